@@ -1,0 +1,58 @@
+/** The `onrecord` command. */
+import { parseArgs } from 'node:util'
+import { extractAll } from '../src/archive/extract-all.ts'
+import { build } from './build.ts'
+import type { Problem } from '../src/types.ts'
+
+const usage = `Usage:
+  onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
+      Print a JSON array of article records on stdout; problems go to stderr.
+  onrecord build [--input DIR] [--output DIR] [--strict] [--max-bytes N]
+      Extract every article in DIR (default seeds/) and write the archive to DIR (default _site/).
+
+  --strict       exit with status 1 when any file had a problem, warnings included
+  --max-bytes N  refuse article files larger than N bytes (default 10485760)`
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      input: { type: 'string', default: 'seeds' },
+      output: { type: 'string', default: '_site' },
+      'max-bytes': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  const [command, ...paths] = positionals
+  if (values.help || !command) {
+    process.stdout.write(`${usage}\n`)
+    return values.help ? 0 : 2
+  }
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) return fail('--max-bytes takes a whole number of bytes')
+  const options = maxBytes === undefined ? {} : { maxBytes }
+  if (command === 'extract') {
+    if (paths.length === 0) return fail('extract needs at least one file or folder')
+    const { records, problems } = await extractAll(paths, options)
+    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`)
+    return report(problems, values.strict)
+  }
+  if (command === 'build') {
+    const { problems } = await build({ input: values.input, output: values.output, ...options, log: (line) => process.stderr.write(`${line}\n`) })
+    return report(problems, values.strict)
+  }
+  return fail(`unknown command "${command}"`)
+}
+
+/** One line `FILE: reason` a problem; errors and, with --strict, warnings make the exit status 1. */
+function report(problems: readonly Problem[], strict: boolean): number {
+  for (const problem of problems) process.stderr.write(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}\n`)
+  return strict && problems.length > 0 ? 1 : 0
+}
+
+function fail(message: string): number {
+  process.stderr.write(`onrecord: ${message}\n\n${usage}\n`)
+  return 2
+}

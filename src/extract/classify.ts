@@ -1,0 +1,86 @@
+/**
+ * Gives every block its role. The order of the rules is the order a reader
+ * takes in a scraped page: furniture first, then the headline, the captions
+ * and credits around the picture, the dateline that opens the story, and the
+ * story itself, where short unpunctuated lines are subheadings, or furniture
+ * once no story follows them.
+ */
+import type { Block } from './blocks.ts'
+import { isChrome } from './rules/chrome.ts'
+import { looksLikeHeadline } from './rules/headline.ts'
+import { isCaption, isCreditLine } from './rules/caption.ts'
+import { parseDateline } from './rules/dateline.ts'
+import { isSubheading } from './rules/subheading.ts'
+
+export type Role = 'chrome' | 'headline' | 'standfirst' | 'caption' | 'credit' | 'subheading' | 'paragraph'
+
+export interface ClassifiedBlock extends Block {
+  role: Role
+}
+
+export interface ClassifyOptions {
+  /** The headline comes from front matter, so no block need be one. */
+  headlineGiven: boolean
+}
+
+export function classifyBlocks(blocks: readonly Block[], options: ClassifyOptions): ClassifiedBlock[] {
+  const classified: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'paragraph' }))
+  markChrome(classified)
+  const headline = markHeadline(classified, options)
+  const storyStart = markFrontMatter(classified, headline + 1)
+  markStory(classified, storyStart)
+  return classified
+}
+
+/** Furniture by its words, and any line printed again verbatim (a caption repeated by the page). */
+function markChrome(blocks: ClassifiedBlock[]): void {
+  const seen = new Set<string>()
+  for (const block of blocks) {
+    const key = block.text.replace(/\s+/g, ' ')
+    if (isChrome(block.text) || seen.has(key)) block.role = 'chrome'
+    seen.add(key)
+  }
+}
+
+/** The first heading, else the first line that reads as a headline. Returns its index, or -1. */
+function markHeadline(blocks: ClassifiedBlock[], options: ClassifyOptions): number {
+  const candidates = blocks.filter((block) => block.role !== 'chrome')
+  const heading = candidates.find((block) => block.node === 'heading')
+  const first = candidates[0]
+  let chosen = heading && (options.headlineGiven || heading === first) ? heading : undefined
+  if (!chosen && !options.headlineGiven && first && looksLikeHeadline(first.text)) chosen = first
+  if (!chosen) return -1
+  chosen.role = 'headline'
+  return blocks.indexOf(chosen)
+}
+
+/**
+ * Between the headline and the story: captions, their credits, and a
+ * standfirst. The story starts at the dateline, or else at the first block
+ * that is none of those. Returns the index where the story starts.
+ */
+function markFrontMatter(blocks: ClassifiedBlock[], from: number): number {
+  const open = blocks.slice(from).filter((block) => block.role !== 'chrome')
+  const dateline = open.findIndex((block, index) => index <= 4 && parseDateline(block.text, block.start) !== null)
+  const limit = dateline >= 0 ? dateline : open.length
+  for (const [index, block] of open.slice(0, limit).entries()) {
+    const previous = open[index - 1]
+    if (isCreditLine(block.text) && previous?.role === 'caption') block.role = 'credit'
+    else if (isCaption(block.text)) block.role = 'caption'
+    else if (dateline >= 0 && block.node !== 'heading') block.role = 'standfirst'
+    else return blocks.indexOf(block)
+  }
+  return open[limit] ? blocks.indexOf(open[limit]) : blocks.length
+}
+
+function markStory(blocks: ClassifiedBlock[], from: number): void {
+  const story = blocks.slice(from).filter((block) => block.role === 'paragraph')
+  const lastSentence = story.findLastIndex((block) => !isSubheading(block.text) && block.node !== 'heading')
+  for (const [index, block] of story.entries()) {
+    const short = block.node === 'heading' || isSubheading(block.text)
+    if (index > lastSentence && short) block.role = 'chrome'
+    else if (short && index > 0) block.role = 'subheading'
+    else if (isCaption(block.text) && isCreditLine(story[index + 1]?.text ?? '')) block.role = 'caption'
+    else if (isCreditLine(block.text) && story[index - 1]?.role === 'caption') block.role = 'credit'
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * One article file to one record: the stages in order, each a rule of its own.
+ */
+import slugify from '@sindresorhus/slugify'
+import { parseFrontMatter, type FrontMatter } from '../read/front-matter.ts'
+import { parseMarkdown } from './processor.ts'
+import { collectBlocks, type Format } from './blocks.ts'
+import { classifyBlocks, type ClassifiedBlock } from './classify.ts'
+import { splitHeadline } from './rules/headline.ts'
+import { parseDateline } from './rules/dateline.ts'
+import { trailingCreditStart } from './rules/caption.ts'
+import { findQuoteSpans } from './rules/quote-marks.ts'
+import { findSources } from './rules/sources.ts'
+import { findDates, latestDate } from './rules/dates.ts'
+import { recognizeOutlet } from './rules/outlets.ts'
+import { toActors, type Entry } from './rules/registry.ts'
+import { attributeQuotes, type Attribution } from './attribute.ts'
+import { splitSentences } from './sentences.ts'
+import { trimmedSpan } from './span.ts'
+import type { Actor, ArticleRecord, BodyBlock, Caption, Dateline, Published, Quote, Source, Speaker } from '../types.ts'
+
+export interface ArticleInput {
+  /** The path as given, used in messages and the record. */
+  file: string
+  /** The file text after decoding and byte-order-mark removal. */
+  text: string
+  format: Format
+}
+
+export type Extraction =
+  | { ok: true; record: ArticleRecord; warnings: string[] }
+  | { ok: false; reason: string }
+
+export function extractArticle(input: ArticleInput): Extraction {
+  const { text, format } = input
+  const front = format === 'markdown' ? parseFrontMatter(text) : { ok: true as const, frontMatter: { quotes: [] }, bodyStart: 0, warnings: [] }
+  if (!front.ok) return front
+  const { frontMatter, bodyStart } = front
+  const blocks = classifyBlocks(collectBlocks(parseMarkdown(text.slice(bodyStart)), text, bodyStart, format), { headlineGiven: frontMatter.headline !== undefined })
+  const headlineBlock = blocks.find((block) => block.role === 'headline')
+  const parts = headlineBlock ? splitHeadline(headlineBlock.text, headlineBlock.start) : undefined
+  const headline = frontMatter.headline ?? parts?.headline.text
+  if (!headline || !/[\p{L}\p{N}]/u.test(headline)) return { ok: false, reason: 'no recognisable headline (and none in front matter)' }
+
+  const story = blocks.filter((block) => block.role === 'paragraph' || block.role === 'subheading' || block.role === 'standfirst')
+  const dateline = datelineOf(story, frontMatter)
+  const captions = captionsOf(text, blocks)
+  const spans = findQuoteSpans(text, story)
+  const { attributions, registry } = attributeQuotes(text, story, spans)
+  const speakers = new Set(attributions.flatMap((attribution) => (attribution.speaker ? [attribution.speaker] : [])))
+  const actors = toActors(registry.entries, speakers)
+  const quotes = toQuotes(text, attributions, actors)
+  const actorList = [...actors.values()]
+  const warnings = [...front.warnings, ...applyCorrections(quotes, frontMatter, actorList)]
+
+  const publisher = frontMatter.publisher ?? publisherOf(text, parts?.site?.text, dateline)
+  const credited = [...story, ...captions, ...captions.flatMap((caption) => (caption.credit ? [caption.credit] : []))]
+  const sources = [...findSources(text, dateline?.start !== undefined ? [...credited, { start: dateline.start, end: dateline.end ?? dateline.start }] : credited, publisher ? [publisher] : []), ...documentSources(speakers)]
+  const dates = findDates(text, [...captions, ...story].flatMap((block) => splitSentences(text, block.start, block.end)))
+  const id = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
+  const record: ArticleRecord = {
+    id,
+    slug: slugify(headline).slice(0, 80).replace(/-+$/, '') || slugify(id) || 'article',
+    file: input.file,
+    headline,
+    dateline,
+    dates,
+    published: publishedOf(frontMatter, dateline, latestDate(dates)),
+    captions,
+    body: story.map((block): BodyBlock => ({ text: block.text, start: block.start, end: block.end, kind: block.role as BodyBlock['kind'] })),
+    sources,
+    actors: actorList,
+    quotes
+  }
+  if (frontMatter.url) record.url = frontMatter.url
+  if (parts?.kicker) record.kicker = parts.kicker.text
+  if (publisher) record.publisher = publisher
+  return { ok: true, record, warnings }
+}
+
+function datelineOf(story: readonly ClassifiedBlock[], frontMatter: FrontMatter): Dateline | null {
+  if (frontMatter.dateline) {
+    const parsed = parseDateline(`${frontMatter.dateline} — `, 0)
+    const { start: _start, end: _end, ...rest } = parsed ?? { text: frontMatter.dateline, places: [] }
+    return { ...rest, text: frontMatter.dateline }
+  }
+  const first = story.find((block) => block.role === 'paragraph')
+  return first ? parseDateline(first.text, first.start) : null
+}
+
+/** A caption takes its credit from its own end ("… (Reuters/Name)") or from the credit line after it. */
+function captionsOf(text: string, blocks: readonly ClassifiedBlock[]): Caption[] {
+  const captions: Caption[] = []
+  for (const [index, block] of blocks.entries()) {
+    if (block.role !== 'caption') continue
+    const creditAt = trailingCreditStart(block.text)
+    const caption: Caption = creditAt > 0 ? trimmedSpan(text, block.start, block.start + creditAt) : { text: block.text, start: block.start, end: block.end }
+    const next = blocks.slice(index + 1).find((other) => other.role !== 'chrome')
+    if (creditAt > 0) caption.credit = trimmedSpan(text, block.start + creditAt, block.end)
+    else if (next?.role === 'credit') caption.credit = { text: next.text, start: next.start, end: next.end }
+    if (caption.credit) caption.credit = trimmedSpan(text, caption.credit.start + (/^\(/.test(caption.credit.text) ? 1 : 0), caption.credit.end - (/\)$/.test(caption.credit.text) ? 1 : 0))
+    captions.push(caption)
+  }
+  return captions
+}
+
+/**
+ * The site name after the headline ("… | SITE NAME English Archive 2005-2017")
+ * without archive words and years, in the spelling the article itself uses.
+ */
+function publisherOf(text: string, site: string | undefined, dateline: Dateline | null): string | undefined {
+  const cleaned = site?.replace(/\s+(?:english\s+)?(?:archive|edition|online|website)\b.*$/i, '').replace(/[\s\d–—-]+$/, '').trim()
+  if (cleaned) {
+    const spelled = new RegExp(cleaned.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gi')
+    const variants = [...text.matchAll(spelled)].map((match) => match[0]).filter((variant) => variant !== variant.toUpperCase())
+    return recognizeOutlet(cleaned)?.name ?? variants.at(-1) ?? cleaned
+  }
+  return dateline?.outlet
+}
+
+function publishedOf(frontMatter: FrontMatter, dateline: Dateline | null, latest: string | undefined): Published | null {
+  if (frontMatter.published) return { date: frontMatter.published, basis: 'front-matter' }
+  if (dateline?.date) return { date: dateline.date, basis: 'dateline' }
+  return latest ? { date: latest, basis: 'not-before' } : null
+}
+
+function toQuotes(text: string, attributions: readonly Attribution[], actors: ReadonlyMap<Entry, Actor>): Quote[] {
+  return attributions.map((attribution, index) => {
+    const actor = attribution.speaker ? actors.get(attribution.speaker) : undefined
+    const speaker: Speaker | null = actor ? { actorId: actor.id, name: actor.name } : null
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      text: text.slice(attribution.span.start, attribution.span.end),
+      start: attribution.span.start,
+      end: attribution.span.end,
+      kind: attribution.kind,
+      speaker,
+      cue: attribution.cue
+    }
+    if (attribution.continues !== undefined) quote.continues = `q${attribution.continues + 1}`
+    return quote
+  })
+}
+
+/** A person's corrections in front matter win over extraction; a name no actor has becomes a new person. */
+function applyCorrections(quotes: Quote[], frontMatter: FrontMatter, actors: Actor[]): string[] {
+  const warnings: string[] = []
+  for (const correction of frontMatter.quotes) {
+    const quote = quotes.find((candidate) => candidate.id === correction.id || (correction.text !== undefined && candidate.text.includes(correction.text)))
+    if (!quote) {
+      warnings.push(`front matter corrects a quote that is not in the article (${correction.id ?? correction.text})`)
+      continue
+    }
+    if (correction.speaker === null) {
+      quote.speaker = null
+      continue
+    }
+    const wanted = correction.speaker.toLowerCase()
+    let actor = actors.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase() === wanted))
+    if (!actor) {
+      actor = { id: uniqueId(slugify(correction.speaker) || 'speaker', actors), name: correction.speaker, kind: 'person', aliases: [], titles: [] }
+      actors.push(actor)
+    }
+    quote.speaker = { actorId: actor.id, name: actor.name }
+    if (quote.kind === 'scare') quote.kind = 'fragment'
+  }
+  return warnings
+}
+
+function uniqueId(base: string, actors: readonly Actor[]): string {
+  let id = base
+  for (let suffix = 2; actors.some((actor) => actor.id === id); suffix += 1) id = `${base}-${suffix}`
+  return id
+}
+
+/** A document that is quoted is also a source the article credits. */
+function documentSources(speakers: ReadonlySet<Entry>): Source[] {
+  return [...speakers]
+    .filter((entry) => entry.kind === 'document')
+    .map((entry) => ({ id: slugify(entry.name) || 'document', name: entry.name, kind: 'document' as const, mentions: entry.mentions }))
+}

@@ -1,0 +1,99 @@
+/**
+ * Verbs that report speech, in every form a cue uses. Gathered from the
+ * reporting-verb lists of quotation extractors (textacy's `direct_quotations`,
+ * the Stanford quote attribution work of Muzny et al. 2017) and news style.
+ */
+const lemmas: ReadonlyArray<readonly [base: string, third: string, past: string, participle: string]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['state', 'states', 'stated', 'stating'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['answer', 'answers', 'answered', 'answering'],
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['post', 'posts', 'posted', 'posting'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['charge', 'charges', 'charged', 'charging'],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['term', 'terms', 'termed', 'terming'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['brand', 'brands', 'branded', 'branding'],
+  ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  ['slam', 'slams', 'slammed', 'slamming'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['criticise', 'criticises', 'criticised', 'criticising'],
+  ['condemn', 'condemns', 'condemned', 'condemning'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['welcome', 'welcomes', 'welcomed', 'welcoming'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['threaten', 'threatens', 'threatened', 'threatening'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['whisper', 'whispers', 'whispered', 'whispering'],
+  ['report', 'reports', 'reported', 'reporting'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['advise', 'advises', 'advised', 'advising'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['demand', 'demands', 'demanded', 'demanding'],
+  ['reveal', 'reveals', 'revealed', 'revealing'],
+  ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['agree', 'agrees', 'agreed', 'agreeing'],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['point out', 'points out', 'pointed out', 'pointing out'],
+  ['go on', 'goes on', 'went on', 'going on']
+]
+
+/** Every form of every reporting verb, longest first so that a pattern built from it prefers "pointed out" to "pointed". */
+export const reportingVerbForms: readonly string[] = [...new Set(lemmas.flat())].sort((a, b) => b.length - a.length)
+
+/** Present participles, which report speech for the subject of their clause (", adding, ..."). */
+export const participleForms: ReadonlySet<string> = new Set(lemmas.map((forms) => forms[3]))
+
+/** Auxiliaries and adverbs that may stand between a speaker and the verb ("has also said"). */
+export const verbModifiers: readonly string[] = [
+  'has', 'have', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'later', 'also', 'further',
+  'then', 'again', 'previously', 'earlier', 'once', 'repeatedly', 'recently', 'simply', 'flatly', 'bluntly',
+  'publicly', 'privately', 'separately', 'yesterday', 'today', 'quickly', 'only', 'reportedly', 'was', 'were', 'is'
+]
+
+/** Phrases that credit a speaker or source without a verb of their own. */
+export const creditPhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting']

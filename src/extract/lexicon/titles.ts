@@ -1,0 +1,63 @@
+/**
+ * Words for people's roles. Honorifics and titles come from news style guides
+ * (AP Stylebook "titles", Reuters handbook "courtesy titles").
+ */
+
+/** Courtesy titles and ranks that stand before a name and are not part of it. */
+export const honorifics: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Gen', 'General', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander',
+  'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl', 'Corporal', 'Pvt', 'Private', 'Marshal', 'Brig', 'Brigadier',
+  'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor', 'Mayor', 'Judge', 'Justice',
+  'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister', 'Secretary', 'Ambassador',
+  'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Sheik', 'Sultan', 'Crown Prince',
+  'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rev', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Ayatollah',
+  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Speaker', 'Deputy', 'Leader', 'Commissioner', 'Inspector', 'Detective', 'Officer', 'Chief'
+]
+
+/** Honorifics whose person is female or male, for pronoun agreement. */
+export const femaleHonorifics: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman'])
+export const maleHonorifics: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'pope', 'sultan', 'emir', 'chairman'])
+
+/**
+ * Nouns naming a person by role. "a spokesman", "the official", "the Syrian
+ * president": an unnamed speaker is described with one of these.
+ */
+export const roleNouns: readonly string[] = [
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'source', 'sources',
+  'diplomat', 'diplomats', 'minister', 'president', 'vice president', 'prime minister', 'secretary', 'ambassador', 'envoy',
+  'commander', 'general', 'officer', 'soldier', 'analyst', 'expert', 'researcher', 'scholar', 'professor', 'lecturer',
+  'aide', 'adviser', 'advisor', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'mayor', 'governor',
+  'leader', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'executive', 'witness', 'resident', 'activist',
+  'journalist', 'reporter', 'correspondent', 'lawyer', 'attorney', 'prosecutor', 'judge', 'doctor', 'nurse', 'worker', 'employee', 'member', 'negotiator',
+  'investigator', 'police officer', 'policeman', 'policewoman', 'monitor', 'observer', 'militant', 'fighter', 'rebel',
+  'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation'
+]
+
+/** Role nouns that say the person's sex, for pronoun agreement. */
+export const femaleRoleNouns: ReadonlySet<string> = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'policewoman', 'businesswoman'])
+export const maleRoleNouns: ReadonlySet<string> = new Set(['spokesman', 'chairman', 'congressman', 'policeman', 'businessman'])
+
+/** Role nouns that name a body rather than a person: "it said", not "he said". */
+export const collectiveRoleNouns: ReadonlySet<string> = new Set([
+  'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation', 'officials', 'sources', 'diplomats'
+])
+
+/** Nouns for documents that can be quoted: "the memo said", "the report quoted". */
+export const documentNouns: readonly string[] = [
+  'document', 'memo', 'memorandum', 'report', 'letter', 'statement', 'resolution', 'cable', 'email', 'e-mail',
+  'communique', 'communiqué', 'declaration', 'dossier', 'filing', 'lawsuit', 'indictment', 'ruling', 'order', 'decree',
+  'study', 'survey', 'transcript', 'missive', 'note', 'briefing', 'bulletin', 'assessment', 'white paper', 'draft'
+]
+
+/** Last words of organisation names ("State Department", "Observatory for Human Rights" ends in "Rights" but holds "Observatory"). */
+export const organizationWords: readonly string[] = [
+  'Department', 'Ministry', 'Council', 'Agency', 'Administration', 'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Guards',
+  'Group', 'Party', 'Organization', 'Organisation', 'Observatory', 'Office', 'Committee', 'Commission', 'Union',
+  'Nations', 'Court', 'Parliament', 'Congress', 'Senate', 'Assembly', 'Pentagon', 'Kremlin', 'White House',
+  'Bank', 'Fund', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Foundation',
+  'Association', 'Federation', 'Movement', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Police', 'Service',
+  'Services', 'Government', 'Authority', 'Cabinet', 'Front', 'Network', 'Center', 'Centre', 'Board', 'Bureau',
+  'Directorate', 'Secretariat', 'Embassy', 'Consulate', 'Mission', 'Church', 'Hospital', 'School', 'Club', 'League',
+  'Society', 'Trust', 'Watch', 'International', 'Command', 'Corps', 'Unit', 'Militia', 'State'
+]

@@ -1,0 +1,48 @@
+/** Photo captions and their credits. */
+import { knownOutletNames } from './outlets.ts'
+
+const photoAgencies = knownOutletNames().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+
+/** A credit line on its own: "Name/Agency", "AGENCY/Name", "Photo: …", "Credit: …", "Getty Images". */
+const creditLine = new RegExp(
+  [
+    String.raw`^\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)\s*(?:by|:|credit:?)\s*.{2,80}\)?$`,
+    String.raw`^\(?[\p{Lu}][\p{L}.'’-]*(?:[ \p{L}.'’-]{0,40})\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}\)?$`,
+    String.raw`^\(?(?:${photoAgencies})(?:\s+(?:images|photo|pictures|via getty images))?\)?$`
+  ].join('|'),
+  'iu'
+)
+
+/** A credit printed at the end of a caption: "… (Reuters/Name)", "… Photo: AFP". */
+const trailingCredit = new RegExp(
+  String.raw`(?:\s*\((?<paren>[^()]*(?:\/|photo|credit|${photoAgencies})[^()]*)\)|\s+(?<label>(?:photo(?:graph)?|image|credit|picture):\s*[^.]{2,60}))\s*$`,
+  'iu'
+)
+
+/** Marks of a photo caption: a position in the frame, or words about the picture. */
+const photoMarkers = /\((?:L|R|C|left|right|centre|center|top|bottom|front|back|2nd [LR])\)|\b(?:pictured|poses?|posing|file photo|photo(?:graph)?(?:ed)?|in this (?:image|picture|photo))\b/i
+
+/** A full date with its year ("on January 2, 2014", "2 January 2014"), as captions give them. */
+const fullDate = /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|May\s+\d{1,2},?\s+\d{4})\b/
+
+const reporting = /\b(?:said|says|told|tells|according to|reported)\b|[“”"]/
+
+export function isCreditLine(text: string): boolean {
+  return text.length <= 90 && text.split(/\s+/).length <= 10 && creditLine.test(text.trim())
+}
+
+/** Where a credit starts inside a caption, or -1. */
+export function trailingCreditStart(text: string): number {
+  const match = trailingCredit.exec(text)
+  return match ? match.index : -1
+}
+
+/**
+ * A block that opens an article before its text starts is a caption when it
+ * carries a credit, marks of a photo, or describes a picture with a full date
+ * and reports no speech.
+ */
+export function isCaption(text: string): boolean {
+  if (trailingCreditStart(text) > 0 || photoMarkers.test(text)) return true
+  return fullDate.test(text) && !reporting.test(text) && text.split(/\s+/).length <= 60
+}

@@ -1,0 +1,102 @@
+/**
+ * Attribution cues: the reporting verb and who it is said of. Works on masked
+ * text, so no word inside a quotation can become a speaker.
+ */
+import { creditPhrases, participleForms, reportingVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
+import type { Word } from '../words.ts'
+import type { Mention } from './mentions.ts'
+
+export interface Cue {
+  /** The reporting words as printed: "said", "told", "according to", "quoted the document as saying". */
+  text: string
+  start: number
+  end: number
+  /** Who speaks: a mention, or the subject of the sentence (for ", adding, …"). */
+  speaker: Mention | 'subject'
+}
+
+const verbSet = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
+const modifierSet = new Set(verbModifiers)
+/** Verbs that may come before their speaker after a quote: "…,” said Assad. */
+const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted'])
+
+/** Every cue in a sentence: its words (file offsets), the mentions found in it, and the masked file text. */
+export function findCues(words: readonly Word[], mentions: readonly Mention[], text: string): Cue[] {
+  const cues: Cue[] = []
+  for (const [index, word] of words.entries()) {
+    const lower = word.text.toLowerCase()
+    const quoted = quotedAs(words, mentions, index, text)
+    if (quoted) cues.push(quoted)
+    else if (verbSet.has(lower)) {
+      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
+      if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
+      else if (participleForms.has(lower) && words[index - 1]?.text === ',') cues.push({ text: word.text, start: word.start, end: word.end, speaker: 'subject' })
+    } else {
+      const phrase = creditPhrases.find((candidate) => matchesAt(words, index, candidate))
+      const after = phrase ? mentionAt(mentions, words[index + phrase.split(' ').length]?.start) : undefined
+      const end = words[index + (phrase?.split(' ').length ?? 1) - 1]?.end ?? word.end
+      if (phrase && after) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker: after })
+    }
+  }
+  return cues
+}
+
+/** "the Times quoted the document as saying": the speaker is the one quoted. */
+function quotedAs(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
+  if (words[index]?.text !== 'quoted') return undefined
+  const object = mentionAt(mentions, words[index + 1]?.start)
+  if (!object) return undefined
+  const after = words.findIndex((word) => word.start >= object.end)
+  if (words[after]?.text !== 'as' || !/^(saying|telling|writing)$/.test(words[after + 1]?.text ?? '')) return undefined
+  const start = words[index]?.start ?? 0
+  const end = words[after + 1]?.end ?? start
+  return { text: text.slice(start, end), start, end, speaker: object }
+}
+
+/** The speaker before the verb, past auxiliaries, adverbs, a time ("on Monday") and one appositive between commas. */
+function subjectBefore(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
+  let cursor = verb - 1
+  while (cursor >= 0 && (modifierSet.has(words[cursor]?.text.toLowerCase() ?? '') || isTime(words, cursor))) cursor -= isTime(words, cursor) ? 2 : 1
+  const word = words[cursor]
+  if (!word) return undefined
+  const direct = mentionEndingAt(mentions, word.end)
+  if (direct) return direct
+  if (word.text !== ',') return undefined
+  const beforeComma = words[cursor - 1]
+  const named = beforeComma && mentionEndingAt(mentions, beforeComma.end)
+  if (named && named.type !== 'pronoun') return named
+  for (let back = cursor - 1; back >= Math.max(0, cursor - 30); back -= 1) {
+    if (/^[“”"]$/.test(words[back]?.text ?? '') || /[.;:]/.test(words[back]?.text ?? '')) return undefined
+    if (words[back]?.text === ',') {
+      const subject = mentionEndingAt(mentions, words[back - 1]?.end ?? -1)
+      return subject && text.slice(subject.end, word.start).length <= 200 ? subject : undefined
+    }
+  }
+  return undefined
+}
+
+/** "…,” said the official." The verb follows a comma or a closing mark, and the speaker follows the verb. */
+function inverted(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
+  const word = words[verb]
+  if (!word || !invertible.has(word.text.toLowerCase())) return undefined
+  const before = text.slice(Math.max(0, word.start - 3), word.start)
+  if (!/[,”"’]\s*$/.test(before)) return undefined
+  const speaker = mentionAt(mentions, words[verb + 1]?.start)
+  return speaker?.type === 'pronoun' || speaker?.possessive ? undefined : speaker
+}
+
+function isTime(words: readonly Word[], index: number): boolean {
+  return words[index - 1]?.text.toLowerCase() === 'on' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(words[index]?.text ?? '')
+}
+
+function matchesAt(words: readonly Word[], index: number, phrase: string): boolean {
+  return phrase.split(' ').every((part, offset) => words[index + offset]?.text.toLowerCase() === part)
+}
+
+function mentionAt(mentions: readonly Mention[], start: number | undefined): Mention | undefined {
+  return start === undefined ? undefined : mentions.find((mention) => mention.start === start)
+}
+
+function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+  return mentions.find((mention) => mention.end === end && !mention.possessive)
+}

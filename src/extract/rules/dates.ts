@@ -1,0 +1,27 @@
+/** Absolute dates the text mentions, with the year stated: chrono reads them, and no part it guessed is kept. */
+import * as chrono from 'chrono-node'
+import type { Range } from '../sentences.ts'
+import type { MentionedDate } from '../../types.ts'
+
+export function findDates(text: string, sentences: readonly Range[]): MentionedDate[] {
+  const dates: MentionedDate[] = []
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end)
+    if (!/\d{4}/.test(slice)) continue
+    for (const result of chrono.parse(slice)) {
+      const components = result.start
+      if (!components.isCertain('year')) continue
+      const year = String(components.get('year')).padStart(4, '0')
+      const month = components.isCertain('month') ? `-${String(components.get('month')).padStart(2, '0')}` : ''
+      const day = month && components.isCertain('day') ? `-${String(components.get('day')).padStart(2, '0')}` : ''
+      const start = sentence.start + result.index
+      dates.push({ text: result.text, start, end: start + result.text.length, date: `${year}${month}${day}`, sentence: slice })
+    }
+  }
+  return dates
+}
+
+/** The latest date mentioned, an honest lower bound for when the article was written. */
+export function latestDate(dates: readonly MentionedDate[]): string | undefined {
+  return dates.map((date) => date.date).sort().at(-1)
+}

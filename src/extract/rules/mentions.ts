@@ -1,0 +1,211 @@
+/**
+ * Mentions of actors in one sentence whose quoted words are masked: names
+ * ("General Martin Dempsey"), descriptions ("a Syrian official", "the
+ * document") and pronouns. Only the words decide; which actor a mention is
+ * belongs to `resolve`.
+ */
+import { functionWords } from '../lexicon/chrome.ts'
+import { cities, countries, demonyms } from '../lexicon/places.ts'
+import {
+  collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, maleHonorifics, maleRoleNouns,
+  organizationWords, roleNouns
+} from '../lexicon/titles.ts'
+import type { Word } from '../words.ts'
+
+export type Gender = 'female' | 'male'
+export type Category = 'person' | 'organization' | 'anonymous' | 'document' | 'place' | 'unknown'
+
+export interface Mention {
+  type: 'name' | 'description' | 'pronoun'
+  /** Offsets of the whole mention, title included. */
+  start: number
+  end: number
+  /** A name without title or possessive; a description without its determiner; a pronoun in lower case. */
+  name: string
+  category: Category
+  title?: string
+  /** The role or document noun of a description, singular. */
+  head?: string
+  definite: boolean
+  plural: boolean
+  possessive: boolean
+  afterPreposition: boolean
+  gender?: Gender
+}
+
+const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
+const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
+const placeSet = new Set([...countries, ...cities].map((word) => word.toLowerCase()))
+const roleSet = new Set(roleNouns)
+const documentSet = new Set(documentNouns)
+const organizationSet = new Set(organizationWords)
+const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'al', 'el'])
+const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
+const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
+const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
+const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
+  ['he', { gender: 'male', plural: false }],
+  ['she', { gender: 'female', plural: false }],
+  ['they', { plural: true }],
+  ['it', { plural: false }]
+])
+const stopWords = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will'])
+
+const bare = (word: string): string => word.replace(/(?:’s|'s|’|')$/, '').replace(/\.$/, '')
+const lower = (word: string): string => bare(word).toLowerCase()
+const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
+export const isNameWord = (word: string): boolean =>
+  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word))
+
+function singular(word: string): { noun: string; plural: boolean } {
+  const value = word.toLowerCase()
+  if (roleSet.has(value) || documentSet.has(value)) return { noun: value, plural: collectiveRoleNouns.has(value) && value.endsWith('s') }
+  if (value.endsWith('s') && (roleSet.has(value.slice(0, -1)) || documentSet.has(value.slice(0, -1)))) return { noun: value.slice(0, -1), plural: true }
+  return { noun: '', plural: false }
+}
+
+/** The role or document noun at `index`, two words ("prime minister") before one. */
+function nounAt(words: readonly Word[], index: number): { noun: string; plural: boolean; last: number } | undefined {
+  const first = words[index]?.text ?? ''
+  const pair = `${first} ${words[index + 1]?.text ?? ''}`.toLowerCase()
+  if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
+  const { noun, plural } = singular(bare(first))
+  return noun ? { noun, plural, last: index } : undefined
+}
+
+/** Mentions among `words`, whose offsets are into `text` (the masked file text). */
+export function findMentions(words: readonly Word[], text: string): Mention[] {
+  const mentions: Mention[] = []
+  let index = 0
+  while (index < words.length) {
+    const found = pronounAt(words, index) ?? descriptionAt(words, index, text) ?? nameAt(words, index, text)
+    if (found) {
+      const previous = words[found.first - 1]
+      found.mention.afterPreposition = previous !== undefined && prepositions.has(previous.text.toLowerCase())
+      mentions.push(found.mention)
+      index = found.last + 1
+    } else index += 1
+  }
+  return mentions
+}
+
+interface Found {
+  mention: Mention
+  first: number
+  last: number
+}
+
+function pronounAt(words: readonly Word[], index: number): Found | undefined {
+  const word = words[index]
+  const pronoun = word && pronouns.get(word.text.toLowerCase())
+  if (!word || !pronoun) return undefined
+  const mention: Mention = {
+    type: 'pronoun', start: word.start, end: word.end, name: word.text.toLowerCase(), category: 'unknown',
+    definite: true, plural: pronoun.plural, possessive: false, afterPreposition: false
+  }
+  if (pronoun.gender) mention.gender = pronoun.gender
+  return { mention, first: index, last: index }
+}
+
+/** "a Syrian official", "the Information Ministry official", "Syria’s deputy foreign minister", "US officials", "the document". */
+function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  const first = words[index]
+  if (!first) return undefined
+  const determiner = determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text))
+  for (let cursor = determiner ? index + 1 : index; cursor <= index + 6 && cursor < words.length; cursor += 1) {
+    const word = words[cursor]
+    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase())) return undefined
+    const noun = nounAt(words, cursor)
+    if (!noun) continue
+    // "spokesman Josh Earnest": the role is the title of the name that follows.
+    const next = words[noun.last + 1]
+    if (next && isNameWord(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
+    if (!determiner && !noun.plural) return undefined
+    const last = words[noun.last]
+    if (!last) return undefined
+    const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
+    const category: Category = documentSet.has(noun.noun) ? 'document' : collectiveRoleNouns.has(noun.noun) && !noun.plural ? 'organization' : 'anonymous'
+    const mention: Mention = {
+      type: 'description', start: first.start, end: last.end, name: bare(text.slice(nameStart, last.end)).replace(/\s+/g, ' '),
+      category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.text.toLowerCase()) || isPossessive(first.text),
+      plural: noun.plural, possessive: isPossessive(last.text), afterPreposition: false
+    }
+    if (femaleRoleNouns.has(noun.noun)) mention.gender = 'female'
+    if (maleRoleNouns.has(noun.noun)) mention.gender = 'male'
+    return { mention, first: index, last: noun.last }
+  }
+  return undefined
+}
+
+/** "Syrian President Bashar al-Assad", "Mr. Earnest", "the Syrian Observatory for Human Rights", "Secretary of State John Kerry". */
+function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
+  let last = index
+  while (last + 1 < words.length) {
+    const next = words[last + 1]?.text ?? ''
+    const after = words[last + 2]?.text ?? ''
+    if (isPossessive(words[last]?.text ?? '')) break
+    if (isNameWord(next) || honorificSet.has(lower(next))) last += 1
+    else if ((particles.has(next) || next === 'of' || next === 'for') && isNameWord(after)) last += 2
+    else break
+  }
+  const tokens = words.slice(index, last + 1)
+  const titleEnd = titleLength(tokens)
+  const nameTokens = tokens.slice(titleEnd)
+  const firstToken = tokens[0]
+  const lastToken = tokens.at(-1)
+  if (!firstToken || !lastToken) return undefined
+  const possessive = isPossessive(lastToken.text)
+  const preceding = roleBefore(words, index)
+  const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
+  const title = [preceding, titleText].filter(Boolean).join(' ')
+  if (nameTokens.length === 0) return undefined
+  const nameFrom = nameTokens[0]?.start ?? firstToken.start
+  const name = bare(text.slice(nameFrom, lastToken.end)).replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
+  const mention: Mention = {
+    type: 'name', start: firstToken.start, end: lastToken.end, name, category: categoryOf(name, title),
+    definite: true, plural: false, possessive, afterPreposition: false
+  }
+  if (title) mention.title = title
+  const gender = genderOf(title)
+  if (gender) mention.gender = gender
+  return { mention, first: index, last }
+}
+
+/** How many leading tokens are title: demonyms, honorifics and the words between them ("Russian Defense Minister"). */
+function titleLength(tokens: readonly Word[]): number {
+  let end = 0
+  for (const [index, token] of tokens.entries()) {
+    const word = lower(token.text)
+    const pair = `${word} ${lower(tokens[index + 1]?.text ?? '')}`
+    if (honorificSet.has(pair)) end = index + 2
+    else if (honorificSet.has(word) || (index === end && demonymSet.has(word))) end = index + 1
+    // "Secretary of State": the office continues the title.
+    if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
+  }
+  if (end < tokens.length) return end
+  // All title and no name ("Syrian President"): the last word is kept as the name.
+  return Math.max(0, tokens.length - 1)
+}
+
+/** A lower-case role right before a name is its title: "spokesman Josh Earnest". */
+function roleBefore(words: readonly Word[], index: number): string {
+  const previous = words[index - 1]
+  return previous && roleSet.has(previous.text.toLowerCase()) && !collectiveRoleNouns.has(previous.text.toLowerCase()) ? previous.text : ''
+}
+
+function categoryOf(name: string, title: string): Category {
+  const words = name.split(/\s+/)
+  if (title && !words.some((word) => organizationSet.has(bare(word)))) return 'person'
+  if (words.some((word) => organizationSet.has(bare(word))) || /\bWhite House$/.test(name)) return 'organization'
+  if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'
+  return 'unknown'
+}
+
+function genderOf(title: string): Gender | undefined {
+  const words = title.toLowerCase().split(/\s+/).map((word) => word.replace(/\.$/, ''))
+  if (words.some((word) => femaleHonorifics.has(word) || femaleRoleNouns.has(word))) return 'female'
+  if (words.some((word) => maleHonorifics.has(word) || maleRoleNouns.has(word))) return 'male'
+  return undefined
+}
+

@@ -1,0 +1,35 @@
+/** Is this name an outlet or agency? From the list of known ones, or from the shape of the name. */
+import { agencyWords, knownOutlets, outletWords, type KnownOutlet } from '../lexicon/outlets.ts'
+
+export type Outlet = Pick<KnownOutlet, 'name' | 'kind'>
+
+const byKey = new Map<string, KnownOutlet>()
+for (const outlet of knownOutlets) {
+  for (const name of [outlet.name, ...outlet.aliases]) byKey.set(outletKey(name), outlet)
+}
+
+/** Folds case, a leading "the", hyphens and spacing, so variants of one name meet. */
+export function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[-\s]+/g, ' ')
+    .replace(/[’']/g, '')
+    .trim()
+}
+
+export function recognizeOutlet(name: string): Outlet | undefined {
+  const known = byKey.get(outletKey(name))
+  if (known) return { name: known.name, kind: known.kind }
+  const words = name.replace(/^the\s+/i, '').split(/\s+/)
+  const last = words.at(-1) ?? ''
+  const capitalised = words.every((word) => /^[A-Z0-9]/.test(word) || /^(?:of|and|the|de|al)$/i.test(word))
+  if (words.length < 2 || !capitalised || !outletWords.includes(last)) return undefined
+  const kind = agencyWords.some((word) => name.includes(word)) ? 'agency' : 'outlet'
+  return { name: name.replace(/^the\s+/i, 'The '), kind }
+}
+
+/** Every spelling of every known outlet, for finding them in text. */
+export function knownOutletNames(): string[] {
+  return knownOutlets.flatMap((outlet) => [outlet.name, ...outlet.aliases])
+}

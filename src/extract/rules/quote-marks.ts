@@ -1,0 +1,136 @@
+/**
+ * Finds quotations by their marks. Curly marks say which way they face;
+ * straight ones are read from the characters around them. Single marks are
+ * quotes only where they cannot be apostrophes ("don’t", "officials’ view",
+ * "’90s"), and inside a double-quoted passage they belong to it (nesting).
+ */
+import type { Range } from '../sentences.ts'
+
+export interface QuoteSpan {
+  /** Offsets of the words between the marks, white space at the edges left out. */
+  start: number
+  end: number
+  /** Offsets of the opening and closing marks (the closing one is the block end when a paragraph leaves it open). */
+  open: number
+  close: number
+  single: boolean
+  /** This part re-opens a quote the previous paragraph left open. */
+  continuesPrevious: boolean
+}
+
+type Facing = 'open' | 'close' | 'either' | 'apostrophe'
+
+interface Mark {
+  index: number
+  length: number
+  single: boolean
+  facing: Facing
+}
+
+const markPattern = /''|``|[“”"«»„‘’'‚]/g
+const letter = /[\p{L}\p{N}]/u
+
+export function findQuoteSpans(text: string, blocks: readonly Range[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let carried = false
+  for (const [index, block] of blocks.entries()) {
+    const found = quotesInBlock(text, block, carried)
+    spans.push(...found.spans)
+    const next = blocks[index + 1]
+    carried = found.open !== undefined && next !== undefined && opensWithQuote(text, next)
+    // A mark left open runs to the end of its paragraph, whether or not the next paragraph re-opens it.
+    if (found.open) pushSpan(spans, text, found.open, block.end, block.end, found.openedAsContinuation)
+  }
+  return spans
+}
+
+function opensWithQuote(text: string, block: Range): boolean {
+  return /^(?:''|``|[“"«„])/.test(text.slice(block.start, block.start + 2))
+}
+
+interface BlockResult {
+  spans: QuoteSpan[]
+  /** The opening mark a paragraph leaves unclosed. */
+  open: Mark | undefined
+  openedAsContinuation: boolean
+}
+
+function quotesInBlock(text: string, block: Range, continuing: boolean): BlockResult {
+  const spans: QuoteSpan[] = []
+  const marks = marksIn(text, block)
+  let double: Mark | undefined
+  let openedAsContinuation = false
+  let single: Mark | undefined
+  for (const [position, mark] of marks.entries()) {
+    if (!mark.single) {
+      const opens = mark.facing === 'open' || (mark.facing === 'either' && double === undefined)
+      if (double === undefined && opens) {
+        double = mark
+        openedAsContinuation = continuing && mark.index === block.start
+        single = undefined
+      } else if (double !== undefined && mark.facing !== 'open') {
+        pushSpan(spans, text, double, mark.index, mark.index, openedAsContinuation)
+        double = undefined
+        openedAsContinuation = false
+      }
+      continue
+    }
+    if (double !== undefined || mark.facing === 'apostrophe') continue
+    if (single === undefined && (mark.facing === 'open' || mark.facing === 'either')) single = mark
+    else if (single !== undefined && mark.facing !== 'open' && closesSingle(text, mark, marks.slice(position + 1))) {
+      pushSpan(spans, text, single, mark.index, mark.index, false)
+      single = undefined
+    }
+  }
+  return { spans, open: double, openedAsContinuation }
+}
+
+/** "the officials’ view": after an s and before a lowercase word, a mark is a possessive if a later one can close the quote. */
+function closesSingle(text: string, mark: Mark, later: readonly Mark[]): boolean {
+  const possessive = /s$/.test(text.slice(mark.index - 1, mark.index)) && /^\s+\p{Ll}/u.test(text.slice(mark.index + 1, mark.index + 3))
+  return !possessive || !later.some((other) => other.single && other.facing !== 'open')
+}
+
+function marksIn(text: string, block: Range): Mark[] {
+  const marks: Mark[] = []
+  markPattern.lastIndex = block.start
+  for (let match = markPattern.exec(text); match && match.index < block.end; match = markPattern.exec(text)) {
+    const symbol = match[0]
+    const before = text[match.index - 1] ?? ' '
+    const after = text[match.index + symbol.length] ?? ' '
+    marks.push({ index: match.index, length: symbol.length, single: /^[‘’'‚]$/.test(symbol), facing: facing(symbol, before, after, match.index === block.start) })
+  }
+  return marks
+}
+
+function facing(symbol: string, before: string, after: string, atStart: boolean): Facing {
+  const spaceBefore = atStart || /[\s([{\-–—/]/.test(before)
+  const spaceAfter = /[\s.,;:!?)\]}\-–—]/.test(after)
+  switch (symbol) {
+    case '“': case '«': case '„': case '``':
+      return 'open'
+    case '”': case '»':
+      return 'close'
+    case '‘': case '‚':
+      return /\d/.test(after) ? 'apostrophe' : 'open'
+    case '’': case "'":
+      if (letter.test(before) && letter.test(after)) return 'apostrophe'
+      if (/\d/.test(after)) return 'apostrophe'
+      if (spaceBefore && letter.test(after)) return symbol === "'" ? 'open' : 'either'
+      if (!spaceBefore && spaceAfter) return 'close'
+      return 'apostrophe'
+    default:
+      if (spaceBefore && !spaceAfter) return 'open'
+      if (!spaceBefore && spaceAfter) return 'close'
+      return 'either'
+  }
+}
+
+function pushSpan(spans: QuoteSpan[], text: string, open: Mark, to: number, close: number, continuesPrevious: boolean): void {
+  const from = open.index + open.length
+  const slice = text.slice(from, to)
+  const lead = slice.length - slice.trimStart().length
+  const content = slice.trim()
+  if (content === '') return
+  spans.push({ start: from + lead, end: from + lead + content.length, open: open.index, close, single: open.single, continuesPrevious })
+}

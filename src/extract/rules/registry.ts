@@ -1,0 +1,148 @@
+/**
+ * The actors of one article, and which actor each mention is. Names meet by
+ * their key (case, "al-", honorifics and spacing folded) or by surname;
+ * definite descriptions ("the official", "the Syrian president") go back to
+ * the actor they describe; indefinite ones ("a Syrian official") are new.
+ */
+import slugify from '@sindresorhus/slugify'
+import { demonyms } from '../lexicon/places.ts'
+import { honorifics } from '../lexicon/titles.ts'
+import { recognizeOutlet } from './outlets.ts'
+import type { Gender, Mention } from './mentions.ts'
+import type { Actor, ActorKind, Span } from '../../types.ts'
+
+export interface Entry {
+  name: string
+  kind: ActorKind | 'unknown'
+  aliases: Set<string>
+  titles: Set<string>
+  keys: Set<string>
+  gender?: Gender
+  head?: string
+  plural: boolean
+  /** Quoted, or named with a title, an appositive or an organisation's name: worth a record. */
+  evidence: boolean
+  outlet: boolean
+  mentions: Span[]
+}
+
+const honorificKeys = new Set(honorifics.map((word) => word.toLowerCase()))
+const demonymKeys = new Set(demonyms.map((word) => word.toLowerCase()))
+
+/** "Mr. Al- Moallem’s" and "al-Moallem" share the key "moallem"; "Bashar al-Assad" is "bashar assad". */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(?:’s|'s|’|')$/, '')
+    .replace(/\b(?:al|el|ad|an|ar|as|ash|at|az)-\s*/g, '')
+    .split(/[\s.]+/)
+    .filter((word) => word && !honorificKeys.has(word))
+    .join(' ')
+}
+
+const surname = (key: string): string => key.split(' ').at(-1) ?? key
+
+export class Registry {
+  readonly entries: Entry[] = []
+
+  resolve(mention: Mention, printed: string): Entry | undefined {
+    if (mention.type === 'pronoun' || mention.category === 'place') return undefined
+    const entry = mention.type === 'name' ? this.named(mention) : this.described(mention)
+    if (!entry) return undefined
+    entry.mentions.push({ text: printed, start: mention.start, end: mention.end })
+    entry.aliases.add(printed.replace(/(?:’s|'s)$/, '').replace(/\s+/g, ' '))
+    if (mention.title) entry.titles.add(mention.title)
+    if (mention.gender && !entry.gender) entry.gender = mention.gender
+    if (mention.title || mention.category === 'organization') entry.evidence = true
+    return entry
+  }
+
+  private named(mention: Mention): Entry | undefined {
+    const outlet = recognizeOutlet(mention.name)
+    const key = nameKey(mention.name)
+    if (!key) return undefined
+    const single = !key.includes(' ')
+    const found =
+      this.entries.find((entry) => entry.keys.has(key)) ??
+      (single ? this.unique((entry) => entry.kind === 'person' && surname([...entry.keys][0] ?? '') === key) : undefined)
+    if (found) {
+      found.keys.add(key)
+      if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)
+      if (!single && key.split(' ').length > nameKey(found.name).split(' ').length) found.name = mention.name
+      return found
+    }
+    const entry = this.add(mention.name, outlet ? 'organization' : kindOf(mention), mention)
+    entry.keys.add(key)
+    entry.outlet = outlet !== undefined
+    return entry
+  }
+
+  private described(mention: Mention): Entry | undefined {
+    const head = mention.head ?? ''
+    if (mention.definite && !mention.plural) {
+      const titled = this.unique((entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, mention.name)))
+      if (titled) return titled
+      const earlier = [...this.entries].reverse().find((entry) => entry.head === head && entry.plural === mention.plural && compatible(entry.name, mention.name))
+      if (earlier) return earlier
+    }
+    if (mention.plural) {
+      const same = this.entries.find((entry) => entry.plural && entry.name.toLowerCase() === mention.name.toLowerCase())
+      if (same) return same
+    }
+    const entry = this.add(mention.name, mention.category === 'document' ? 'document' : mention.category === 'organization' ? 'organization' : 'anonymous', mention)
+    entry.head = head
+    return entry
+  }
+
+  /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
+  private unique(fits: (entry: Entry) => boolean): Entry | undefined {
+    const matches = this.entries.filter(fits)
+    return matches.length === 1 ? matches[0] : undefined
+  }
+
+  private add(name: string, kind: Entry['kind'], mention: Mention): Entry {
+    const entry: Entry = { name, kind, aliases: new Set(), titles: new Set(), keys: new Set(), plural: mention.plural, evidence: false, outlet: false, mentions: [] }
+    if (mention.gender) entry.gender = mention.gender
+    this.entries.push(entry)
+    return entry
+  }
+}
+
+function kindOf(mention: Mention): Entry['kind'] {
+  if (mention.category === 'person' || mention.category === 'organization' || mention.category === 'document' || mention.category === 'anonymous') return mention.category
+  return 'unknown'
+}
+
+/** "the Syrian president" fits the title "Syrian President": every word of the description is in the title. */
+function titleFits(title: string, description: string): boolean {
+  const words = new Set(title.toLowerCase().split(/\s+/))
+  return description.toLowerCase().split(/\s+/).every((word) => words.has(word))
+}
+
+/** Two descriptions of different nationalities ("Syrian official", "Russian official") are not one actor. */
+function compatible(a: string, b: string): boolean {
+  const nationality = (name: string) => name.toLowerCase().split(/\s+/).find((word) => demonymKeys.has(word))
+  const first = nationality(a)
+  const second = nationality(b)
+  return first === undefined || second === undefined || first === second
+}
+
+/** The entries worth a record, as actors with ids unique in the article. */
+export function toActors(entries: readonly Entry[], speakers: ReadonlySet<Entry>): Map<Entry, Actor> {
+  const actors = new Map<Entry, Actor>()
+  const used = new Set<string>()
+  for (const entry of entries) {
+    if (entry.outlet || (!speakers.has(entry) && (!entry.evidence || entry.kind === 'unknown' || entry.kind === 'anonymous' || entry.kind === 'document'))) continue
+    const base = slugify(entry.name) || 'actor'
+    let id = base
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`
+    used.add(id)
+    const kind: ActorKind = entry.kind === 'unknown' ? 'person' : entry.kind
+    actors.set(entry, { id, name: displayName(entry), kind, aliases: [...entry.aliases].filter((alias) => alias !== displayName(entry)), titles: [...entry.titles] })
+  }
+  return actors
+}
+
+function displayName(entry: Entry): string {
+  return entry.name.replace(/\b((?:al|el)-)\s+/gi, '$1')
+}

@@ -1,0 +1,63 @@
+/**
+ * Outlets and agencies the article credits: every place it names one ("told
+ * the BBC", "The AP reported", "(Reuters/…)"), with variants of one outlet
+ * ("The Wall Street Journal", "the Journal") gathered into one source.
+ */
+import slugify from '@sindresorhus/slugify'
+import { cities, countries } from '../lexicon/places.ts'
+import { outletWords } from '../lexicon/outlets.ts'
+import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
+import type { Range } from '../sentences.ts'
+import type { Source, Span } from '../../types.ts'
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const editions = [...cities, ...countries, 'English', 'Arabic', 'French', 'Spanish', 'Persian', 'Urdu', 'Turkish', 'Russian', 'Online', 'World', 'America', 'International'].map(escape).join('|')
+const known = knownOutletNames().map((name) => name.replace(/^The\s+/, '')).sort((a, b) => b.length - a.length).map(escape).join('|')
+const capital = String.raw`\p{Lu}[\p{L}&’'.-]*`
+const namePattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletWords.map(escape).join('|')})|(?:news\s+agency|news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*))(?![\p{L}\p{N}])`,
+  'gu'
+)
+
+export function findSources(text: string, ranges: readonly Range[], extra: readonly string[] = []): Source[] {
+  const sources = new Map<string, Source>()
+  const add = (name: string, kind: Source['kind'], mention: Span | undefined): void => {
+    const key = outletKey(name)
+    const source = sources.get(key) ?? { id: slugify(name) || 'source', name, kind, mentions: [] }
+    if (mention) source.mentions.push(mention)
+    sources.set(key, source)
+  }
+  for (const name of extra) {
+    const outlet = recognizeOutlet(name)
+    add(outlet?.name ?? name, outlet?.kind ?? 'outlet', undefined)
+  }
+  for (const range of ranges) {
+    for (const match of text.slice(range.start, range.end).matchAll(namePattern)) {
+      const printed = match[0].replace(/^(?:the|state-(?:run|funded|owned)|official)\s+/i, '')
+      const start = range.start + (match.index ?? 0) + match[0].length - printed.length
+      const mention = { text: printed, start, end: start + printed.length }
+      const named = match.groups?.['named']
+      const outlet = named ? { name: named, kind: 'agency' as const } : recognizeOutlet(printed) ?? recognizeOutlet(match.groups?.['known'] ?? '')
+      const shortForm = shortFormOf(printed, sources)
+      if (shortForm) shortForm.mentions.push(mention)
+      else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)
+    }
+    for (const match of text.slice(range.start, range.end).matchAll(/(?<![\p{L}])[Tt]he\s+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+      const word = match.groups?.['word'] ?? ''
+      const start = range.start + (match.index ?? 0) + match[0].length - word.length
+      const existing = shortFormOf(word, sources)
+      if (existing && !existing.mentions.some((mention) => mention.start <= start && mention.end >= start)) {
+        existing.mentions.push({ text: text.slice(start - 4, start + word.length), start: start - 4, end: start + word.length })
+      }
+    }
+  }
+  for (const source of sources.values()) source.mentions.sort((a, b) => a.start - b.start)
+  return [...sources.values()].filter((source) => source.mentions.length > 0 || extra.includes(source.name))
+}
+
+/** "the Journal" is The Wall Street Journal once that has been named: a one-word form that ends a longer source's name. */
+function shortFormOf(printed: string, sources: ReadonlyMap<string, Source>): Source | undefined {
+  const word = printed.replace(/^the\s+/i, '')
+  if (word.includes(' ')) return undefined
+  return [...sources.values()].find((source) => source.name.includes(' ') && source.name.split(/\s+/).at(-1) === word)
+}

@@ -1,0 +1,32 @@
+/** Words with offsets: the unit the mention and cue rules scan. */
+
+export interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+/** Words and single punctuation marks of `text`, offsets counted from `offset`. */
+export function wordsOf(text: string, offset = 0): Word[] {
+  const words: Word[] = []
+  for (const match of text.matchAll(/(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.-]+|[^\s\p{L}\p{M}\p{N}_]/gu)) {
+    const index = match.index ?? 0
+    let value = match[0]
+    // A full stop that ends a sentence is not part of the word before it.
+    if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
+    words.push({ text: value, start: offset + index, end: offset + index + value.length })
+  }
+  return words
+}
+
+const abbreviations = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.',
+  'sen.', 'rep.', 'gov.', 'rev.', 'st.', 'jr.', 'sr.', 'brig.', 'inc.', 'ltd.', 'co.', 'corp.', 'no.', 'vs.', 'etc.',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'a.m.', 'p.m.', 'e.g.', 'i.e.'
+])
+
+/** "Mr.", "U.S.", "Ill.": a full stop that belongs to the word. */
+export function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase()
+  return abbreviations.has(lower) || /^(?:\p{L}\.){2,}$/u.test(word) || /^\p{Lu}\.$/u.test(word)
+}

@@ -1,0 +1,5 @@
+export * from './types.ts'
+export { extractArticle, type ArticleInput, type Extraction } from './extract/extract.ts'
+export { extractAll } from './archive/extract-all.ts'
+export { decodeArticle } from './read/decode.ts'
+export { listArticles, readArticle } from './read/files.ts'

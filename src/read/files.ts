@@ -1,0 +1,78 @@
+/** The input: files and folders named on the command line, read and decoded. */
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { decodeArticle } from './decode.ts'
+import type { Format } from '../extract/blocks.ts'
+
+export interface ArticleFile {
+  file: string
+  text: string
+  format: Format
+  warnings: string[]
+}
+
+export type ReadResult = { ok: true; article: ArticleFile } | { ok: false; file: string; reason: string }
+
+const formats: Record<string, Format> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' }
+
+/** Files larger than this are refused: no article is 10 MB of text. */
+export const defaultMaxBytes = 10 * 1024 * 1024
+
+/** Article files under the given paths, sorted; folders are searched recursively, other file types skipped. */
+export async function listArticles(paths: readonly string[]): Promise<{ files: string[]; problems: Array<{ file: string; reason: string }> }> {
+  const files: string[] = []
+  const problems: Array<{ file: string; reason: string }> = []
+  const visit = async (entry: string, root: string, named: boolean): Promise<void> => {
+    let stats
+    try {
+      stats = await lstat(entry)
+    } catch (error) {
+      problems.push({ file: entry, reason: reasonOf(error) })
+      return
+    }
+    if (stats.isSymbolicLink()) {
+      const target = await realpath(entry).catch(() => undefined)
+      const rootReal = await realpath(root).catch(() => root)
+      if (!target || (!named && path.relative(rootReal, target).startsWith('..'))) {
+        problems.push({ file: entry, reason: target ? 'symbolic link to outside the input folder; skipped' : 'broken symbolic link' })
+        return
+      }
+      stats = await lstat(target)
+    }
+    if (stats.isDirectory()) {
+      const children = await readdir(entry).catch((error: unknown) => {
+        problems.push({ file: entry, reason: reasonOf(error) })
+        return [] as string[]
+      })
+      for (const child of children.sort()) if (!child.startsWith('.')) await visit(path.join(entry, child), root, false)
+    } else if (named || formats[path.extname(entry).toLowerCase()] !== undefined) {
+      files.push(entry)
+    }
+  }
+  for (const entry of paths) await visit(entry, entry, true)
+  return { files: [...new Set(files)].sort(), problems }
+}
+
+export async function readArticle(file: string, maxBytes = defaultMaxBytes): Promise<ReadResult> {
+  const format = formats[path.extname(file).toLowerCase()]
+  if (!format) return { ok: false, file, reason: 'not an article file (expected .txt or .md)' }
+  let bytes: Uint8Array
+  try {
+    const stats = await lstat(file)
+    if (stats.size > maxBytes) return { ok: false, file, reason: `file is ${stats.size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)` }
+    bytes = await readFile(file)
+  } catch (error) {
+    return { ok: false, file, reason: reasonOf(error) }
+  }
+  const decoded = decodeArticle(bytes)
+  if (!decoded.ok) return { ok: false, file, reason: decoded.reason }
+  return { ok: true, article: { file, text: decoded.text, format, warnings: decoded.warnings } }
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') return 'no such file or folder'
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
+  if (code === 'EISDIR') return 'is a folder, not an article file'
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,189 @@
+/**
+ * The record types, declared once.
+ *
+ * Each type is a TypeBox schema and the TypeScript type derived from it, so the
+ * JSON Schema published in `schema/record.schema.json` and the types the code
+ * uses cannot drift apart.
+ */
+import { Type, type Static } from '@sinclair/typebox'
+
+/** A verbatim stretch of the file: `fileText.slice(start, end) === text`. */
+export const Span = Type.Object(
+  {
+    text: Type.String(),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 })
+  },
+  { additionalProperties: false }
+)
+export type Span = Static<typeof Span>
+
+/** ISO 8601 calendar date, as precise as the text allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const IsoDate = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' })
+
+/** Where and when the story was filed. A dateline given in front matter has no span. */
+export const Dateline = Type.Object(
+  {
+    text: Type.String(),
+    start: Type.Optional(Type.Integer({ minimum: 0 })),
+    end: Type.Optional(Type.Integer({ minimum: 0 })),
+    places: Type.Array(Type.String()),
+    country: Type.Optional(Type.String()),
+    date: Type.Optional(IsoDate),
+    agency: Type.Optional(Type.String()),
+    outlet: Type.Optional(Type.String())
+  },
+  { additionalProperties: false }
+)
+export type Dateline = Static<typeof Dateline>
+
+export const MentionedDate = Type.Object(
+  {
+    ...Span.properties,
+    date: IsoDate,
+    sentence: Type.String()
+  },
+  { additionalProperties: false }
+)
+export type MentionedDate = Static<typeof MentionedDate>
+
+export const PublishedBasis = Type.Union([
+  Type.Literal('front-matter'),
+  Type.Literal('dateline'),
+  Type.Literal('not-before')
+])
+export type PublishedBasis = Static<typeof PublishedBasis>
+
+export const Published = Type.Object(
+  { date: IsoDate, basis: PublishedBasis },
+  { additionalProperties: false }
+)
+export type Published = Static<typeof Published>
+
+export const Caption = Type.Object(
+  {
+    ...Span.properties,
+    credit: Type.Optional(Span)
+  },
+  { additionalProperties: false }
+)
+export type Caption = Static<typeof Caption>
+
+export const BodyBlockKind = Type.Union([
+  Type.Literal('standfirst'),
+  Type.Literal('subheading'),
+  Type.Literal('paragraph')
+])
+export type BodyBlockKind = Static<typeof BodyBlockKind>
+
+/** A block of the article's own text, boilerplate and captions left out. */
+export const BodyBlock = Type.Object(
+  { ...Span.properties, kind: BodyBlockKind },
+  { additionalProperties: false }
+)
+export type BodyBlock = Static<typeof BodyBlock>
+
+export const SourceKind = Type.Union([
+  Type.Literal('agency'),
+  Type.Literal('outlet'),
+  Type.Literal('document')
+])
+export type SourceKind = Static<typeof SourceKind>
+
+/** An outlet, agency or document the article credits for what it reports. */
+export const Source = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    kind: SourceKind,
+    mentions: Type.Array(Span)
+  },
+  { additionalProperties: false }
+)
+export type Source = Static<typeof Source>
+
+export const ActorKind = Type.Union([
+  Type.Literal('person'),
+  Type.Literal('organization'),
+  Type.Literal('anonymous'),
+  Type.Literal('document')
+])
+export type ActorKind = Static<typeof ActorKind>
+
+/** Someone (or something) the article names, describes or quotes. */
+export const Actor = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    kind: ActorKind,
+    aliases: Type.Array(Type.String()),
+    titles: Type.Array(Type.String())
+  },
+  { additionalProperties: false }
+)
+export type Actor = Static<typeof Actor>
+
+export const QuoteKind = Type.Union([
+  Type.Literal('statement'),
+  Type.Literal('fragment'),
+  Type.Literal('scare')
+])
+export type QuoteKind = Static<typeof QuoteKind>
+
+export const Speaker = Type.Object(
+  { actorId: Type.String(), name: Type.String() },
+  { additionalProperties: false }
+)
+export type Speaker = Static<typeof Speaker>
+
+/**
+ * A quotation. `text` is what stands between the marks, exactly as in the
+ * file. A quote broken by its attribution or by a paragraph break is several
+ * quotes; each later part names the part before it in `continues`.
+ */
+export const Quote = Type.Object(
+  {
+    id: Type.String(),
+    ...Span.properties,
+    kind: QuoteKind,
+    speaker: Type.Union([Speaker, Type.Null()]),
+    cue: Type.Union([Type.String(), Type.Null()]),
+    continues: Type.Optional(Type.String())
+  },
+  { additionalProperties: false }
+)
+export type Quote = Static<typeof Quote>
+
+/** One article, as onrecord understands it. */
+export const ArticleRecord = Type.Object(
+  {
+    id: Type.String(),
+    slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+    file: Type.String(),
+    url: Type.Optional(Type.String()),
+    headline: Type.String(),
+    kicker: Type.Optional(Type.String()),
+    publisher: Type.Optional(Type.String()),
+    dateline: Type.Union([Dateline, Type.Null()]),
+    dates: Type.Array(MentionedDate),
+    published: Type.Union([Published, Type.Null()]),
+    captions: Type.Array(Caption),
+    body: Type.Array(BodyBlock),
+    sources: Type.Array(Source),
+    actors: Type.Array(Actor),
+    quotes: Type.Array(Quote)
+  },
+  {
+    $id: 'https://onrecord.dev/schema/record.schema.json',
+    title: 'onrecord article record',
+    additionalProperties: false
+  }
+)
+export type ArticleRecord = Static<typeof ArticleRecord>
+
+/** A problem with one input file, reported as `FILE: reason`. */
+export interface Problem {
+  file: string
+  reason: string
+  severity: 'warning' | 'error'
+}
