@@ -40,11 +40,13 @@ interface Discourse {
   subjects: Entry[]
   attributions: Attribution[]
   lastBlock: number
+  /** The block of the latest subject. */
+  subjectBlock: number
 }
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
-  const discourse: Discourse = { registry: new Registry(), subjects: [], attributions: [], lastBlock: -1 }
+  const discourse: Discourse = { registry: new Registry(), subjects: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -54,7 +56,10 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const cues = findCues(words, mentions, masked)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
       for (const span of inSentence) attribute(span, text, cues, resolved, subject, blockIndex, masked, sentence, discourse)
-      if (subject) discourse.subjects.push(subject)
+      if (subject) {
+        discourse.subjects.push(subject)
+        discourse.subjectBlock = blockIndex
+      }
     }
   }
   return { attributions: discourse.attributions, registry: discourse.registry }
@@ -96,12 +101,12 @@ function addAppositive(entry: Entry, mention: Mention, words: readonly Word[], m
 
 /** "A spokeswoman from the State Department, Dina Badawy, told": the description is the name that follows it. */
 function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string): void {
-  for (const [index, description] of mentions.entries()) {
-    const name = mentions[index + 1]
-    if (description.type !== 'description' || name?.type !== 'name' || description.category === 'document') continue
+  for (const description of mentions) {
+    if (description.type !== 'description' || description.category === 'document') continue
+    const name = mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)))
+    const named = name && resolved.get(name)
+    if (!name || !named || masked[name.end] !== ',') continue
     const between = masked.slice(description.end, name.start)
-    const named = resolved.get(name)
-    if (!/^[^,;.:“”"]{0,80},\s*$/.test(between) || !named || masked[name.end] !== ',') continue
     named.titles.add(masked.slice(description.start, description.end + between.length - between.replace(/^[^,]*/, '').length).replace(/^(?:a|an|the)\s+/i, ''))
     if (description.gender && !named.gender) named.gender = description.gender
     if (named.kind === 'unknown') named.kind = 'person'
@@ -112,8 +117,11 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
 
 /** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */
 function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse): Entry | undefined {
-  const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && agrees(pronoun, entry)
-  const inSentence = [...earlier].reverse().map((mention) => resolved.get(mention)).find(fits)
+  // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
+  const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
+  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's.
+  const subject = subjectOf(earlier, resolved)
+  const inSentence = fits(subject) ? subject : [...earlier].reverse().map((mention) => resolved.get(mention)).find(fits)
   return inSentence ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 
@@ -145,13 +153,15 @@ function attribute(span: QuoteSpan, text: string, cues: readonly Cue[], resolved
   let speaker = cue ? (cue.speaker === 'subject' ? subject : resolved.get(cue.speaker)) : undefined
   // An outlet reports; the words are those of whom the discourse is about.
   if (speaker?.outlet) speaker = recent?.speaker ?? [...discourse.subjects].reverse().find((entry) => !entry.outlet)
-  const inherits = !cue && recent !== undefined && recent.speaker !== undefined
-  if (!cue && inherits) speaker = recent.speaker
+  // No cue: a short quote is nobody's words; a longer one goes on with the last speaker, or with whom the last sentences were about.
+  const wordCount = text.slice(span.start, span.end).split(/\s+/).length
+  if (!cue && wordCount < 4) speaker = undefined
+  else if (!cue) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
   const kind = quoteKind(span, text, masked, sentence, speaker)
   if (kind === 'scare') speaker = undefined
   const attribution: Attribution = { span, kind, speaker, cue: cue ? cue.text : null }
   const between = previous ? masked.slice(previous.span.close + 1, span.open) : ''
-  if (previous && speaker && speaker === previous.speaker && blockIndex - discourse.lastBlock <= 1 && (span.continuesPrevious || isCueOnly(between))) {
+  if (previous && speaker && speaker === previous.speaker && (span.continuesPrevious || (blockIndex === discourse.lastBlock && isCueOnly(between)))) {
     attribution.continues = discourse.attributions.length - 1
   }
   if (speaker) {

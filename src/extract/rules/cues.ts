@@ -62,17 +62,21 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
-  const beforeComma = words[cursor - 1]
-  const named = beforeComma && mentionEndingAt(mentions, beforeComma.end)
-  if (named && named.type !== 'pronoun') return named
-  for (let back = cursor - 1; back >= Math.max(0, cursor - 30); back -= 1) {
-    if (/^[“”"]$/.test(words[back]?.text ?? '') || /[.;:]/.test(words[back]?.text ?? '')) return undefined
-    if (words[back]?.text === ',') {
-      const subject = mentionEndingAt(mentions, words[back - 1]?.end ?? -1)
-      return subject && text.slice(subject.end, word.start).length <= 200 ? subject : undefined
-    }
+  // "Name, head of the Observatory, told": the words between two commas are an appositive when they open in lower case.
+  const open = lastIndexBefore(words, cursor, (candidate) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text))
+  const segment = words[open + 1]
+  const appositive = open >= 0 && words[open]?.text === ',' && segment !== undefined && /^\p{Ll}/u.test(segment.text)
+  if (appositive) {
+    const subject = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
+    return subject && text.slice(subject.end, word.start).length <= 200 ? subject : undefined
   }
-  return undefined
+  const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
+  return named && named.type !== 'pronoun' ? named : undefined
+}
+
+function lastIndexBefore(words: readonly Word[], before: number, fits: (word: Word) => boolean): number {
+  for (let index = before - 1; index >= Math.max(0, before - 30); index -= 1) if (fits(words[index] as Word)) return index
+  return -1
 }
 
 /** "…,” said the official." The verb follows a comma or a closing mark, and the speaker follows the verb. */

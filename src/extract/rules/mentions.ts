@@ -11,6 +11,7 @@ import {
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import type { Word } from '../words.ts'
+import { reportingVerbForms } from '../lexicon/reporting-verbs.ts'
 
 export type Gender = 'female' | 'male'
 export type Category = 'person' | 'organization' | 'anonymous' | 'document' | 'place' | 'unknown'
@@ -49,13 +50,15 @@ const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
   ['they', { plural: true }],
   ['it', { plural: false }]
 ])
+const verbWords = new Set(reportingVerbForms)
 const stopWords = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will'])
 
 const bare = (word: string): string => word.replace(/(?:’s|'s|’|')$/, '').replace(/\.$/, '')
 const lower = (word: string): string => bare(word).toLowerCase()
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
+/** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
 export const isNameWord = (word: string): boolean =>
-  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word))
+  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word)
 
 function singular(word: string): { noun: string; plural: boolean } {
   const value = word.toLowerCase()
@@ -112,11 +115,15 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
   const first = words[index]
   if (!first) return undefined
   const determiner = determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text))
-  for (let cursor = determiner ? index + 1 : index; cursor <= index + 6 && cursor < words.length; cursor += 1) {
+  // Without a determiner only a bare plural, or one nationality or name before it: "officials", "US officials".
+  const reach = determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
+  for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
-    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase())) return undefined
-    const noun = nounAt(words, cursor)
+    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || verbWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase())) return undefined
+    let noun = nounAt(words, cursor)
     if (!noun) continue
+    // "the Information Ministry official": the last of several role nouns is the head.
+    for (let further = noun && nounAt(words, noun.last + 1); further; further = nounAt(words, further.last + 1)) noun = further
     // "spokesman Josh Earnest": the role is the title of the name that follows.
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
@@ -150,7 +157,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     else break
   }
   const tokens = words.slice(index, last + 1)
-  const titleEnd = titleLength(tokens)
+  const whole = bare(text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0))
+  const titleEnd = placeSet.has(whole.toLowerCase()) ? 0 : titleLength(tokens)
   const nameTokens = tokens.slice(titleEnd)
   const firstToken = tokens[0]
   const lastToken = tokens.at(-1)
@@ -179,7 +187,7 @@ function titleLength(tokens: readonly Word[]): number {
     const word = lower(token.text)
     const pair = `${word} ${lower(tokens[index + 1]?.text ?? '')}`
     if (honorificSet.has(pair)) end = index + 2
-    else if (honorificSet.has(word) || (index === end && demonymSet.has(word))) end = index + 1
+    else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(lower(token.text))))) end = index + 1
     // "Secretary of State": the office continues the title.
     if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
   }
@@ -194,8 +202,13 @@ function roleBefore(words: readonly Word[], index: number): string {
   return previous && roleSet.has(previous.text.toLowerCase()) && !collectiveRoleNouns.has(previous.text.toLowerCase()) ? previous.text : ''
 }
 
+/** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */
+const singleOrganizations = new Set(['Pentagon', 'Kremlin', 'Congress', 'Parliament', 'Senate', 'Vatican', 'Knesset', 'Duma'])
+
 function categoryOf(name: string, title: string): Category {
   const words = name.split(/\s+/)
+  if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase().replace(/s$/, ''))) return 'place'
+  if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown' 
   if (title && !words.some((word) => organizationSet.has(bare(word)))) return 'person'
   if (words.some((word) => organizationSet.has(bare(word))) || /\bWhite House$/.test(name)) return 'organization'
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'

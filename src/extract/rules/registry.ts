@@ -40,7 +40,8 @@ export function nameKey(name: string): string {
     .join(' ')
 }
 
-const surname = (key: string): string => key.split(' ').at(-1) ?? key
+/** "abou diab" ends "khattar abou diab": a shorter form of a name is its last words. */
+const endsWithWords = (full: string, part: string): boolean => full !== part && full.endsWith(` ${part}`)
 
 export class Registry {
   readonly entries: Entry[] = []
@@ -53,7 +54,7 @@ export class Registry {
     entry.aliases.add(printed.replace(/(?:’s|'s)$/, '').replace(/\s+/g, ' '))
     if (mention.title) entry.titles.add(mention.title)
     if (mention.gender && !entry.gender) entry.gender = mention.gender
-    if (mention.title || mention.category === 'organization') entry.evidence = true
+    if (mention.type === 'name' && (mention.title || mention.category === 'organization')) entry.evidence = true
     return entry
   }
 
@@ -64,7 +65,7 @@ export class Registry {
     const single = !key.includes(' ')
     const found =
       this.entries.find((entry) => entry.keys.has(key)) ??
-      (single ? this.unique((entry) => entry.kind === 'person' && surname([...entry.keys][0] ?? '') === key) : undefined)
+      this.unique((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && [...entry.keys].some((known) => endsWithWords(known, key)))
     if (found) {
       found.keys.add(key)
       if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)

@@ -51,6 +51,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
       }
     }
   }
+  mergeAcronyms(text, sources)
   for (const source of sources.values()) source.mentions.sort((a, b) => a.start - b.start)
   return [...sources.values()].filter((source) => source.mentions.length > 0 || extra.includes(source.name))
 }
@@ -60,4 +61,19 @@ function shortFormOf(printed: string, sources: ReadonlyMap<string, Source>): Sou
   const word = printed.replace(/^the\s+/i, '')
   if (word.includes(' ')) return undefined
   return [...sources.values()].find((source) => source.name.includes(' ') && source.name.split(/\s+/).at(-1) === word)
+}
+
+/** "Syrian Arab News Agency (SANA)": a source named by the acronym printed after another is that source. */
+function mergeAcronyms(text: string, sources: Map<string, Source>): void {
+  for (const [key, source] of sources) {
+    for (const mention of source.mentions) {
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(mention.end, mention.end + 14))?.[1]
+      if (acronym === undefined) continue
+      const short = sources.get(outletKey(acronym))
+      if (!short || short === source) continue
+      source.mentions.push(...short.mentions)
+      sources.delete(outletKey(acronym))
+    }
+    sources.set(key, source)
+  }
 }
