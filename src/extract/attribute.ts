@@ -88,12 +88,12 @@ function addAppositive(entry: Entry, mention: Mention, words: readonly Word[], m
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }
-  const appositive = /^,\s*(?:(?:a|an|the)\s+)?([^,;.“”"_]{3,120}?),/.exec(after)
-  const phrase = appositive?.[1]
+  const phrase = /^,\s*([^,;.“”"_]{3,120}?),/.exec(after)?.[1]
   if (mention.type !== 'name' || !phrase || !words.length) return
-  const role = findMentions(wordsOf(phrase, 0), phrase).find((found) => found.type === 'description' || found.start === 0)
-  if (/^(?:head|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|leader|member|minister|president|secretary|envoy|ambassador)\b/i.test(phrase) || (role && role.type === 'description' && role.start <= 40)) {
-    entry.titles.add(phrase.trim())
+  const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
+  const describes = opening?.type === 'description' && opening.start === 0
+  if (describes || /^(?:head|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|leader|member|minister|president|secretary|envoy|ambassador)\b/i.test(phrase)) {
+    entry.titles.add(phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
     entry.evidence = true
     if (entry.kind === 'unknown') entry.kind = 'person'
   }

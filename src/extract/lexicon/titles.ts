@@ -30,7 +30,7 @@ export const roleNouns: readonly string[] = [
   'aide', 'adviser', 'advisor', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'mayor', 'governor',
   'leader', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'executive', 'witness', 'resident', 'activist',
   'journalist', 'reporter', 'correspondent', 'lawyer', 'attorney', 'prosecutor', 'judge', 'doctor', 'nurse', 'worker', 'employee', 'member', 'negotiator',
-  'investigator', 'police officer', 'policeman', 'policewoman', 'monitor', 'observer', 'militant', 'fighter', 'rebel',
+  'investigator', 'police officer', 'policeman', 'policewoman', 'monitor', 'observer',
   'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation'
 ]
 

@@ -10,7 +10,7 @@ import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, maleHonorifics, maleRoleNouns,
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
-import type { Word } from '../words.ts'
+import { isAbbreviation, type Word } from '../words.ts'
 import { reportingVerbForms } from '../lexicon/reporting-verbs.ts'
 
 export type Gender = 'female' | 'male'
@@ -53,7 +53,10 @@ const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
 const verbWords = new Set(reportingVerbForms)
 const stopWords = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will'])
 
-const bare = (word: string): string => word.replace(/(?:’s|'s|’|')$/, '').replace(/\.$/, '')
+const bare = (word: string): string => {
+  const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
+  return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
+}
 const lower = (word: string): string => bare(word).toLowerCase()
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
@@ -119,7 +122,7 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
   const reach = determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
   for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
-    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || verbWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase())) return undefined
+    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || verbWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
     let noun = nounAt(words, cursor)
     if (!noun) continue
     // "the Information Ministry official": the last of several role nouns is the head.
