@@ -62,7 +62,22 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       }
     }
   }
+  shareChainSpeakers(discourse.attributions)
   return { attributions: discourse.attributions, registry: discourse.registry }
+}
+
+/**
+ * A quote over several paragraphs is often attributed only in its last part
+ * ("… ,” Ruiz said.): every part of a chain takes the speaker its cue names.
+ */
+function shareChainSpeakers(attributions: Attribution[]): void {
+  for (let end = attributions.length - 1; end >= 0; end -= 1) {
+    const last = attributions[end]
+    if (!last?.cue || !last.speaker || last.continues === undefined) continue
+    for (let part = attributions[last.continues]; part && !part.cue; part = part.continues === undefined ? undefined : attributions[part.continues]) {
+      part.speaker = last.speaker
+    }
+  }
 }
 
 function resolveAll(mentions: readonly Mention[], words: readonly Word[], masked: string, discourse: Discourse): Map<Mention, Entry | undefined> {
@@ -157,11 +172,13 @@ function attribute(span: QuoteSpan, text: string, cues: readonly Cue[], resolved
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
   if (!cue && wordCount < 4) speaker = undefined
   else if (!cue) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
-  const kind = quoteKind(span, text, masked, sentence, speaker)
+  const splitSentence = previous !== undefined && blockIndex === discourse.lastBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(masked.slice(previous.span.close + 1, span.open))
+  const continued = previous?.kind === 'statement' && (span.continuesPrevious || splitSentence)
+  const kind = continued && speaker ? 'statement' : quoteKind(span, text, masked, sentence, speaker)
   if (kind === 'scare') speaker = undefined
   const attribution: Attribution = { span, kind, speaker, cue: cue ? cue.text : null }
   const between = previous ? masked.slice(previous.span.close + 1, span.open) : ''
-  if (previous && speaker && speaker === previous.speaker && (span.continuesPrevious || (blockIndex === discourse.lastBlock && isCueOnly(between)))) {
+  if (previous && speaker && speaker === previous.speaker && (span.continuesPrevious || (kind === 'statement' && previous.kind === 'statement' && blockIndex === discourse.lastBlock && isCueOnly(between)))) {
     attribution.continues = discourse.attributions.length - 1
   }
   if (speaker) {
@@ -193,8 +210,9 @@ function isCueOnly(between: string): boolean {
  */
 function quoteKind(span: QuoteSpan, text: string, masked: string, sentence: Range, speaker: Entry | undefined): QuoteKind {
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
-  if (!speaker && wordCount < 4) return 'scare'
   const before = masked.slice(sentence.start, span.open).trimEnd()
+  // "the so-called ‘modernisation’ package": the writer's own distance from the term.
+  if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before)) return 'scare'
   const opensSentence = before === '' || /[:,]$/.test(before) || span.continuesPrevious
   const capital = /^[\p{Lu}\p{N}[(…'‘]/u.test(text.slice(span.start, span.start + 1))
   return opensSentence && capital ? 'statement' : 'fragment'

@@ -11,7 +11,7 @@ export const chromePatterns: readonly RegExp[] = [
   /^media id:?\s*\S*$/i,
   /^[-–—•|\s]*(?:written|posted|published) by:?\s*$/i,
   /^(?:by\s*)?[-–—]?\s*$/i,
-  /\b(?:comments?|commenting)\b.*\b(?:closed|policy|guidelines|issues|disabled|moderated)\b/i,
+  /^(?=.{0,160}$)(?=.*\b(?:comments?|commenting)\b)(?=.*\b(?:closed|policy|guidelines|issues|problems|disabled|moderated)\b)/i,
   /\b(?:closed|open) for comments\b/i,
   /^(?:leave|post|add|view|show|read|hide) (?:a |all |the )?comments?\b/i,
   /^\d+\s+comments?$/i,

@@ -8,7 +8,7 @@ export const honorifics: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
   'Gen', 'General', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander',
   'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl', 'Corporal', 'Pvt', 'Private', 'Marshal', 'Brig', 'Brigadier',
-  'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor', 'Mayor', 'Judge', 'Justice',
+  'Sen', 'Senator', 'Rep', 'Representative', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Gov', 'Governor', 'Mayor', 'Judge', 'Justice',
   'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister', 'Secretary', 'Ambassador',
   'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Sheik', 'Sultan', 'Crown Prince',
   'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rev', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Ayatollah',
@@ -16,8 +16,8 @@ export const honorifics: readonly string[] = [
 ]
 
 /** Honorifics whose person is female or male, for pronoun agreement. */
-export const femaleHonorifics: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman'])
-export const maleHonorifics: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'pope', 'sultan', 'emir', 'chairman'])
+export const femaleHonorifics: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman'])
+export const maleHonorifics: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'pope', 'sultan', 'emir', 'chairman', 'congressman', 'councilman', 'assemblyman', 'alderman'])
 
 /**
  * Nouns naming a person by role. "a spokesman", "the official", "the Syrian

@@ -85,8 +85,13 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
   if (!word || !invertible.has(word.text.toLowerCase())) return undefined
   const before = text.slice(Math.max(0, word.start - 3), word.start)
   if (!/[,”"’]\s*$/.test(before)) return undefined
-  const speaker = mentionAt(mentions, words[verb + 1]?.start)
-  return speaker?.type === 'pronoun' || speaker?.possessive ? undefined : speaker
+  // "said council leader Tom Becker", "said state Sen. Paul Henning": lower-case words may stand before the name.
+  for (let next = verb + 1; next <= verb + 3; next += 1) {
+    const speaker = mentionAt(mentions, words[next]?.start)
+    if (speaker) return speaker.type === 'pronoun' || speaker.possessive ? undefined : speaker
+    if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '')) return undefined
+  }
+  return undefined
 }
 
 function isTime(words: readonly Word[], index: number): boolean {

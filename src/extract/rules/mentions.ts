@@ -57,7 +57,8 @@ const bare = (word: string): string => {
   const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
   return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
 }
-const lower = (word: string): string => bare(word).toLowerCase()
+/** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
+const lower = (word: string): string => bare(word).toLowerCase().replace(/\.$/, '')
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
 export const isNameWord = (word: string): boolean =>
