@@ -11,6 +11,10 @@ import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind } from '../types.ts'
+import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
+
+const reportingVerbWithin = new RegExp(`\\b(?:${reportingVerbForms.join('|')})\\b`)
+const reportingVerbAfter = new RegExp(`^\\s+(?:(?:${verbModifiers.join('|')})\\s+)*(?:${reportingVerbForms.join('|')})\\b`)
 
 export interface Attribution {
   span: QuoteSpan
@@ -52,10 +56,11 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
       const mentions = findMentions(words, masked)
       const resolved = resolveAll(mentions, words, masked, discourse)
-      const subject = subjectOf(mentions, resolved)
+      const subject = subjectOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectOf(mentions, resolved)
       const cues = findCues(words, mentions, masked)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
-      for (const span of inSentence) attribute(span, text, cues, resolved, subject, blockIndex, masked, sentence, discourse)
+      const context: SentenceContext = { text, masked, sentence, blockIndex, cues, resolved, subject }
+      for (const span of inSentence) attribute(span, context, discourse)
       if (subject) {
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
@@ -73,8 +78,11 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
 function shareChainSpeakers(attributions: Attribution[]): void {
   for (let end = attributions.length - 1; end >= 0; end -= 1) {
     const last = attributions[end]
-    if (!last?.cue || !last.speaker || last.continues === undefined) continue
-    for (let part = attributions[last.continues]; part && !part.cue; part = part.continues === undefined ? undefined : attributions[part.continues]) {
+    if (!last || last.continues === undefined) continue
+    for (let part = attributions[last.continues]; part; part = part.continues === undefined ? undefined : attributions[part.continues]) {
+      // A paragraph that opens a quote and leaves it open is an utterance, never a scare quote.
+      if (part.kind === 'scare') part.kind = last.kind
+      if (part.cue || !last.cue || !last.speaker) continue
       part.speaker = last.speaker
     }
   }
@@ -103,8 +111,8 @@ function addAppositive(entry: Entry, mention: Mention, words: readonly Word[], m
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }
-  const phrase = /^,\s*([^,;.“”"_]{3,120}?),/.exec(after)?.[1]
-  if (mention.type !== 'name' || !phrase || !words.length) return
+  const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
+  if (mention.type !== 'name' || !phrase || !words.length || reportingVerbWithin.test(phrase)) return
   const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
   const describes = opening?.type === 'description' && opening.start === 0
   if (describes || /^(?:head|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|leader|member|minister|president|secretary|envoy|ambassador)\b/i.test(phrase)) {
@@ -114,15 +122,25 @@ function addAppositive(entry: Entry, mention: Mention, words: readonly Word[], m
   }
 }
 
-/** "A spokeswoman from the State Department, Dina Badawy, told": the description is the name that follows it. */
+/**
+ * A description beside a name is that name: "A spokeswoman from the State
+ * Department, Dina Badawy, told" and "said Karen Holt, a spokeswoman for the
+ * agency".
+ */
 function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string): void {
-  for (const description of mentions) {
+  for (const [index, description] of mentions.entries()) {
     if (description.type !== 'description' || description.category === 'document') continue
-    const name = mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)))
+    const before = mentions[index - 1]
+    // "…and al-Qaeda, a Syrian official told": a description followed by its verb starts a clause, it is no appositive.
+    const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
+    const appositive = before?.type === 'name' && !startsClause && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
+    const name = appositive ?? mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)) && masked[candidate.end] === ',')
     const named = name && resolved.get(name)
-    if (!name || !named || masked[name.end] !== ',') continue
-    const between = masked.slice(description.end, name.start)
-    named.titles.add(masked.slice(description.start, description.end + between.length - between.replace(/^[^,]*/, '').length).replace(/^(?:a|an|the)\s+/i, ''))
+    if (!name || !named) continue
+    if (!appositive) {
+      const between = masked.slice(description.end, name.start)
+      named.titles.add(masked.slice(description.start, description.end + between.lastIndexOf(',')).replace(/^(?:a|an|the)\s+/i, ''))
+    }
     if (description.gender && !named.gender) named.gender = description.gender
     if (named.kind === 'unknown') named.kind = 'person'
     named.evidence = true
@@ -152,41 +170,79 @@ function agrees(pronoun: Mention, entry: Entry): boolean {
   return entry.gender === undefined || entry.gender === pronoun.gender
 }
 
-/** The subject: the first actor in the sentence that is not after a preposition or a possessive. */
-function subjectOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>): Entry | undefined {
+/**
+ * The subject: the first actor in the sentence that is not after a
+ * preposition or a possessive, past an opening clause ("Asked whether …, the
+ * official declined").
+ */
+function subjectOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, clauseEnd = -1): Entry | undefined {
   for (const mention of mentions) {
     const entry = resolved.get(mention)
-    if (entry && !entry.outlet && !mention.afterPreposition && !mention.possessive) return entry
+    if (mention.start < clauseEnd || !entry || entry.outlet || mention.afterPreposition || mention.possessive) continue
+    if (entry.kind !== 'unknown' || entry.evidence) return entry
   }
   return undefined
 }
 
-function attribute(span: QuoteSpan, text: string, cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, subject: Entry | undefined, blockIndex: number, masked: string, sentence: Range, discourse: Discourse): void {
+const openingClause = /^(?:asked|speaking|responding|according|when|while|after|before|although|though|if|because|since|as|despite|following|in|at|on|during|with)\b[^,]{0,200},/i
+
+/** Where an opening subordinate clause ends, or -1. */
+function openingClauseEnd(masked: string, sentence: Range): number {
+  const match = openingClause.exec(masked.slice(sentence.start, sentence.end))
+  return match ? sentence.start + match[0].length : -1
+}
+
+/** What one sentence gives the quotes that open in it. */
+interface SentenceContext {
+  text: string
+  masked: string
+  sentence: Range
+  blockIndex: number
+  cues: readonly Cue[]
+  resolved: ReadonlyMap<Mention, Entry | undefined>
+  subject: Entry | undefined
+}
+
+function attribute(span: QuoteSpan, context: SentenceContext, discourse: Discourse): void {
   const previous = discourse.attributions.at(-1)
-  const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
-  const cue = span.continuesPrevious ? undefined : chooseCue(span, cues, masked)
-  let speaker = cue ? (cue.speaker === 'subject' ? subject : resolved.get(cue.speaker)) : undefined
-  // An outlet reports; the words are those of whom the discourse is about.
-  if (speaker?.outlet) speaker = recent?.speaker ?? [...discourse.subjects].reverse().find((entry) => !entry.outlet)
-  // No cue: a short quote is nobody's words; a longer one goes on with the last speaker, or with whom the last sentences were about.
-  const wordCount = text.slice(span.start, span.end).split(/\s+/).length
-  if (!cue && wordCount < 4) speaker = undefined
-  else if (!cue) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
-  const splitSentence = previous !== undefined && blockIndex === discourse.lastBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(masked.slice(previous.span.close + 1, span.open))
-  const continued = previous?.kind === 'statement' && (span.continuesPrevious || splitSentence)
-  const kind = continued && speaker ? 'statement' : quoteKind(span, text, masked, sentence, speaker)
-  if (kind === 'scare') speaker = undefined
-  const attribution: Attribution = { span, kind, speaker, cue: cue ? cue.text : null }
-  const between = previous ? masked.slice(previous.span.close + 1, span.open) : ''
-  if (previous && speaker && speaker === previous.speaker && (span.continuesPrevious || (kind === 'statement' && previous.kind === 'statement' && blockIndex === discourse.lastBlock && isCueOnly(between)))) {
-    attribution.continues = discourse.attributions.length - 1
-  }
-  if (speaker) {
-    speaker.evidence = true
-    discourse.subjects.push(speaker)
+  const cue = chooseCue(span, context.cues, context.masked)
+  const attribution = span.continuesPrevious && previous
+    ? { span, kind: previous.kind === 'scare' ? 'statement' as const : previous.kind, speaker: cue ? cueSpeaker(cue, context, discourse) : previous.speaker, cue: cue?.text ?? null, continues: discourse.attributions.length - 1 }
+    : startQuote(span, cue, previous, context, discourse)
+  if (attribution.speaker) {
+    attribution.speaker.evidence = true
+    discourse.subjects.push(attribution.speaker)
   }
   discourse.attributions.push(attribution)
-  discourse.lastBlock = blockIndex
+  discourse.lastBlock = context.blockIndex
+}
+
+function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution | undefined, context: SentenceContext, discourse: Discourse): Attribution {
+  const { text, masked, blockIndex } = context
+  const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
+  const wordCount = text.slice(span.start, span.end).split(/\s+/).length
+  let speaker: Entry | undefined
+  if (cue) speaker = cueSpeaker(cue, context, discourse)
+  // No cue: a short quote is nobody's words; a longer one goes on with the last speaker, or with whom the last sentences were about.
+  else if (wordCount >= 4) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
+  const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
+  const between = previous ? masked.slice(previous.span.close + 1, span.open) : ''
+  // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
+  const splitSentence = sameBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(between)
+  const kind = previous?.kind === 'statement' && splitSentence && speaker ? 'statement' : quoteKind(span, text, masked, context.sentence, speaker)
+  const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue: cue?.text ?? null }
+  if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(between)) {
+    attribution.continues = discourse.attributions.length - 1
+  }
+  return attribution
+}
+
+/** The actor a cue names; an outlet reports, so its quote goes to whom the discourse is about. */
+function cueSpeaker(cue: Cue, context: SentenceContext, discourse: Discourse): Entry | undefined {
+  const speaker = cue.speaker === 'subject' ? context.subject : context.resolved.get(cue.speaker)
+  if (!speaker?.outlet) return speaker
+  const recent = context.blockIndex - discourse.lastBlock <= 1 ? discourse.attributions.at(-1)?.speaker : undefined
+  return recent ?? [...discourse.subjects].reverse().find((entry) => !entry.outlet)
 }
 
 /** The cue right after the quote, else the nearest before it, else the nearest later in the sentence. */

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node'
 import { cities, countries, regions } from '../lexicon/places.ts'
 import { recognizeOutlet } from './outlets.ts'
+import { isoDate } from './dates.ts'
 import type { Dateline } from '../../types.ts'
 
 const placeKeys = new Map([...cities, ...countries].map((name) => [name.toLowerCase(), name]))
@@ -28,7 +29,8 @@ export function parseDateline(text: string, offset: number): Dateline | null {
     dateline.agency = recognizeOutlet(agency)?.name ?? agency
     rest = rest.slice(0, rest.length - (agencyPattern.exec(rest)?.[0].length ?? 0))
   }
-  const parts = rest.split(/\s*,\s*/).filter(Boolean)
+  // "June 5, 2019" was cut in two by the split at commas.
+  const parts = rest.split(/\s*,\s*/).filter(Boolean).flatMap((part, index, all) => (/^\d{4}$/.test(part) && monthDay.test(all[index - 1] ?? '') ? [] : monthDay.test(part) && /^\d{4}$/.test(all[index + 1] ?? '') ? [`${part}, ${all[index + 1]}`] : [part]))
   const [first, ...others] = parts
   if (first === undefined) return dateline.agency ? dateline : null
   if (monthDay.test(first)) others.unshift(first)
@@ -63,9 +65,8 @@ function placeName(raw: string): string {
 
 function setDate(dateline: Dateline, text: string): void {
   const parsed = chrono.parse(text)[0]
-  if (parsed && parsed.start.isCertain('year')) {
-    dateline.date = parsed.start.date().toISOString().slice(0, 10)
-  }
+  const date = parsed && isoDate(parsed.start)
+  if (date) dateline.date = date
 }
 
 /**

@@ -9,16 +9,22 @@ export function findDates(text: string, sentences: readonly Range[]): MentionedD
     const slice = text.slice(sentence.start, sentence.end)
     if (!/\d{4}/.test(slice)) continue
     for (const result of chrono.parse(slice)) {
-      const components = result.start
-      if (!components.isCertain('year')) continue
-      const year = String(components.get('year')).padStart(4, '0')
-      const month = components.isCertain('month') ? `-${String(components.get('month')).padStart(2, '0')}` : ''
-      const day = month && components.isCertain('day') ? `-${String(components.get('day')).padStart(2, '0')}` : ''
+      const date = isoDate(result.start)
+      if (!date) continue
       const start = sentence.start + result.index
-      dates.push({ text: result.text, start, end: start + result.text.length, date: `${year}${month}${day}`, sentence: slice })
+      dates.push({ text: result.text, start, end: start + result.text.length, date, sentence: slice })
     }
   }
   return dates
+}
+
+/** The ISO form of what chrono read, as precise as the text is, or nothing when the year is not stated. */
+export function isoDate(components: chrono.ParsedComponents): string | undefined {
+  if (!components.isCertain('year')) return undefined
+  const year = String(components.get('year')).padStart(4, '0')
+  const month = components.isCertain('month') ? `-${String(components.get('month')).padStart(2, '0')}` : ''
+  const day = month && components.isCertain('day') ? `-${String(components.get('day')).padStart(2, '0')}` : ''
+  return `${year}${month}${day}`
 }
 
 /** The latest date mentioned, an honest lower bound for when the article was written. */

@@ -131,6 +131,7 @@ function pushSpan(spans: QuoteSpan[], text: string, open: Mark, to: number, clos
   const slice = text.slice(from, to)
   const lead = slice.length - slice.trimStart().length
   const content = slice.trim()
-  if (content === '') return
+  // "rock ’n’ roll": single marks around less than a word are apostrophes.
+  if (content === '' || (open.single && (content.match(/\p{L}/gu)?.length ?? 0) < 2)) return
   spans.push({ start: from + lead, end: from + lead + content.length, open: open.index, close, single: open.single, continuesPrevious })
 }

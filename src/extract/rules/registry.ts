@@ -114,9 +114,14 @@ function kindOf(mention: Mention): Entry['kind'] {
   return 'unknown'
 }
 
-/** "the Syrian president" fits the title "Syrian President": every word of the description is in the title. */
+/**
+ * "the Syrian president" fits the title "Syrian President": every word of the
+ * description is in the title's role, before any "of" or "for" ("the agency"
+ * does not fit "spokeswoman for the agency").
+ */
 function titleFits(title: string, description: string): boolean {
-  const words = new Set(title.toLowerCase().split(/\s+/))
+  const role = title.toLowerCase().split(/\s+(?:of|for|at|from|in|to|with)\s+/)[0] ?? ''
+  const words = new Set(role.split(/\s+/))
   return description.toLowerCase().split(/\s+/).every((word) => words.has(word))
 }
 

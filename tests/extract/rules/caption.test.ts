@@ -1,0 +1,39 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { isCaption, isCreditLine, trailingCreditStart } from '../../../src/extract/rules/caption.ts'
+
+describe('isCreditLine', () => {
+  for (const line of ['Jane Doe/Getty', 'REUTERS/Ann Smith', 'Photo: John Doe', '(AP Photo/Mark Lee)', 'Getty Images', 'AFP', 'Photograph by Ana Ruiz']) {
+    it(`should read "${line}" as a photo credit`, () => assert.equal(isCreditLine(line), true))
+  }
+  for (const line of ['The minister resigned on Tuesday.', 'Israel and Gaza: what we know', 'He said the 50/50 split was fair and would hold.']) {
+    it(`should not read "${line}" as a credit`, () => assert.equal(isCreditLine(line), false))
+  }
+})
+
+describe('trailingCreditStart', () => {
+  it('should find a credit in brackets at the end of a caption', () => {
+    const text = 'Fighters march through the town on January 2, 2014. (Reuters/Ann Smith)'
+    assert.equal(text.slice(trailingCreditStart(text)).trim(), '(Reuters/Ann Smith)')
+  })
+  it('should find a labelled credit', () => {
+    const text = 'Firefighters at the scene on Monday. Photo: Jane Doe'
+    assert.equal(text.slice(trailingCreditStart(text)).trim(), 'Photo: Jane Doe')
+  })
+  it('should find none in a plain sentence', () => assert.equal(trailingCreditStart('The report (published in May) was long.'), -1))
+})
+
+describe('isCaption', () => {
+  it('should read a picture described with a full date as a caption', () => {
+    assert.equal(isCaption('Troops hold a position on the outskirts of the city on March 25, 2016, during an operation.'), true)
+  })
+  it('should read a position in the frame as a caption', () => {
+    assert.equal(isCaption('The president (R) meets the envoy in the capital.'), true)
+  })
+  it('should not read a lead paragraph that reports speech as a caption', () => {
+    assert.equal(isCaption('The minister said on March 25, 2016, that the talks had failed.'), false)
+  })
+  it('should not read a lead paragraph without a date as a caption', () => {
+    assert.equal(isCaption('Damascus will cooperate with its neighbours, its foreign minister said on Monday.'), false)
+  })
+})

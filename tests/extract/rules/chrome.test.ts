@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { isChrome, isNavigation } from '../../../src/extract/rules/chrome.ts'
+
+describe('isChrome', () => {
+  const furniture = [
+    'Select Page',
+    'Media ID: 55327349',
+    '  – Written by:',
+    'Posted by',
+    'Please let us know if you\'re having issues with commenting.',
+    'Comments are closed.',
+    'This article is closed for comments.',
+    'Printable version | Jan 29, 2022 7:15:55 AM |',
+    'Next Story',
+    'Read more: How the vote was won',
+    'Please Email the Editor',
+    'Our code of editorial values',
+    'Share this article',
+    'Advertisement',
+    'Sign up for our morning newsletter',
+    'Home | World | Politics | Opinion',
+    'Tags: elections, europe'
+  ]
+  for (const line of furniture) it(`should find "${line}" to be page furniture`, () => assert.equal(isChrome(line), true))
+
+  const story = [
+    'The minister said the talks would resume on Monday.',
+    'Written by a committee of experts, the report runs to 400 pages.',
+    'Critics of the plan, which has been debated for years, said it would cost too much.',
+    'U.S. not decided on military option against ISIL',
+    'Next year the council will vote again.'
+  ]
+  for (const line of story) it(`should keep "${line}" as article text`, () => assert.equal(isChrome(line), false))
+})
+
+describe('isNavigation', () => {
+  it('should read a run of section names before a site name as navigation', () => {
+    assert.equal(isNavigation('World News Politics | The Daily Example'), true)
+  })
+  it('should not read a headline with a site name as navigation', () => {
+    assert.equal(isNavigation('Council approves flood wall | The Riverside Courier'), false)
+  })
+})
