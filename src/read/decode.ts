@@ -57,9 +57,16 @@ function fromWindows1252(bytes: Uint8Array): Decoded {
   if (bytes.some((byte) => undefinedBytes.has(byte))) {
     return { ok: false, reason: 'not valid UTF-8, and not plainly Windows-1252 either' }
   }
-  const text = new TextDecoder('windows-1252').decode(bytes)
+  let text = ''
+  for (const byte of bytes) text += windows1252[byte - 0x80] ?? String.fromCharCode(byte)
   return checked(text, 'windows-1252', ['not valid UTF-8; decoded as Windows-1252'])
 }
+
+/**
+ * Windows-1252 bytes 0x80 to 0x9F (https://encoding.spec.whatwg.org/index-windows-1252.txt);
+ * the rest is Latin-1. Node 20's TextDecoder reads this label as Latin-1, so the table is ours.
+ */
+const windows1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
 
 function checked(text: string, encoding: Encoding, warnings: string[]): Decoded {
   const control = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0

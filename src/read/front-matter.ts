@@ -30,7 +30,10 @@ const refuse = (language: string) => () => {
 }
 
 export function parseFrontMatter(text: string): ParsedFrontMatter {
-  if (!/^---[^\S\r\n]*\r?\n/.test(text)) return { ok: true, frontMatter: { quotes: [] }, bodyStart: 0, warnings: [] }
+  const opening = /^---([^\r\n]*)\r?\n/.exec(text)
+  if (!opening) return { ok: true, frontMatter: { quotes: [] }, bodyStart: 0, warnings: [] }
+  const language = opening[1]?.trim().toLowerCase() ?? ''
+  if (language !== '' && language !== 'yaml') return { ok: false, reason: `front matter in ${language} is not accepted, only YAML` }
   let parsed: matter.GrayMatterFile<string>
   try {
     // gray-matter evaluates `---js` front matter as code; article files are data.

@@ -51,7 +51,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
       }
     }
   }
-  mergeAcronyms(text, sources)
+  mergeAcronyms(text, ranges, sources)
   for (const source of sources.values()) source.mentions.sort((a, b) => a.start - b.start)
   return [...sources.values()].filter((source) => source.mentions.length > 0 || extra.includes(source.name))
 }
@@ -63,17 +63,27 @@ function shortFormOf(printed: string, sources: ReadonlyMap<string, Source>): Sou
   return [...sources.values()].find((source) => source.name.includes(' ') && source.name.split(/\s+/).at(-1) === word)
 }
 
-/** "Syrian Arab News Agency (SANA)": a source named by the acronym printed after another is that source. */
-function mergeAcronyms(text: string, sources: Map<string, Source>): void {
-  for (const [key, source] of sources) {
+/**
+ * "Syrian Arab News Agency (SANA)": an acronym printed after a source names
+ * that source wherever it stands, and a source found under the acronym alone
+ * is the same one.
+ */
+function mergeAcronyms(text: string, ranges: readonly Range[], sources: Map<string, Source>): void {
+  for (const [key, source] of [...sources]) {
+    const acronyms = new Set<string>()
     for (const mention of source.mentions) {
       const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(mention.end, mention.end + 14))?.[1]
-      if (acronym === undefined) continue
-      const short = sources.get(outletKey(acronym))
-      if (!short || short === source) continue
-      source.mentions.push(...short.mentions)
-      sources.delete(outletKey(acronym))
+      if (acronym !== undefined && outletKey(acronym) !== key) acronyms.add(acronym)
     }
-    sources.set(key, source)
+    for (const acronym of acronyms) {
+      sources.delete(outletKey(acronym))
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{L}\\p{N}])`, 'gu')
+      for (const range of ranges) {
+        for (const match of text.slice(range.start, range.end).matchAll(pattern)) {
+          const start = range.start + (match.index ?? 0)
+          if (!source.mentions.some((mention) => mention.start === start)) source.mentions.push({ text: acronym, start, end: start + acronym.length })
+        }
+      }
+    }
   }
 }

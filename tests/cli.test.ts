@@ -1,0 +1,85 @@
+/** The `onrecord` command on good and bad input: bad files are reported and the others still come out. */
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { mkdtemp, mkdir, writeFile, readFile, rm, readdir, copyFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '..')
+const bin = path.join(root, 'bin', 'onrecord.js')
+
+async function onrecord(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 })
+    return { stdout, stderr, code: 0 }
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number }
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code }
+  }
+}
+
+describe('onrecord extract', () => {
+  let folder = ''
+  before(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'onrecord-cli-'))
+    await writeFile(path.join(folder, 'good.txt'), 'Council approves budget\n\n“It is done,” said Mayor Ann Lee.\n')
+    await writeFile(path.join(folder, 'empty.txt'), '   \n')
+    await writeFile(path.join(folder, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    await writeFile(path.join(folder, 'old.txt'), Buffer.concat([Buffer.from('Old scrape\n\nHe said '), Buffer.from([0x93]), Buffer.from('no'), Buffer.from([0x94]), Buffer.from('.\n')]))
+    await writeFile(path.join(folder, 'broken.md'), '---\nheadline: [oops\n---\nText')
+    await writeFile(path.join(folder, 'noheadline.txt'), '.......\n')
+    await mkdir(path.join(folder, 'folder.txt'))
+  })
+  after(() => rm(folder, { recursive: true, force: true }))
+
+  it('should print records for good files and one line per bad file', async () => {
+    const { stdout, stderr, code } = await onrecord('extract', folder)
+    assert.equal(code, 0)
+    const records = JSON.parse(stdout) as Array<{ id: string }>
+    assert.deepEqual(records.map((record) => record.id), ['good', 'old'])
+    const lines = stderr.trim().split('\n').sort()
+    assert.match(lines.find((line) => line.includes('broken.md')) ?? '', /broken\.md: front matter is not valid YAML \(.+\)$/)
+    assert.deepEqual(lines.filter((line) => !line.includes('broken.md')), [
+      `${path.join(folder, 'empty.txt')}: empty file (no text)`,
+      `${path.join(folder, 'noheadline.txt')}: no recognisable headline (and none in front matter)`,
+      `${path.join(folder, 'old.txt')}: warning: not valid UTF-8; decoded as Windows-1252`,
+      `${path.join(folder, 'picture.txt')}: binary file (PNG image), not article text`
+    ].sort())
+  })
+
+  it('should exit with status 1 under --strict when any file had a problem', async () => {
+    const { code, stdout } = await onrecord('extract', '--strict', folder)
+    assert.equal(code, 1)
+    assert.equal((JSON.parse(stdout) as unknown[]).length, 2)
+  })
+
+  it('should refuse a file over the size limit, naming the limit', async () => {
+    const { stderr } = await onrecord('extract', '--max-bytes', '20', path.join(folder, 'good.txt'))
+    assert.match(stderr, /over the limit of 20 bytes \(--max-bytes\)/)
+  })
+
+  it('should report a missing path', async () => {
+    const { stderr, stdout } = await onrecord('extract', path.join(folder, 'nope.txt'))
+    assert.match(stderr, /nope\.txt: no such file or folder/)
+    assert.deepEqual(JSON.parse(stdout), [])
+  })
+})
+
+describe('onrecord build', () => {
+  it('should write the records and keep the previous output when a build fails', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
+    const input = path.join(folder, 'articles')
+    const output = path.join(folder, 'site')
+    await mkdir(input)
+    for (const name of await readdir(path.join(root, 'seeds'))) await copyFile(path.join(root, 'seeds', name), path.join(input, name))
+    const { code } = await onrecord('build', '--input', input, '--output', output)
+    assert.equal(code, 0)
+    const records = JSON.parse(await readFile(path.join(output, 'api', 'articles.json'), 'utf8')) as unknown[]
+    assert.equal(records.length, 5)
+    assert.deepEqual((await readdir(folder)).sort(), ['articles', 'site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { findDates, latestDate } from '../../../src/extract/rules/dates.ts'
+
+const dates = (text: string) => findDates(text, [{ start: 0, end: text.length }]).map((date) => {
+  assert.equal(text.slice(date.start, date.end), date.text)
+  return date.date
+})
+
+describe('findDates', () => {
+  it('should read US and European date orders', () => {
+    assert.deepEqual(dates('It began on January 2, 2014 and ended on 3 March 2015.'), ['2014-01-02', '2015-03-03'])
+  })
+  it('should keep a month and year without a day', () => assert.deepEqual(dates('The war began in September 2014.'), ['2014-09']))
+  it('should never invent a year', () => assert.deepEqual(dates('Talks resume on January 16 and on Monday.'), []))
+  it('should keep the sentence the date came from', () => {
+    const text = 'Troops arrived on May 5, 2020.'
+    assert.equal(findDates(text, [{ start: 0, end: text.length }])[0]?.sentence, text)
+  })
+})
+
+describe('latestDate', () => {
+  it('should give the latest date as an honest lower bound', () => {
+    const text = 'Between June 1, 2019 and February 10, 2015.'
+    assert.equal(latestDate(findDates(text, [{ start: 0, end: text.length }])), '2019-06-01')
+  })
+})

@@ -1,0 +1,36 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { findMentions } from '../../../src/extract/rules/mentions.ts'
+import { wordsOf } from '../../../src/extract/words.ts'
+
+const mentions = (text: string) => findMentions(wordsOf(text), text).map((mention) => ({ type: mention.type, name: mention.name, category: mention.category, ...(mention.title ? { title: mention.title } : {}) }))
+
+describe('findMentions', () => {
+  it('should split a title from a name', () => {
+    assert.deepEqual(mentions('Russian Defense Minister Sergei Petrov arrived'), [{ type: 'name', name: 'Sergei Petrov', category: 'person', title: 'Russian Defense Minister' }])
+  })
+  it('should keep an office with "of" in the title', () => {
+    assert.deepEqual(mentions('Secretary of State Jane Doe spoke'), [{ type: 'name', name: 'Jane Doe', category: 'person', title: 'Secretary of State' }])
+  })
+  it('should close the gap in "al- Name"', () => {
+    assert.deepEqual(mentions('Walid al- Hakim told'), [{ type: 'name', name: 'Walid al-Hakim', category: 'unknown' }])
+  })
+  it('should read an unnamed official as a description', () => {
+    assert.deepEqual(mentions('a senior Syrian official said'), [{ type: 'description', name: 'senior Syrian official', category: 'anonymous' }])
+  })
+  it('should take the last role noun as the head', () => {
+    assert.deepEqual(mentions('The Information Ministry official said'), [{ type: 'description', name: 'Information Ministry official', category: 'anonymous' }])
+  })
+  it('should read a document as a description', () => {
+    assert.deepEqual(mentions('the leaked memo said'), [{ type: 'description', name: 'leaked memo', category: 'document' }])
+  })
+  it('should know an organisation by its last word', () => {
+    assert.deepEqual(mentions('the State Department said'), [{ type: 'name', name: 'State Department', category: 'organization' }])
+  })
+  it('should not take a place or a sentence-opening word for a person', () => {
+    assert.deepEqual(mentions('However, Saudi Arabia said'), [{ type: 'name', name: 'Saudi Arabia', category: 'place' }])
+  })
+  it('should give a lower-case role before a name as its title', () => {
+    assert.deepEqual(mentions('spokesman Josh Lee said'), [{ type: 'name', name: 'Josh Lee', category: 'person', title: 'spokesman' }])
+  })
+})

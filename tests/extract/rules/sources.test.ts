@@ -1,0 +1,36 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { findSources } from '../../../src/extract/rules/sources.ts'
+
+const sources = (text: string, extra: string[] = []) =>
+  findSources(text, [{ start: 0, end: text.length }], extra).map((source) => {
+    for (const mention of source.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text)
+    return [source.name, source.kind, source.mentions.length]
+  })
+
+describe('findSources', () => {
+  it('should find outlets a speaker told', () => {
+    assert.deepEqual(sources('The minister told the BBC on Monday and later told dpa the same.'), [['BBC', 'outlet', 1], ['dpa', 'agency', 1]])
+  })
+  it('should name an agency by its full name when an abbreviation is used', () => {
+    assert.deepEqual(sources('The AP reported that AFP had also confirmed it.'), [['Associated Press', 'agency', 1], ['Agence France-Presse', 'agency', 1]])
+  })
+  it('should gather the short form of an outlet named before', () => {
+    assert.deepEqual(sources('The Wall Street Journal said so. The Journal added that the talks failed.'), [['The Wall Street Journal', 'outlet', 2]])
+  })
+  it('should recognise an outlet that is not listed by the shape of its name', () => {
+    assert.deepEqual(sources('He told the Springfield Herald that he would run.'), [['Springfield Herald', 'outlet', 1]])
+  })
+  it('should find an agency in a photo credit', () => {
+    assert.deepEqual(sources('Reuters/Ann Smith'), [['Reuters', 'agency', 1]])
+  })
+  it('should join an agency and the acronym printed after it', () => {
+    assert.deepEqual(sources('The Example News Agency (ENA) said. Later ENA said more.').map(([name, , count]) => [name, count]), [['Example News Agency', 3]])
+  })
+  it('should name a national news agency after "news agency"', () => {
+    assert.deepEqual(sources('the official news agency KCNA said'), [['KCNA', 'agency', 1]])
+  })
+  it('should find nothing in plain narrative', () => {
+    assert.deepEqual(sources('The times were hard, and the journal of the expedition was lost.'), [])
+  })
+})
