@@ -11,8 +11,9 @@ import { looksLikeHeadline } from './rules/headline.ts'
 import { isCaption, isCreditLine } from './rules/caption.ts'
 import { parseDateline } from './rules/dateline.ts'
 import { isSubheading } from './rules/subheading.ts'
+import { isTimestamp } from './rules/timestamp.ts'
 
-export type Role = 'chrome' | 'headline' | 'standfirst' | 'caption' | 'credit' | 'subheading' | 'paragraph'
+export type Role = 'chrome' | 'timestamp' | 'headline' | 'standfirst' | 'caption' | 'credit' | 'subheading' | 'paragraph'
 
 export interface ClassifiedBlock extends Block {
   role: Role
@@ -32,19 +33,24 @@ export function classifyBlocks(blocks: readonly Block[], options: ClassifyOption
   return classified
 }
 
-/** Furniture by its words, and any line printed again verbatim (a caption repeated by the page). */
+/**
+ * Furniture by its words, and any line printed again verbatim (a caption
+ * repeated by the page). A line that only gives the page's date is kept apart:
+ * not article text, but a date the article states.
+ */
 function markChrome(blocks: ClassifiedBlock[]): void {
   const seen = new Set<string>()
   for (const block of blocks) {
     const key = block.text.replace(/\s+/g, ' ')
-    if (isChrome(block.text) || seen.has(key)) block.role = 'chrome'
+    if (isTimestamp(block.text) && !seen.has(key)) block.role = 'timestamp'
+    else if (isChrome(block.text) || seen.has(key)) block.role = 'chrome'
     seen.add(key)
   }
 }
 
 /** The first heading, else the first line that reads as a headline. Returns its index, or -1. */
 function markHeadline(blocks: ClassifiedBlock[], options: ClassifyOptions): number {
-  const candidates = blocks.filter((block) => block.role !== 'chrome')
+  const candidates = blocks.filter((block) => block.role === 'paragraph')
   const heading = candidates.find((block) => block.node === 'heading')
   const first = candidates[0]
   let chosen = heading && (options.headlineGiven || heading === first) ? heading : undefined
@@ -60,7 +66,7 @@ function markHeadline(blocks: ClassifiedBlock[], options: ClassifyOptions): numb
  * that is none of those. Returns the index where the story starts.
  */
 function markFrontMatter(blocks: ClassifiedBlock[], from: number): number {
-  const open = blocks.slice(from).filter((block) => block.role !== 'chrome')
+  const open = blocks.slice(from).filter((block) => block.role === 'paragraph')
   const dateline = open.findIndex((block, index) => index <= 4 && parseDateline(block.text, block.start) !== null)
   const limit = dateline >= 0 ? dateline : open.length
   for (const [index, block] of open.slice(0, limit).entries()) {

@@ -56,7 +56,8 @@ export function extractArticle(input: ArticleInput): Extraction {
   const publisher = frontMatter.publisher ?? publisherOf(text, parts?.site?.text, dateline)
   const credited = [...story, ...captions, ...captions.flatMap((caption) => (caption.credit ? [caption.credit] : []))]
   const sources = [...findSources(text, dateline?.start !== undefined ? [...credited, { start: dateline.start, end: dateline.end ?? dateline.start }] : credited, publisher ? [publisher] : []), ...documentSources(speakers)]
-  const dates = findDates(text, [...captions, ...story].flatMap((block) => splitSentences(text, block.start, block.end)))
+  const timestamps = blocks.filter((block) => block.role === 'timestamp')
+  const dates = findDates(text, [...timestamps, ...captions, ...story].flatMap((block) => splitSentences(text, block.start, block.end)))
   const id = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
   const record: ArticleRecord = {
     id,
@@ -95,7 +96,7 @@ function captionsOf(text: string, blocks: readonly ClassifiedBlock[]): Caption[]
     if (block.role !== 'caption') continue
     const creditAt = trailingCreditStart(block.text)
     const caption: Caption = creditAt > 0 ? trimmedSpan(text, block.start, block.start + creditAt) : { text: block.text, start: block.start, end: block.end }
-    const next = blocks.slice(index + 1).find((other) => other.role !== 'chrome')
+    const next = blocks.slice(index + 1).find((other) => other.role !== 'chrome' && other.role !== 'timestamp')
     if (creditAt > 0) caption.credit = trimmedSpan(text, block.start + creditAt, block.end)
     else if (next?.role === 'credit') caption.credit = { text: next.text, start: next.start, end: next.end }
     if (caption.credit) caption.credit = trimmedSpan(text, caption.credit.start + (/^\(/.test(caption.credit.text) ? 1 : 0), caption.credit.end - (/\)$/.test(caption.credit.text) ? 1 : 0))

@@ -29,7 +29,8 @@ export const chromePatterns: readonly RegExp[] = [
   /^(?:updated|last updated|first published|published)\s*:?\s*.{0,60}\d.{0,30}$/i,
   /^(?:photo|image|video|file|watch|listen)\s*$/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
-  /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$/
+  /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$/,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s*[,|]\s*.{0,60})?$/u
 ]
 
 /** Section names that make up a navigation line ("News | World | Middle East | Opinion"). */

@@ -12,7 +12,9 @@ export const honorifics: readonly string[] = [
   'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister', 'Secretary', 'Ambassador',
   'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Sheik', 'Sultan', 'Crown Prince',
   'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rev', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Ayatollah',
-  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Speaker', 'Deputy', 'Leader', 'Commissioner', 'Inspector', 'Detective', 'Officer', 'Chief'
+  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Speaker', 'Deputy', 'Leader', 'Commissioner', 'Inspector', 'Detective', 'Officer', 'Chief',
+  'Executive', 'Chief Executive', 'CEO', 'CFO', 'COO', 'Founder', 'Editor', 'Coach', 'Manager', 'Head', 'Envoy', 'Spokesman', 'Spokeswoman',
+  'Spokesperson', 'Attorney General', 'Solicitor General', 'Treasurer', 'Dean', 'Provost', 'Superintendent', 'Sheriff', 'Constable'
 ]
 
 /** Honorifics whose person is female or male, for pronoun agreement. */
@@ -31,7 +33,11 @@ export const roleNouns: readonly string[] = [
   'leader', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'executive', 'witness', 'resident', 'activist',
   'journalist', 'reporter', 'correspondent', 'lawyer', 'attorney', 'prosecutor', 'judge', 'doctor', 'nurse', 'worker', 'employee', 'member', 'negotiator',
   'investigator', 'police officer', 'policeman', 'policewoman', 'monitor', 'observer',
-  'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation'
+  'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation',
+  'colleague', 'ally', 'insider', 'staffer', 'student', 'teacher', 'parent', 'voter', 'supporter', 'critic', 'opponent',
+  'campaigner', 'protester', 'owner', 'manager', 'economist', 'scientist', 'engineer', 'farmer', 'villager', 'survivor', 'victim',
+  'neighbor', 'neighbour', 'relative', 'friend', 'lawyer', 'cardiologist', 'physician', 'surgeon', 'coach', 'player', 'fan',
+  'company', 'firm', 'military', 'police', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
 ]
 
 /** Role nouns that say the person's sex, for pronoun agreement. */
@@ -40,7 +46,8 @@ export const maleRoleNouns: ReadonlySet<string> = new Set(['spokesman', 'chairma
 
 /** Role nouns that name a body rather than a person: "it said", not "he said". */
 export const collectiveRoleNouns: ReadonlySet<string> = new Set([
-  'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation', 'officials', 'sources', 'diplomats'
+  'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation', 'officials', 'sources', 'diplomats',
+  'company', 'firm', 'military', 'police', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
 ])
 
 /** Nouns for documents that can be quoted: "the memo said", "the report quoted". */
@@ -59,5 +66,7 @@ export const organizationWords: readonly string[] = [
   'Association', 'Federation', 'Movement', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Police', 'Service',
   'Services', 'Government', 'Authority', 'Cabinet', 'Front', 'Network', 'Center', 'Centre', 'Board', 'Bureau',
   'Directorate', 'Secretariat', 'Embassy', 'Consulate', 'Mission', 'Church', 'Hospital', 'School', 'Club', 'League',
-  'Society', 'Trust', 'Watch', 'International', 'Command', 'Corps', 'Unit', 'Militia', 'State'
+  'Society', 'Trust', 'Watch', 'International', 'Command', 'Corps', 'Unit', 'Militia', 'State',
+  'Pharmaceuticals', 'Pharma', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Partners',
+  'Capital', 'Media', 'Labs', 'Ventures', 'Industries', 'Enterprises', 'Solutions', 'Bancorp', 'PLC', 'plc', 'LLC', 'AG', 'SA', 'GmbH'
 ]

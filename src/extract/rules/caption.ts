@@ -44,5 +44,6 @@ export function trailingCreditStart(text: string): number {
  */
 export function isCaption(text: string): boolean {
   if (trailingCreditStart(text) > 0 || photoMarkers.test(text)) return true
-  return fullDate.test(text) && !reporting.test(text) && text.split(/\s+/).length <= 60
+  const words = text.split(/\s+/).length
+  return fullDate.test(text) && !reporting.test(text) && words >= 6 && words <= 60
 }

@@ -158,6 +158,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     if (isPossessive(words[last]?.text ?? '')) break
     if (isNameWord(next) || honorificSet.has(lower(next))) last += 1
     else if ((particles.has(next) || next === 'of' || next === 'for') && isNameWord(after)) last += 2
+    // "Food and Drug Administration": "and" joins the words of an organisation's name.
+    else if ((next === 'and' || next === '&') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     else break
   }
   const tokens = words.slice(index, last + 1)
@@ -182,6 +184,12 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const gender = genderOf(title)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
+}
+
+function endsInOrganizationWord(words: readonly Word[], from: number): boolean {
+  let index = from
+  while (isNameWord(words[index + 1]?.text ?? '')) index += 1
+  return organizationSet.has(bare(words[index]?.text ?? ''))
 }
 
 /** How many leading tokens are title: demonyms, honorifics and the words between them ("Russian Defense Minister"). */

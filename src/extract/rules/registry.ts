@@ -80,6 +80,10 @@ export class Registry {
 
   private described(mention: Mention): Entry | undefined {
     const head = mention.head ?? ''
+    if (mention.definite && !mention.plural && mention.category === 'organization') {
+      const named = this.namedOrganization(head)
+      if (named) return named
+    }
     if (mention.definite && !mention.plural) {
       const titled = this.unique((entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, mention.name)))
       if (titled) return titled
@@ -93,6 +97,17 @@ export class Registry {
     const entry = this.add(mention.name, mention.category === 'document' ? 'document' : mention.category === 'organization' ? 'organization' : 'anonymous', mention)
     entry.head = head
     return entry
+  }
+
+  /**
+   * "the company", "the ministry": the organisation named last whose name has
+   * that word, or for a general word ("company", "firm", "group") the last
+   * organisation named at all.
+   */
+  private namedOrganization(head: string): Entry | undefined {
+    const organizations = this.entries.filter((entry) => entry.kind === 'organization' && !entry.outlet && entry.keys.size > 0)
+    const general = head === 'company' || head === 'firm' || head === 'group'
+    return organizations.reverse().find((entry) => general || entry.name.toLowerCase().split(/\s+/).includes(head))
   }
 
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */

@@ -15,7 +15,7 @@ const editions = [...cities, ...countries, 'English', 'Arabic', 'French', 'Spani
 const known = knownOutletNames().map((name) => name.replace(/^The\s+/, '')).sort((a, b) => b.length - a.length).map(escape).join('|')
 const capital = String.raw`\p{Lu}[\p{L}&’'.-]*`
 const namePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletWords.map(escape).join('|')})|(?:news\s+agency|news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletWords.map(escape).join('|')})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
   'gu'
 )
 
@@ -33,11 +33,12 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
   }
   for (const range of ranges) {
     for (const match of text.slice(range.start, range.end).matchAll(namePattern)) {
-      const printed = match[0].replace(/^(?:the|state-(?:run|funded|owned)|official)\s+/i, '')
+      const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? match[0].replace(/^(?:the|state-(?:run|funded|owned)|official)\s+/i, '')
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
       const mention = { text: printed, start, end: start + printed.length }
+      const agency = match.groups?.['agency']
       const named = match.groups?.['named']
-      const outlet = named ? { name: named, kind: 'agency' as const } : recognizeOutlet(printed) ?? recognizeOutlet(match.groups?.['known'] ?? '')
+      const outlet = agency ? { name: agency, kind: 'agency' as const } : named ? { name: named, kind: 'outlet' as const } : recognizeOutlet(printed) ?? recognizeOutlet(match.groups?.['known'] ?? '')
       const shortForm = shortFormOf(printed, sources)
       if (shortForm) shortForm.mentions.push(mention)
       else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)

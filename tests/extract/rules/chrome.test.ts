@@ -42,3 +42,13 @@ describe('isNavigation', () => {
     assert.equal(isNavigation('Council approves flood wall | The Riverside Courier'), false)
   })
 })
+
+describe('bylines', () => {
+  it('should read a byline as page furniture', () => {
+    assert.equal(isChrome('By Sarah Jones and Tim Cole'), true)
+    assert.equal(isChrome('By Ann Lee, Science Editor'), true)
+  })
+  it('should keep a sentence that opens with "By"', () => {
+    assert.equal(isChrome('By the end of the week, most of the town had been evacuated.'), false)
+  })
+})
