@@ -5,16 +5,13 @@
  */
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
-import { wordsOf, type Word } from './words.ts'
+import { wordsOf } from './words.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
+import { openingClauseEnd, resolveMentions, subjectOf, type Discourse } from './resolve.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind } from '../types.ts'
-import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
-
-const reportingVerbWithin = new RegExp(`\\b(?:${reportingVerbForms.join('|')})\\b`)
-const reportingVerbAfter = new RegExp(`^\\s+(?:(?:${verbModifiers.join('|')})\\s+)*(?:${reportingVerbForms.join('|')})\\b`)
 
 export interface Attribution {
   span: QuoteSpan
@@ -38,10 +35,7 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return masked + text.slice(at)
 }
 
-interface Discourse {
-  registry: Registry
-  /** Subjects of recent sentences, most recent last. */
-  subjects: Entry[]
+interface Walk extends Discourse {
   attributions: Attribution[]
   lastBlock: number
   /** The block of the latest subject. */
@@ -50,12 +44,12 @@ interface Discourse {
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
-  const discourse: Discourse = { registry: new Registry(), subjects: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
       const mentions = findMentions(words, masked)
-      const resolved = resolveAll(mentions, words, masked, discourse)
+      const resolved = resolveMentions(mentions, masked, discourse)
       const subject = subjectOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectOf(mentions, resolved)
       const cues = findCues(words, mentions, masked)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
@@ -88,110 +82,6 @@ function shareChainSpeakers(attributions: Attribution[]): void {
   }
 }
 
-function resolveAll(mentions: readonly Mention[], words: readonly Word[], masked: string, discourse: Discourse): Map<Mention, Entry | undefined> {
-  const resolved = new Map<Mention, Entry | undefined>()
-  for (const [index, mention] of mentions.entries()) {
-    const entry = mention.type === 'pronoun'
-      ? resolvePronoun(mention, mentions.slice(0, index), resolved, discourse)
-      : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
-    resolved.set(mention, entry)
-    if (entry && mention.type !== 'pronoun') addAppositive(entry, mention, words, masked)
-  }
-  mergeDescribedNames(mentions, resolved, masked)
-  return resolved
-}
-
-/** "Khattar Abou Diab, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias. */
-function addAppositive(entry: Entry, mention: Mention, words: readonly Word[], masked: string): void {
-  const after = masked.slice(mention.end, mention.end + 160)
-  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\)/u.exec(after)
-  if (acronym?.[1]) {
-    entry.aliases.add(acronym[1])
-    entry.keys.add(acronym[1].toLowerCase())
-    if (entry.kind === 'unknown') entry.kind = 'organization'
-    entry.evidence = true
-  }
-  const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
-  if (mention.type !== 'name' || !phrase || !words.length || reportingVerbWithin.test(phrase)) return
-  const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
-  const describes = opening?.type === 'description' && opening.start === 0
-  if (describes || /^(?:head|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|leader|member|minister|president|secretary|envoy|ambassador)\b/i.test(phrase)) {
-    entry.titles.add(phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
-    entry.evidence = true
-    if (entry.kind === 'unknown') entry.kind = 'person'
-  }
-}
-
-/**
- * A description beside a name is that name: "A spokeswoman from the State
- * Department, Dina Badawy, told" and "said Karen Holt, a spokeswoman for the
- * agency".
- */
-function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string): void {
-  for (const [index, description] of mentions.entries()) {
-    if (description.type !== 'description' || description.category === 'document') continue
-    const before = mentions[index - 1]
-    // "…and al-Qaeda, a Syrian official told": a description followed by its verb starts a clause, it is no appositive.
-    const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
-    const appositive = before?.type === 'name' && !startsClause && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
-    const name = appositive ?? mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)) && masked[candidate.end] === ',')
-    const named = name && resolved.get(name)
-    if (!name || !named) continue
-    if (!appositive) {
-      const between = masked.slice(description.end, name.start)
-      named.titles.add(masked.slice(description.start, description.end + between.lastIndexOf(',')).replace(/^(?:a|an|the)\s+/i, ''))
-    }
-    if (description.gender && !named.gender) named.gender = description.gender
-    if (named.kind === 'unknown') named.kind = 'person'
-    named.evidence = true
-    resolved.set(description, named)
-  }
-}
-
-/** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */
-function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse): Entry | undefined {
-  // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
-  const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
-  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's.
-  const subject = subjectOf(earlier, resolved)
-  const inSentence = fits(subject) ? subject : [...earlier].reverse().map((mention) => resolved.get(mention)).find(fits)
-  return inSentence ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
-}
-
-function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {
-  if (pronoun.name !== 'it') return undefined
-  return [...discourse.registry.entries].reverse().find((entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
-}
-
-function agrees(pronoun: Mention, entry: Entry): boolean {
-  if (pronoun.name === 'they') return entry.plural || entry.kind === 'organization'
-  if (pronoun.name === 'it') return !entry.plural && (entry.kind === 'organization' || entry.kind === 'document')
-  if (entry.plural || entry.kind === 'organization' || entry.kind === 'document') return false
-  return entry.gender === undefined || entry.gender === pronoun.gender
-}
-
-/**
- * The subject: the first actor in the sentence that is not after a
- * preposition or a possessive, past an opening clause ("Asked whether …, the
- * official declined").
- */
-function subjectOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, clauseEnd = -1): Entry | undefined {
-  for (const mention of mentions) {
-    const entry = resolved.get(mention)
-    if (mention.start < clauseEnd || !entry || entry.outlet || mention.afterPreposition || mention.possessive) continue
-    if (entry.kind !== 'unknown' || entry.evidence) return entry
-  }
-  return undefined
-}
-
-const openingClause = /^(?:asked|speaking|responding|according|when|while|after|before|although|though|if|because|since|as|despite|following|in|at|on|during|with)\b[^,]{0,200},/i
-
-/** Where an opening subordinate clause ends, or -1. */
-function openingClauseEnd(masked: string, sentence: Range): number {
-  const match = openingClause.exec(masked.slice(sentence.start, sentence.end))
-  return match ? sentence.start + match[0].length : -1
-}
-
 /** What one sentence gives the quotes that open in it. */
 interface SentenceContext {
   text: string
@@ -203,7 +93,7 @@ interface SentenceContext {
   subject: Entry | undefined
 }
 
-function attribute(span: QuoteSpan, context: SentenceContext, discourse: Discourse): void {
+function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): void {
   const previous = discourse.attributions.at(-1)
   const cue = chooseCue(span, context.cues, context.masked)
   const attribution = span.continuesPrevious && previous
@@ -217,7 +107,7 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Discour
   discourse.lastBlock = context.blockIndex
 }
 
-function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution | undefined, context: SentenceContext, discourse: Discourse): Attribution {
+function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution | undefined, context: SentenceContext, discourse: Walk): Attribution {
   const { text, masked, blockIndex } = context
   const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
@@ -238,7 +128,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
 }
 
 /** The actor a cue names; an outlet reports, so its quote goes to whom the discourse is about. */
-function cueSpeaker(cue: Cue, context: SentenceContext, discourse: Discourse): Entry | undefined {
+function cueSpeaker(cue: Cue, context: SentenceContext, discourse: Walk): Entry | undefined {
   const speaker = cue.speaker === 'subject' ? context.subject : context.resolved.get(cue.speaker)
   if (!speaker?.outlet) return speaker
   const recent = context.blockIndex - discourse.lastBlock <= 1 ? discourse.attributions.at(-1)?.speaker : undefined

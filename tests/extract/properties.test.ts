@@ -9,11 +9,12 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { Ajv } from 'ajv'
 import { extractArticle } from '../../src/extract/extract.ts'
-import { recordSchema } from '../../src/archive/schema.ts'
 import type { ArticleRecord } from '../../src/types.ts'
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(recordSchema)
-const seeds = path.resolve(import.meta.dirname, '..', '..', 'seeds')
+const root = path.resolve(import.meta.dirname, '..', '..')
+/** The published schema file, the one users validate against. */
+const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(root, 'schema', 'record.schema.json'), 'utf8')) as object)
+const seeds = path.join(root, 'seeds')
 const seedTexts = readdirSync(seeds).map((name) => readFileSync(path.join(seeds, name), 'utf8'))
 
 function checkRecord(text: string, format: 'text' | 'markdown'): void {

@@ -64,6 +64,9 @@ const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word
 export const isNameWord = (word: string): boolean =>
   /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word)
 
+/** A lower-case noun for a person's role: "spokesman", "head", "lecturer". */
+export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
+
 function singular(word: string): { noun: string; plural: boolean } {
   const value = word.toLowerCase()
   if (roleSet.has(value) || documentSet.has(value)) return { noun: value, plural: collectiveRoleNouns.has(value) && value.endsWith('s') }
@@ -211,7 +214,7 @@ function titleLength(tokens: readonly Word[]): number {
 /** A lower-case role right before a name is its title: "spokesman Josh Earnest". */
 function roleBefore(words: readonly Word[], index: number): string {
   const previous = words[index - 1]
-  return previous && roleSet.has(previous.text.toLowerCase()) && !collectiveRoleNouns.has(previous.text.toLowerCase()) ? previous.text : ''
+  return previous && isRoleNoun(previous.text) ? previous.text : ''
 }
 
 /** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */

@@ -1,0 +1,126 @@
+/**
+ * Which actor each mention of a sentence is: names and descriptions through
+ * the registry, appositives and acronyms beside them, pronouns through the
+ * discourse, and the sentence's subject.
+ */
+import type { Range } from './sentences.ts'
+import { wordsOf } from './words.ts'
+import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
+import type { Registry, Entry } from './rules/registry.ts'
+import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
+
+const reportingVerbWithin = new RegExp(`\\b(?:${reportingVerbForms.join('|')})\\b`)
+const reportingVerbAfter = new RegExp(`^\\s+(?:(?:${verbModifiers.join('|')})\\s+)*(?:${reportingVerbForms.join('|')})\\b`)
+
+/** What the walk through an article remembers between sentences. */
+export interface Discourse {
+  registry: Registry
+  /** Subjects of recent sentences, most recent last. */
+  subjects: Entry[]
+}
+
+/** Resolves the mentions of one sentence, in order, so a pronoun can look back at those before it. */
+export function resolveMentions(mentions: readonly Mention[], masked: string, discourse: Discourse): Map<Mention, Entry | undefined> {
+  const resolved = new Map<Mention, Entry | undefined>()
+  for (const [index, mention] of mentions.entries()) {
+    const entry = mention.type === 'pronoun'
+      ? resolvePronoun(mention, mentions.slice(0, index), resolved, discourse)
+      : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
+    resolved.set(mention, entry)
+    if (entry && mention.type !== 'pronoun') addAppositive(entry, mention, masked)
+  }
+  mergeDescribedNames(mentions, resolved, masked)
+  return resolved
+}
+
+/** "Khattar Abou Diab, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias. */
+function addAppositive(entry: Entry, mention: Mention, masked: string): void {
+  const after = masked.slice(mention.end, mention.end + 160)
+  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\)/u.exec(after)
+  if (acronym?.[1]) {
+    entry.aliases.add(acronym[1])
+    entry.keys.add(acronym[1].toLowerCase())
+    if (entry.kind === 'unknown') entry.kind = 'organization'
+    entry.evidence = true
+  }
+  const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
+  if (mention.type !== 'name' || !phrase || reportingVerbWithin.test(phrase)) return
+  const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
+  const describes = opening?.type === 'description' && opening.start === 0
+  // "a political science lecturer at …", or a bare role: "head of the observatory".
+  if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
+    entry.titles.add(phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
+    entry.evidence = true
+    if (entry.kind === 'unknown') entry.kind = 'person'
+  }
+}
+
+/**
+ * A description beside a name is that name: "A spokeswoman from the State
+ * Department, Dina Badawy, told" and "said Karen Holt, a spokeswoman for the
+ * agency".
+ */
+function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string): void {
+  for (const [index, description] of mentions.entries()) {
+    if (description.type !== 'description' || description.category === 'document') continue
+    const before = mentions[index - 1]
+    // "…and al-Qaeda, a Syrian official told": a description followed by its verb starts a clause, it is no appositive.
+    const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
+    const appositive = before?.type === 'name' && !startsClause && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
+    const name = appositive ?? mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)) && masked[candidate.end] === ',')
+    const named = name && resolved.get(name)
+    if (!name || !named) continue
+    if (!appositive) {
+      const between = masked.slice(description.end, name.start)
+      named.titles.add(masked.slice(description.start, description.end + between.lastIndexOf(',')).replace(/^(?:a|an|the)\s+/i, ''))
+    }
+    if (description.gender && !named.gender) named.gender = description.gender
+    if (named.kind === 'unknown') named.kind = 'person'
+    named.evidence = true
+    resolved.set(description, named)
+  }
+}
+
+/** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */
+function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse): Entry | undefined {
+  // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
+  const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
+  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's.
+  const subject = subjectOf(earlier, resolved)
+  const inSentence = fits(subject) ? subject : [...earlier].reverse().map((mention) => resolved.get(mention)).find(fits)
+  return inSentence ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
+}
+
+function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {
+  if (pronoun.name !== 'it') return undefined
+  return [...discourse.registry.entries].reverse().find((entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
+}
+
+function agrees(pronoun: Mention, entry: Entry): boolean {
+  if (pronoun.name === 'they') return entry.plural || entry.kind === 'organization'
+  if (pronoun.name === 'it') return !entry.plural && (entry.kind === 'organization' || entry.kind === 'document')
+  if (entry.plural || entry.kind === 'organization' || entry.kind === 'document') return false
+  return entry.gender === undefined || entry.gender === pronoun.gender
+}
+
+/**
+ * The subject: the first actor in the sentence that is not after a
+ * preposition or a possessive, past an opening clause ("Asked whether …, the
+ * official declined").
+ */
+export function subjectOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, clauseEnd = -1): Entry | undefined {
+  for (const mention of mentions) {
+    const entry = resolved.get(mention)
+    if (mention.start < clauseEnd || !entry || entry.outlet || mention.afterPreposition || mention.possessive) continue
+    if (entry.kind !== 'unknown' || entry.evidence) return entry
+  }
+  return undefined
+}
+
+const openingClause = /^(?:asked|speaking|responding|according|when|while|after|before|although|though|if|because|since|as|despite|following|in|at|on|during|with)\b[^,]{0,200},/i
+
+/** Where an opening subordinate clause ends, or -1. */
+export function openingClauseEnd(masked: string, sentence: Range): number {
+  const match = openingClause.exec(masked.slice(sentence.start, sentence.end))
+  return match ? sentence.start + match[0].length : -1
+}

@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtemp, mkdir, readFile, readdir, writeFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { writeOutputAtomically } from '../../src/archive/write.ts'
+
+describe('writeOutputAtomically', () => {
+  it('should replace the output folder with the new files', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
+    const output = path.join(folder, 'site')
+    await mkdir(output)
+    await writeFile(path.join(output, 'old.txt'), 'old')
+    await writeOutputAtomically(output, new Map([['api/new.json', '{}']]))
+    assert.deepEqual(await readdir(output), ['api'])
+    assert.equal(await readFile(path.join(output, 'api', 'new.json'), 'utf8'), '{}')
+    assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should leave the previous output as it was when writing fails', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
+    const output = path.join(folder, 'site')
+    await mkdir(output)
+    await writeFile(path.join(output, 'index.html'), 'previous')
+    await assert.rejects(writeOutputAtomically(output, new Map([['ok.txt', 'x'], ['../../escape.txt', 'y']])), /outside the output folder/)
+    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'previous')
+    assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+})
