@@ -148,7 +148,9 @@ export const Quote = Type.Object(
     kind: QuoteKind,
     speaker: Type.Union([Speaker, Type.Null()]),
     cue: Type.Union([Type.String(), Type.Null()]),
-    continues: Type.Optional(Type.String())
+    continues: Type.Optional(Type.String()),
+    /** The sentence the quote stands in, as printed: what a reader needs around the words. */
+    context: Span
   },
   { additionalProperties: false }
 )
@@ -180,6 +182,42 @@ export const ArticleRecord = Type.Object(
   }
 )
 export type ArticleRecord = Static<typeof ArticleRecord>
+
+/** An actor across the archive: one person or organisation however the articles spell them. */
+export const ArchiveActor = Type.Object(
+  {
+    ...Actor.properties,
+    /** Slugs of the articles that name or quote the actor. */
+    articles: Type.Array(Type.String()),
+    quoteCount: Type.Integer({ minimum: 0 })
+  },
+  { $id: 'https://onrecord.dev/schema/actor.schema.json', additionalProperties: false }
+)
+export type ArchiveActor = Static<typeof ArchiveActor>
+
+/** An outlet, agency or document across the archive, with the articles that credit it. */
+export const ArchiveSource = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    kind: SourceKind,
+    articles: Type.Array(Type.String())
+  },
+  { $id: 'https://onrecord.dev/schema/source.schema.json', additionalProperties: false }
+)
+export type ArchiveSource = Static<typeof ArchiveSource>
+
+/** A quote in the archive-wide list, with the article it stands in. */
+export const ArchiveQuote = Type.Object(
+  {
+    ...Quote.properties,
+    article: Type.String(),
+    headline: Type.String(),
+    published: Type.Union([Published, Type.Null()])
+  },
+  { $id: 'https://onrecord.dev/schema/quote.schema.json', additionalProperties: false }
+)
+export type ArchiveQuote = Static<typeof ArchiveQuote>
 
 /** A problem with one input file, reported as `FILE: reason`. */
 export interface Problem {

@@ -18,6 +18,8 @@ export interface Attribution {
   kind: QuoteKind
   speaker: Entry | undefined
   cue: string | null
+  /** The sentence the quote opens in. */
+  sentence: Range
   /** Index of the earlier attribution this quote continues. */
   continues?: number
 }
@@ -97,7 +99,7 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   const previous = discourse.attributions.at(-1)
   const cue = chooseCue(span, context.cues, context.masked)
   const attribution = span.continuesPrevious && previous
-    ? { span, kind: previous.kind === 'scare' ? 'statement' as const : previous.kind, speaker: cue ? cueSpeaker(cue, context, discourse) : previous.speaker, cue: cue?.text ?? null, continues: discourse.attributions.length - 1 }
+    ? { span, kind: previous.kind === 'scare' ? 'statement' as const : previous.kind, speaker: cue ? cueSpeaker(cue, context, discourse) : previous.speaker, cue: cue?.text ?? null, sentence: context.sentence, continues: discourse.attributions.length - 1 }
     : startQuote(span, cue, previous, context, discourse)
   if (attribution.speaker) {
     attribution.speaker.evidence = true
@@ -111,16 +113,18 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const { text, masked, blockIndex } = context
   const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
-  let speaker: Entry | undefined
-  if (cue) speaker = cueSpeaker(cue, context, discourse)
-  // No cue: a short quote is nobody's words; a longer one goes on with the last speaker, or with whom the last sentences were about.
-  else if (wordCount >= 4) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.close + 1, span.open) : ''
+  let speaker: Entry | undefined
+  if (cue) speaker = cueSpeaker(cue, context, discourse)
+  // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short.
+  else if (sameBlock && previous.speaker && isCueOnly(between)) speaker = previous.speaker
+  // No cue: a short quote is nobody's words; a longer one goes on with the last speaker, or with whom the last sentences were about.
+  else if (wordCount >= 4) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
   // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
   const splitSentence = sameBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(between)
   const kind = previous?.kind === 'statement' && splitSentence && speaker ? 'statement' : quoteKind(span, text, masked, context.sentence, speaker)
-  const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue: cue?.text ?? null }
+  const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue: cue?.text ?? null, sentence: context.sentence }
   if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(between)) {
     attribution.continues = discourse.attributions.length - 1
   }

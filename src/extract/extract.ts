@@ -136,7 +136,8 @@ function toQuotes(text: string, attributions: readonly Attribution[], actors: Re
       end: attribution.span.end,
       kind: attribution.kind,
       speaker,
-      cue: attribution.cue
+      cue: attribution.cue,
+      context: trimmedSpan(text, Math.min(attribution.sentence.start, attribution.span.start), Math.max(attribution.sentence.end, attribution.span.end))
     }
     if (attribution.continues !== undefined) quote.continues = `q${attribution.continues + 1}`
     return quote

@@ -27,6 +27,7 @@ function checkRecord(text: string, format: 'text' | 'markdown'): void {
   assert.ok(validate(record), JSON.stringify(validate.errors))
   const spans = [
     ...record.quotes,
+    ...record.quotes.map((quote) => quote.context),
     ...record.body,
     ...record.captions,
     ...record.captions.flatMap((caption) => (caption.credit ? [caption.credit] : [])),

@@ -1,0 +1,89 @@
+/**
+ * One archive of actors. A named person or organisation is one actor however
+ * the articles spell them; two people who share only a surname are not
+ * merged; unnamed sources and documents stay with their article, since "a
+ * Syrian official" in two articles need not be one person.
+ */
+import slugify from '@sindresorhus/slugify'
+import { nameKey } from '../extract/rules/registry.ts'
+import type { Actor, ArchiveActor, ArticleRecord } from '../types.ts'
+
+interface Group {
+  key: string
+  members: Array<{ record: ArticleRecord; actor: Actor }>
+}
+
+/** Rewrites the records' actor ids to archive ids and returns the archive's actors, sorted by id. */
+export function mergeActors(records: readonly ArticleRecord[]): ArchiveActor[] {
+  const groups = groupActors(records)
+  const used = new Set<string>()
+  const merged: ArchiveActor[] = []
+  for (const group of groups) {
+    const first = group.members[0]
+    if (!first) continue
+    const name = canonicalName(group)
+    const local = first.actor.kind === 'anonymous' || first.actor.kind === 'document'
+    const base = (local ? `${first.record.slug}-${first.actor.id}` : slugify(name)) || 'actor'
+    let id = base
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`
+    used.add(id)
+    const aliases = new Set<string>()
+    const titles = new Set<string>()
+    for (const { actor } of group.members) {
+      for (const alias of [actor.name, ...actor.aliases]) if (alias !== name) aliases.add(alias)
+      for (const title of actor.titles) titles.add(title)
+    }
+    const articles = [...new Set(group.members.map(({ record }) => record.slug))]
+    let quoteCount = 0
+    for (const { record, actor } of group.members) {
+      for (const quote of record.quotes) {
+        if (quote.speaker?.actorId !== actor.id) continue
+        quote.speaker = { actorId: id, name }
+        quoteCount += 1
+      }
+    }
+    for (const { actor } of group.members) actor.id = id
+    merged.push({ id, name, kind: first.actor.kind, aliases: [...aliases].sort(), titles: [...titles], articles, quoteCount })
+  }
+  return merged.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/**
+ * Groups by name key ("Bashar al-Assad" and "Bashar Assad" meet), then joins
+ * a group known by a shorter name to the one longer name it ends ("Dempsey"
+ * to "Martin Dempsey") when no other name ends the same way.
+ */
+function groupActors(records: readonly ArticleRecord[]): Group[] {
+  const byKey = new Map<string, Group>()
+  const groups: Group[] = []
+  for (const record of [...records].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+    for (const actor of record.actors) {
+      const shared = actor.kind === 'person' || actor.kind === 'organization'
+      const key = shared ? `${actor.kind}:${nameKey(actor.name)}` : `${record.slug}:${actor.id}`
+      let group = byKey.get(key)
+      if (!group) {
+        group = { key, members: [] }
+        byKey.set(key, group)
+        groups.push(group)
+      }
+      group.members.push({ record, actor })
+    }
+  }
+  for (const group of groups) {
+    if (!group.key.startsWith('person:') || group.key.includes(' ')) continue
+    const surname = group.key.slice('person:'.length)
+    const longer = groups.filter((other) => other !== group && other.key.startsWith('person:') && other.key.endsWith(` ${surname}`) && other.members.length > 0)
+    const target = longer[0]
+    if (longer.length !== 1 || !target) continue
+    target.members.push(...group.members)
+    group.members = []
+  }
+  return groups.filter((group) => group.members.length > 0)
+}
+
+/** The fullest name the articles give: most words, then most often used. */
+function canonicalName(group: Group): string {
+  const counts = new Map<string, number>()
+  for (const { actor } of group.members) counts.set(actor.name, (counts.get(actor.name) ?? 0) + 1)
+  return [...counts].sort(([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || (a < b ? -1 : 1))[0]?.[0] ?? ''
+}

@@ -1,0 +1,29 @@
+/** The whole archive: records with archive-wide ids, and the actors, sources and quotes across them. */
+import { mergeActors } from './actors.ts'
+import { mergeSources } from './sources.ts'
+import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
+
+export interface Archive {
+  /** Newest first, by published date; undated articles last, by slug. */
+  records: ArticleRecord[]
+  actors: ArchiveActor[]
+  sources: ArchiveSource[]
+  quotes: ArchiveQuote[]
+}
+
+export function buildArchive(records: ArticleRecord[]): Archive {
+  const actors = mergeActors(records)
+  const sources = mergeSources(records)
+  const sorted = [...records].sort(byNewest)
+  const quotes = sorted.flatMap((record) =>
+    record.quotes.map((quote): ArchiveQuote => ({ ...quote, article: record.slug, headline: record.headline, published: record.published }))
+  )
+  return { records: sorted, actors, sources, quotes }
+}
+
+export function byNewest(a: ArticleRecord, b: ArticleRecord): number {
+  const dateA = a.published?.date ?? ''
+  const dateB = b.published?.date ?? ''
+  if (dateA !== dateB) return dateA < dateB ? 1 : -1
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
+}

@@ -1,0 +1,46 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { buildArchive } from '../../src/archive/archive.ts'
+import { extractText } from '../helpers.ts'
+import type { ArticleRecord } from '../../src/types.ts'
+
+function article(slug: string, body: string): ArticleRecord {
+  const record = extractText(`Headline of ${slug}\n\n${body}`, `${slug}.txt`)
+  record.slug = slug
+  return record
+}
+
+describe('buildArchive', () => {
+  const archive = buildArchive([
+    article('one', '“We will win,” said President Lena Vogt-Haas. “Soon.” A senior official said the plan was “a mess from the start”.'),
+    article('two', '“Not yet,” Lena Vogt-Haas told reporters. A senior official said: “It is a mess and everyone knows it.”'),
+    article('three', '“It is over,” said Mr. Vogt-Haas. “No more talks,” said Pia Vogt-Haas, a lawyer.'),
+    article('four', '“Go home,” said Tom Meyer. “Stay,” said Anna Meyer. “Wait,” Meyer said.')
+  ])
+  const names = (id: string | undefined) => archive.actors.find((actor) => actor.id === id)
+
+  it('should make one actor of one person across articles and spellings', () => {
+    const lena = archive.actors.find((actor) => actor.name === 'Lena Vogt-Haas')
+    assert.ok(lena)
+    assert.deepEqual(lena.articles.sort(), ['one', 'two'])
+    assert.equal(lena.quoteCount, 3)
+  })
+  it('should never merge unnamed sources across articles', () => {
+    const officials = archive.actors.filter((actor) => actor.kind === 'anonymous')
+    assert.equal(officials.length, 2)
+    assert.notEqual(officials[0]?.id, officials[1]?.id)
+  })
+  it('should not join a surname to one of two people who share it', () => {
+    const quote = archive.quotes.find((each) => each.text === 'Wait,')
+    assert.equal(names(quote?.speaker?.actorId)?.name, 'Meyer')
+    assert.equal(archive.actors.filter((actor) => actor.name.endsWith('Meyer')).length, 3)
+  })
+  it('should join a surname to the one person who has it', () => {
+    const quote = archive.quotes.find((each) => each.text === 'It is over,')
+    assert.notEqual(names(quote?.speaker?.actorId)?.name, 'Lena Vogt-Haas', 'two people share the surname Vogt-Haas here')
+  })
+  it('should use archive ids in the records', () => {
+    const ids = new Set(archive.actors.map((actor) => actor.id))
+    for (const record of archive.records) for (const quote of record.quotes) if (quote.speaker) assert.ok(ids.has(quote.speaker.actorId))
+  })
+})
