@@ -1,27 +1,76 @@
-/** `onrecord build`: extract the archive and write its records and schema, all or nothing. */
+/**
+ * `onrecord build`: extract the articles, merge the archive, render the site
+ * with Eleventy, index it with Pagefind. Everything is built in a staging
+ * folder that replaces the output only when every step succeeded.
+ */
+import { readFile } from 'node:fs/promises'
 import { extractAll } from '../src/archive/extract-all.ts'
-import { writeOutputAtomically } from '../src/archive/write.ts'
+import { buildArchive } from '../src/archive/archive.ts'
+import { buildAtomically, writeFiles } from '../src/archive/write.ts'
 import { schemaJson } from '../src/archive/schema.ts'
+import { paths, siteData } from '../src/site/data.ts'
+import { renderSite } from '../src/site/eleventy.ts'
+import { indexSite, quoteRecords } from '../src/search/index.ts'
 import type { Problem } from '../src/types.ts'
 
 export interface BuildOptions {
   input: string
   output: string
+  /** Absolute URL the site will be served from; its path is the path prefix of every link. */
+  baseUrl: string
   maxBytes?: number
   log: (line: string) => void
 }
 
-export async function build(options: BuildOptions): Promise<{ problems: Problem[] }> {
+export interface BuildSummary {
+  problems: Problem[]
+  articles: number
+  quotes: number
+  actors: number
+  sources: number
+  seconds: number
+}
+
+export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
-  options.log(`onrecord: extracting articles from ${options.input}`)
+  const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
+  const pathPrefix = new URL(baseUrl).pathname
+  options.log(`onrecord: reading and extracting articles in ${options.input}`)
   const { records, problems } = await extractAll([options.input], options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
-  const files = new Map([
-    ['api/articles.json', `${JSON.stringify(records, null, 2)}\n`],
-    ['api/record.schema.json', schemaJson()]
-  ])
-  await writeOutputAtomically(options.output, files)
-  const quotes = records.reduce((sum, record) => sum + record.quotes.length, 0)
-  const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  options.log(`onrecord: ${records.length} articles, ${quotes} quotes, ${problems.length} problems, ${seconds} s → ${options.output}`)
-  return { problems }
+  for (const problem of problems) options.log(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}`)
+  const archive = buildArchive(records)
+  const site = siteData(archive, { baseUrl })
+  await buildAtomically(options.output, async (staging) => {
+    options.log(`onrecord: rendering ${archive.records.length} article pages, ${archive.actors.length} actor pages and ${archive.sources.length} source pages`)
+    await renderSite(site, { output: staging, pathPrefix })
+    const originals = await Promise.all(archive.records.map(async (record) => [paths.original(record.slug).slice(1), await readFile(record.file)] as const))
+    await writeFiles(staging, new Map<string, string | Uint8Array>([
+      ['api/articles.json', json(archive.records)],
+      ['api/actors.json', json(archive.actors)],
+      ['api/sources.json', json(archive.sources)],
+      ['api/quotes.json', json(archive.quotes)],
+      ['api/record.schema.json', schemaJson()],
+      ...originals
+    ]))
+    options.log('onrecord: indexing the site for search')
+    await indexSite(staging, quoteRecords(archive.quotes, archive.records))
+  })
+  const summary: BuildSummary = {
+    problems,
+    articles: archive.records.length,
+    quotes: archive.quotes.length,
+    actors: archive.actors.length,
+    sources: archive.sources.length,
+    seconds: (performance.now() - started) / 1000
+  }
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length
+  options.log(
+    `onrecord: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.actors} actors, ${summary.sources} sources, ` +
+      `${problems.length - warnings} files refused, ${warnings} warnings, ${summary.seconds.toFixed(1)} s → ${options.output}`
+  )
+  return summary
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
 }

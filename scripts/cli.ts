@@ -7,8 +7,10 @@ import type { Problem } from '../src/types.ts'
 const usage = `Usage:
   onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
       Print a JSON array of article records on stdout; problems go to stderr.
-  onrecord build [--input DIR] [--output DIR] [--strict] [--max-bytes N]
-      Extract every article in DIR (default seeds/) and write the archive to DIR (default _site/).
+  onrecord build [--input DIR] [--output DIR] [--base-url URL] [--strict] [--max-bytes N]
+      Build the archive site from the articles in --input (default seeds/) into --output (default _site/).
+      --base-url is the address the site will be served from (default http://localhost:8080/);
+      its path, such as /archive/, prefixes every link.
 
   --strict       exit with status 1 when any file had a problem, warnings included
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
@@ -21,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       strict: { type: 'boolean', default: false },
       input: { type: 'string', default: 'seeds' },
       output: { type: 'string', default: '_site' },
+      'base-url': { type: 'string', default: 'http://localhost:8080/' },
       'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -40,15 +43,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     return report(problems, values.strict)
   }
   if (command === 'build') {
-    const { problems } = await build({ input: values.input, output: values.output, ...options, log: (line) => process.stderr.write(`${line}\n`) })
-    return report(problems, values.strict)
+    if (!URL.canParse(values['base-url'])) return fail('--base-url takes an absolute URL, such as https://example.org/archive/')
+    try {
+      const { problems } = await build({ input: values.input, output: values.output, baseUrl: values['base-url'], ...options, log: (line) => process.stderr.write(`${line}\n`) })
+      return strictStatus(problems, values.strict)
+    } catch (error) {
+      process.stderr.write(`onrecord: the build failed, and ${values.output} was left as it was: ${error instanceof Error ? error.message : String(error)}\n`)
+      return 1
+    }
   }
   return fail(`unknown command "${command}"`)
 }
 
-/** One line `FILE: reason` a problem; errors and, with --strict, warnings make the exit status 1. */
+/** One line `FILE: reason` a problem; with --strict any problem makes the exit status 1. */
 function report(problems: readonly Problem[], strict: boolean): number {
   for (const problem of problems) process.stderr.write(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}\n`)
+  return strictStatus(problems, strict)
+}
+
+function strictStatus(problems: readonly Problem[], strict: boolean): number {
   return strict && problems.length > 0 ? 1 : 0
 }
 

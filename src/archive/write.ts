@@ -1,33 +1,41 @@
 /**
- * Writes the output folder all at once: everything goes into a fresh folder
+ * Builds the output folder all at once: everything goes into a fresh folder
  * beside it, which replaces the old one only when complete, so a failed or
  * interrupted build leaves the previous output as it was.
  */
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-export type OutputFiles = ReadonlyMap<string, string>
+export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 
-export async function writeOutputAtomically(output: string, files: OutputFiles): Promise<void> {
-  const parent = path.dirname(path.resolve(output))
-  await mkdir(parent, { recursive: true })
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(output)}-building-`))
+/** Runs `fill` on a staging folder, then swaps it in for `output`. */
+export async function buildAtomically(output: string, fill: (staging: string) => Promise<void>): Promise<void> {
+  const target = path.resolve(output)
+  await mkdir(path.dirname(target), { recursive: true })
+  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-building-`))
   try {
-    for (const [name, content] of files) {
-      const target = path.resolve(staging, name)
-      if (path.relative(staging, target).startsWith('..')) throw new Error(`refusing to write outside the output folder: ${name}`)
-      await mkdir(path.dirname(target), { recursive: true })
-      await writeFile(target, content)
-    }
-    const previous = `${path.resolve(output)}.previous`
+    await fill(staging)
+    const previous = `${target}.previous`
     await rm(previous, { recursive: true, force: true })
-    await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
+    await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error
     })
-    await rename(staging, output)
+    await rename(staging, target)
     await rm(previous, { recursive: true, force: true })
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw error
+  }
+}
+
+/** Writes files under `folder`, refusing any name that would land outside it. */
+export async function writeFiles(folder: string, files: OutputFiles): Promise<void> {
+  for (const [name, content] of files) {
+    const target = path.resolve(folder, name)
+    if (path.relative(folder, target).startsWith('..') || path.isAbsolute(path.relative(folder, target))) {
+      throw new Error(`refusing to write outside the output folder: ${name}`)
+    }
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, content)
   }
 }

@@ -61,7 +61,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const id = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
   const record: ArticleRecord = {
     id,
-    slug: slugify(headline).slice(0, 80).replace(/-+$/, '') || slugify(id) || 'article',
+    slug: shortSlug(slugify(headline)) || slugify(id) || 'article',
     file: input.file,
     headline,
     dateline,
@@ -77,6 +77,13 @@ export function extractArticle(input: ArticleInput): Extraction {
   if (parts?.kicker) record.kicker = parts.kicker.text
   if (publisher) record.publisher = publisher
   return { ok: true, record, warnings }
+}
+
+/** A slug of at most 80 characters, cut between words. */
+function shortSlug(slug: string): string {
+  if (slug.length <= 80) return slug
+  const cut = slug.slice(0, 81)
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 80)
 }
 
 function datelineOf(story: readonly ClassifiedBlock[], frontMatter: FrontMatter): Dateline | null {

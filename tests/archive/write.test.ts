@@ -3,9 +3,11 @@ import assert from 'node:assert/strict'
 import { mkdtemp, mkdir, readFile, readdir, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { writeOutputAtomically } from '../../src/archive/write.ts'
+import { buildAtomically, writeFiles, type OutputFiles } from '../../src/archive/write.ts'
 
-describe('writeOutputAtomically', () => {
+const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
+
+describe('buildAtomically with writeFiles', () => {
   it('should replace the output folder with the new files', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
     const output = path.join(folder, 'site')

@@ -1,0 +1,25 @@
+/** How dates and counts read on the site. */
+import type { Published } from '../types.ts'
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "2014-01-02" reads "2 January 2014"; "2014-01", "January 2014"; "2014", "2014". */
+export function readableDate(iso: string): string {
+  const [year, month, day] = iso.split('-')
+  const monthName = month ? months[Number(month) - 1] : undefined
+  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
+}
+
+/** The published date as honestly as the record knows it. */
+export function publishedLabel(published: Published | null): string {
+  if (!published) return 'Date unknown'
+  return published.basis === 'not-before' ? `Not before ${readableDate(published.date)}` : readableDate(published.date)
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
