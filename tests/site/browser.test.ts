@@ -1,0 +1,112 @@
+/**
+ * The site as a reader uses it, in headless Chromium: search finds a quote and
+ * lands on it, filters narrow the results, and axe-core finds no accessibility
+ * violations.
+ */
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Server } from 'node:http'
+import type { Browser, Page } from 'playwright-core'
+import { build } from '../../scripts/build.ts'
+import { serveFolder } from '../../src/site/serve.ts'
+import { browserMissing, launchBrowser } from './browser.ts'
+
+const skip = browserMissing()
+if (skip) process.stderr.write(`browser tests skipped: ${skip}\n`)
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+let folder = ''
+let server: Server | undefined
+let browser: Browser | undefined
+let base = ''
+
+before(async () => {
+  if (skip) return
+  folder = await mkdtemp(path.join(tmpdir(), 'onrecord-browser-'))
+  const site = path.join(folder, 'site')
+  await build({ input: path.join(root, 'seeds'), output: site, baseUrl: 'http://localhost/archive/', log: () => {} })
+  const served = await serveFolder(site, 0, '/archive/')
+  server = served.server
+  base = served.url
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  server?.close()
+  if (folder) await rm(folder, { recursive: true, force: true })
+})
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await (browser as Browser).newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  await page.goto(new URL(url, base).href)
+  return { page, errors }
+}
+
+async function search(page: Page, words: string): Promise<void> {
+  await page.fill('#search-input', words)
+  await page.waitForFunction(() => /\d+ results?/.test(document.getElementById('search-status')?.textContent ?? ''))
+}
+
+describe('search in the browser', { skip }, () => {
+  it('should find a quote by its words, show its speaker and article, and land on its anchor', async () => {
+    const { page, errors } = await open('search/')
+    await search(page, 'absurd to look at him')
+    const first = page.locator('#search-results li').first()
+    assert.match(await first.textContent() ?? '', /it is absurd to look at him as a potential partner/)
+    assert.match(await first.textContent() ?? '', /Dina Badawy/)
+    assert.match(await first.textContent() ?? '', /US State Department says Assad not partner in war on terror/)
+    await first.locator('a').click()
+    await page.waitForURL(/#q\d+$/)
+    const anchor = new URL(page.url()).hash
+    assert.equal(await page.locator(`${anchor}`).evaluate((element) => element.tagName), 'Q')
+    assert.match(await page.locator(anchor).textContent() ?? '', /absurd to look at him/)
+    assert.ok(await page.locator(anchor).isVisible())
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  it('should narrow the results with the speaker filter', async () => {
+    const { page } = await open('search/')
+    await search(page, 'Syria')
+    const all = await page.locator('#search-results li').count()
+    await page.selectOption('#filter-speaker', 'Bashar al-Assad')
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length !== count, all)
+    const texts = await page.locator('#search-results li').allTextContents()
+    assert.ok(texts.length > 0 && texts.length < all, `${texts.length} of ${all}`)
+    for (const text of texts) assert.match(text, /Bashar al-Assad/)
+    await page.close()
+  })
+
+  it('should announce the number of results to screen readers', async () => {
+    const { page } = await open('search/')
+    assert.equal(await page.locator('#search-status').getAttribute('role'), 'status')
+    await search(page, 'terror')
+    assert.match(await page.locator('#search-status').textContent() ?? '', /^\d+ results?/)
+    await page.close()
+  })
+})
+
+describe('accessibility', { skip }, () => {
+  for (const url of ['', 'articles/us-state-department-says-assad-not-partner-in-war-on-terror/', 'actors/dina-badawy/', 'quotes/', 'search/', 'actors/', 'sources/']) {
+    it(`should have no axe-core violations on /archive/${url}`, async () => {
+      const { page } = await open(url)
+      await page.addScriptTag({ path: axePath })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe
+        return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
+      })
+      assert.deepEqual(violations, [])
+      await page.close()
+    })
+  }
+})
