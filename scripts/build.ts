@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { buildArchive } from '../src/archive/archive.ts'
 import { buildAtomically, writeFiles } from '../src/archive/write.ts'
-import { schemaJson } from '../src/archive/schema.ts'
+import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderSite } from '../src/site/eleventy.ts'
 import { indexSite, quoteRecords } from '../src/search/index.ts'
@@ -49,7 +49,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ['api/actors.json', json(archive.actors)],
       ['api/sources.json', json(archive.sources)],
       ['api/quotes.json', json(archive.quotes)],
-      ['api/record.schema.json', schemaJson()],
+      ...[...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const),
       ...originals
     ]))
     options.log('onrecord: indexing the site for search')

@@ -69,6 +69,7 @@ function groupActors(records: readonly ArticleRecord[]): Group[] {
       group.members.push({ record, actor })
     }
   }
+  joinAcronyms(groups)
   for (const group of groups) {
     if (!group.key.startsWith('person:') || group.key.includes(' ')) continue
     const surname = group.key.slice('person:'.length)
@@ -79,6 +80,19 @@ function groupActors(records: readonly ArticleRecord[]): Group[] {
     group.members = []
   }
   return groups.filter((group) => group.members.length > 0)
+}
+
+/** "Syrian Arab News Agency" with the alias "SANA" is the organisation another article calls "SANA". */
+function joinAcronyms(groups: Group[]): void {
+  for (const group of groups) {
+    if (!group.key.startsWith('organization:')) continue
+    const acronyms = new Set(group.members.flatMap(({ actor }) => actor.aliases.filter((alias) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(alias)).map((alias) => `organization:${nameKey(alias)}`)))
+    for (const other of groups) {
+      if (other === group || other.members.length === 0 || !acronyms.has(other.key)) continue
+      group.members.push(...other.members)
+      other.members = []
+    }
+  }
 }
 
 /** The fullest name the articles give: most words, then most often used. */

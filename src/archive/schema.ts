@@ -1,8 +1,18 @@
-/** The JSON Schema of a record, published beside the data. */
-import { ArticleRecord } from '../types.ts'
+/** The JSON Schemas of the records and of the archive-wide lists, published beside the data. */
+import { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
 
-export const recordSchema = { $schema: 'http://json-schema.org/draft-07/schema#', ...ArticleRecord }
+const draft = 'http://json-schema.org/draft-07/schema#'
 
-export function schemaJson(): string {
-  return `${JSON.stringify(recordSchema, null, 2)}\n`
+export const recordSchema = { $schema: draft, ...ArticleRecord }
+
+/** Every schema the JSON API publishes, by file name. */
+export const apiSchemas: ReadonlyMap<string, object> = new Map<string, object>([
+  ['record.schema.json', recordSchema],
+  ['actor.schema.json', { $schema: draft, ...ArchiveActor }],
+  ['quote.schema.json', { $schema: draft, ...ArchiveQuote }],
+  ['source.schema.json', { $schema: draft, ...ArchiveSource }]
+])
+
+export function schemaJson(schema: object = recordSchema): string {
+  return `${JSON.stringify(schema, null, 2)}\n`
 }

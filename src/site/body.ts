@@ -47,7 +47,8 @@ function inline(block: BodyBlock, quotes: readonly Quote[], links: BodyLinks): P
       nodes.push({
         type: 'link',
         url: links.actor(quote.speaker.actorId),
-        data: { hProperties: { className: ['quote-speaker'] } },
+        // The speaker's name is a link, not article text: search leaves it out.
+        data: { hProperties: { className: ['quote-speaker'], dataPagefindIgnore: '' } },
         children: [{ type: 'text', value: quote.speaker.name }]
       })
     }

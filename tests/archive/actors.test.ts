@@ -44,3 +44,14 @@ describe('buildArchive', () => {
     for (const record of archive.records) for (const quote of record.quotes) if (quote.speaker) assert.ok(ids.has(quote.speaker.actorId))
   })
 })
+
+describe('organisations across articles', () => {
+  it('should join an organisation and the acronym another article uses for it', () => {
+    const archive = buildArchive([
+      article('five', 'The Northern Rail Authority (NRA) said: “Trains will run.”'),
+      article('six', '“Not today,” the NRA said.')
+    ])
+    const authority = archive.actors.filter((actor) => actor.kind === 'organization')
+    assert.deepEqual(authority.map((actor) => [actor.name, actor.articles.sort()]), [['Northern Rail Authority', ['five', 'six']]])
+  })
+})

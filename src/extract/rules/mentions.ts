@@ -223,7 +223,9 @@ const singleOrganizations = new Set(['Pentagon', 'Kremlin', 'Congress', 'Parliam
 function categoryOf(name: string, title: string): Category {
   const words = name.split(/\s+/)
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase().replace(/s$/, ''))) return 'place'
-  if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown' 
+  if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown'
+  // An acronym names an organisation far more often than a person: "the NRA said".
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return 'organization'
   if (title && !words.some((word) => organizationSet.has(bare(word)))) return 'person'
   if (words.some((word) => organizationSet.has(bare(word))) || /\bWhite House$/.test(name)) return 'organization'
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'
