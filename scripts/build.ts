@@ -37,7 +37,6 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const pathPrefix = new URL(baseUrl).pathname
   options.log(`onrecord: reading and extracting articles in ${options.input}`)
   const { records, problems } = await extractAll([options.input], options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
-  for (const problem of problems) options.log(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}`)
   const archive = buildArchive(records)
   const site = siteData(archive, { baseUrl })
   await buildAtomically(options.output, async (staging) => {
@@ -68,6 +67,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     `onrecord: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.actors} actors, ${summary.sources} sources, ` +
       `${problems.length - warnings} files refused, ${warnings} warnings, ${summary.seconds.toFixed(1)} s → ${options.output}`
   )
+  for (const problem of problems) options.log(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}`)
   return summary
 }
 

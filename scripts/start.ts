@@ -2,9 +2,11 @@
 import { access } from 'node:fs/promises'
 import { build } from './build.ts'
 import { serveFolder } from '../src/site/serve.ts'
+import { restorePrevious } from '../src/archive/write.ts'
 
 const port = Number(process.env['PORT'] ?? 8080)
 const output = '_site'
+await restorePrevious(output)
 const built = await access(`${output}/index.html`).then(() => true, () => false)
 if (!built) await build({ input: 'seeds', output, baseUrl: `http://localhost:${port}/`, log: (line) => process.stderr.write(`${line}\n`) })
 const { url } = await serveFolder(output, port)

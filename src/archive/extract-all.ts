@@ -31,9 +31,16 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
       problems.push({ file, reason: extraction.reason, severity: 'error' })
       continue
     }
-    for (const reason of extraction.warnings) problems.push({ file, reason, severity: 'warning' })
+    for (const reason of countRepeats(extraction.warnings)) problems.push({ file, reason, severity: 'warning' })
     records.push(extraction.record)
   }
   assignUniqueSlugs(records)
   return { records, problems }
+}
+
+/** One line a warning: the same warning said nine times is said once, with "(9 times)". */
+function countRepeats(warnings: readonly string[]): string[] {
+  const counts = new Map<string, number>()
+  for (const warning of warnings) counts.set(warning, (counts.get(warning) ?? 0) + 1)
+  return [...counts].map(([warning, count]) => (count > 1 ? `${warning} (${count} times)` : warning))
 }

@@ -1,30 +1,62 @@
 /**
- * Builds the output folder all at once: everything goes into a fresh folder
- * beside it, which replaces the old one only when complete, so a failed or
- * interrupted build leaves the previous output as it was.
+ * Builds the output folder all at once: everything goes into a fresh staging
+ * folder beside it, which replaces the old one only when complete. The old
+ * folder is moved aside and the new one moved in, two renames a moment apart;
+ * a build killed between them leaves the old site as `<output>.previous`,
+ * which the next build (or `restorePrevious`) moves back before anything else.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { acquireLock } from './lock.ts'
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 
-/** Runs `fill` on a staging folder, then swaps it in for `output`. */
+/** Runs `fill` on a staging folder, then swaps it in for `output`; one build at a time. */
 export async function buildAtomically(output: string, fill: (staging: string) => Promise<void>): Promise<void> {
   const target = path.resolve(output)
-  await mkdir(path.dirname(target), { recursive: true })
-  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-building-`))
+  const parent = path.dirname(target)
+  await mkdir(parent, { recursive: true })
+  const release = await acquireLock(`${target}.lock`)
+  let staging = ''
+  const interrupted = () => {
+    // Ctrl+C: leave the previous output as it was, and no staging folder behind.
+    // A signal handler cannot wait for promises, so this cleanup is synchronous.
+    if (staging) rmSync(staging, { recursive: true, force: true })
+    rmSync(`${target}.lock`, { force: true })
+    process.exit(130)
+  }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
   try {
+    await restorePrevious(target)
+    await removeStaleStaging(parent, path.basename(target))
+    staging = await mkdtemp(path.join(parent, `.${path.basename(target)}-building-`))
     await fill(staging)
     const previous = `${target}.previous`
     await rm(previous, { recursive: true, force: true })
-    await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error
-    })
+    if (existsSync(target)) await rename(target, previous)
     await rename(staging, target)
+    staging = ''
     await rm(previous, { recursive: true, force: true })
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true })
-    throw error
+  } finally {
+    process.off('SIGINT', interrupted)
+    process.off('SIGTERM', interrupted)
+    if (staging) await rm(staging, { recursive: true, force: true })
+    await release()
+  }
+}
+
+/** Puts back an output a killed build had moved aside. */
+export async function restorePrevious(output: string): Promise<void> {
+  const previous = `${path.resolve(output)}.previous`
+  if (!existsSync(output) && existsSync(previous)) await rename(previous, output)
+}
+
+/** Staging folders of builds that were killed. */
+async function removeStaleStaging(parent: string, name: string): Promise<void> {
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(`.${name}-building-`)) await rm(path.join(parent, entry), { recursive: true, force: true })
   }
 }
 
@@ -32,9 +64,8 @@ export async function buildAtomically(output: string, fill: (staging: string) =>
 export async function writeFiles(folder: string, files: OutputFiles): Promise<void> {
   for (const [name, content] of files) {
     const target = path.resolve(folder, name)
-    if (path.relative(folder, target).startsWith('..') || path.isAbsolute(path.relative(folder, target))) {
-      throw new Error(`refusing to write outside the output folder: ${name}`)
-    }
+    const relative = path.relative(folder, target)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`refusing to write outside the output folder: ${name}`)
     await mkdir(path.dirname(target), { recursive: true })
     await writeFile(target, content)
   }

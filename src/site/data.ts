@@ -131,6 +131,8 @@ function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, Arch
     url,
     canonical: absolute(url),
     originalUrl: paths.original(record.slug),
+    /** The article on the web, only when front matter gives an http or https address. */
+    webUrl: record.url && /^https?:\/\//i.test(record.url) && URL.canParse(record.url) ? record.url : undefined,
     headline: record.headline,
     kicker: record.kicker,
     publisher: record.publisher,

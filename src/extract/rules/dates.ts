@@ -7,7 +7,8 @@ export function findDates(text: string, sentences: readonly Range[]): MentionedD
   const dates: MentionedDate[] = []
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end)
-    if (!/\d{4}/.test(slice)) continue
+    // chrono is slow; only a sentence with a plausible year can state an absolute date.
+    if (!/(?<!\d)(?:1[6-9]|20|21)\d{2}(?!\d)/.test(slice)) continue
     for (const result of chrono.parse(slice)) {
       const date = isoDate(result.start)
       if (!date) continue

@@ -93,12 +93,13 @@ function closesSingle(text: string, mark: Mark, later: readonly Mark[]): boolean
 
 function marksIn(text: string, block: Range): Mark[] {
   const marks: Mark[] = []
-  markPattern.lastIndex = block.start
-  for (let match = markPattern.exec(text); match && match.index < block.end; match = markPattern.exec(text)) {
+  // Searching the block's own slice keeps the scan linear: a search of the whole file would run past the block's end.
+  for (const match of text.slice(block.start, block.end).matchAll(markPattern)) {
     const symbol = match[0]
-    const before = text[match.index - 1] ?? ' '
-    const after = text[match.index + symbol.length] ?? ' '
-    marks.push({ index: match.index, length: symbol.length, single: /^[‘’'‚]$/.test(symbol), facing: facing(symbol, before, after, match.index === block.start) })
+    const index = block.start + (match.index ?? 0)
+    const before = text[index - 1] ?? ' '
+    const after = text[index + symbol.length] ?? ' '
+    marks.push({ index, length: symbol.length, single: /^[‘’'‚]$/.test(symbol), facing: facing(symbol, before, after, index === block.start) })
   }
   return marks
 }

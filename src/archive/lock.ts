@@ -1,0 +1,36 @@
+/**
+ * One build at a time for an output folder: a lock file beside it, created
+ * exclusively, holding the builder's process id. A lock whose process is gone
+ * (a build killed with SIGKILL) is taken over.
+ */
+import { open, readFile, rm } from 'node:fs/promises'
+
+export class BuildLockedError extends Error {}
+
+export async function acquireLock(lockFile: string): Promise<() => Promise<void>> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const handle = await open(lockFile, 'wx')
+      await handle.writeFile(String(process.pid))
+      await handle.close()
+      return () => rm(lockFile, { force: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''))
+      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+        throw new BuildLockedError(`another build (process ${holder}) is writing this output; wait for it to finish, or remove ${lockFile} if it is not running`)
+      }
+      await rm(lockFile, { force: true })
+    }
+  }
+  throw new BuildLockedError(`could not take the build lock ${lockFile}`)
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
