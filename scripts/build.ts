@@ -35,11 +35,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
   const pathPrefix = new URL(baseUrl).pathname
-  options.log(`onrecord: reading and extracting articles in ${options.input}`)
-  const { records, problems } = await extractAll([options.input], options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
-  const archive = buildArchive(records)
-  const site = siteData(archive, { baseUrl })
-  await buildAtomically(options.output, async (staging) => {
+  // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
+  const { problems, archive } = await buildAtomically(options.output, async (staging) => {
+    options.log(`onrecord: reading and extracting articles in ${options.input}`)
+    const { records, problems } = await extractAll([options.input], options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
+    const archive = buildArchive(records)
+    const site = siteData(archive, { baseUrl })
     options.log(`onrecord: rendering ${archive.records.length} article pages, ${archive.actors.length} actor pages and ${archive.sources.length} source pages`)
     await renderSite(site, { output: staging, pathPrefix })
     const originals = await Promise.all(archive.records.map(async (record) => [paths.original(record.slug).slice(1), await readFile(record.file)] as const))
@@ -53,6 +54,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     ]))
     options.log('onrecord: indexing the site for search')
     await indexSite(staging, quoteRecords(archive.quotes, archive.records))
+    return { problems, archive }
   })
   const summary: BuildSummary = {
     problems,

@@ -12,8 +12,8 @@ import { acquireLock } from './lock.ts'
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 
-/** Runs `fill` on a staging folder, then swaps it in for `output`; one build at a time. */
-export async function buildAtomically(output: string, fill: (staging: string) => Promise<void>): Promise<void> {
+/** Runs `fill` on a staging folder, then swaps it in for `output`; one build at a time. Returns what `fill` returns. */
+export async function buildAtomically<T>(output: string, fill: (staging: string) => Promise<T>): Promise<T> {
   const target = path.resolve(output)
   const parent = path.dirname(target)
   await mkdir(parent, { recursive: true })
@@ -32,13 +32,14 @@ export async function buildAtomically(output: string, fill: (staging: string) =>
     await restorePrevious(target)
     await removeStaleStaging(parent, path.basename(target))
     staging = await mkdtemp(path.join(parent, `.${path.basename(target)}-building-`))
-    await fill(staging)
+    const result = await fill(staging)
     const previous = `${target}.previous`
     await rm(previous, { recursive: true, force: true })
     if (existsSync(target)) await rename(target, previous)
     await rename(staging, target)
     staging = ''
     await rm(previous, { recursive: true, force: true })
+    return result
   } finally {
     process.off('SIGINT', interrupted)
     process.off('SIGTERM', interrupted)
