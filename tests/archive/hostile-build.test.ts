@@ -86,6 +86,7 @@ describe('a build of the hostile corpus', () => {
     const slugs = records.map((record) => record.slug)
     assert.equal(new Set(slugs).size, slugs.length)
     for (const slug of slugs) assert.match(slug, /^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    assert.equal(records.find((record) => record.id === 'cjk-headline')?.slug, 'cjk-headline', 'a headline with no ASCII slug takes the file name')
     const same = records.filter((record) => record.id.startsWith('same-headline-')).map((record) => [record.id, record.slug]).sort()
     assert.deepEqual(same, [['same-headline-a', 'the-same-headline-twice'], ['same-headline-b', 'the-same-headline-twice-2']])
   })

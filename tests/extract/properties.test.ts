@@ -83,3 +83,24 @@ describe('extraction on mutated seeds', () => {
     fc.assert(fc.property(mutated, (text) => checkRecord(text, 'text')), { numRuns: 150 })
   })
 })
+
+describe('speakers never come from inside quotes', () => {
+  const name = fc.tuple(fc.constantFrom('Vera', 'Omar', 'Lena', 'Kofi', 'Ines'), fc.constantFrom('Quist', 'Marlowe', 'Adeyemi', 'Sorensen', 'Takeda')).map(([first, last]) => `${first} ${last}`)
+  const article = fc
+    .tuple(name, fc.constantFrom('the official said', 'said a spokesman', 'she told reporters', 'according to the memo', ''), fc.constantFrom('said', 'told', 'Mr.', 'according to'), fc.boolean())
+    .map(([inside, cue, verb, curly]) => {
+      const [open, close] = curly ? ['“', '”'] : ['"', '"']
+      return { inside, text: `A headline\n\n${open}${inside} ${verb} it was over, and ${inside} knew it,${close} ${cue}.\n\n${open}Ask ${inside},${close} he said.` }
+    })
+  it('should never make a name that stands only inside quotation marks a speaker', () => {
+    fc.assert(
+      fc.property(article, ({ inside, text }) => {
+        const result = extractArticle({ file: 'a.txt', text, format: 'text' })
+        assert.ok(result.ok)
+        for (const quote of result.record.quotes) assert.notEqual(quote.speaker?.name, inside)
+        for (const actor of result.record.actors) assert.ok(![actor.name, ...actor.aliases].some((alias) => alias.includes(inside.split(' ')[1] ?? '')), actor.name)
+      }),
+      { numRuns: 200 }
+    )
+  })
+})
