@@ -27,6 +27,7 @@ const abbreviations = new Set([
 
 /** "Mr.", "U.S.", "Ill.": a full stop that belongs to the word. */
 export function isAbbreviation(word: string): boolean {
+  if (!word.endsWith('.')) return false
   const lower = word.toLowerCase()
   return abbreviations.has(lower) || /^(?:\p{L}\.){2,}$/u.test(word) || /^\p{Lu}\.$/u.test(word)
 }

@@ -16,6 +16,8 @@ export interface Cue {
 }
 
 const verbSet = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
+const phrases = creditPhrases.map((phrase) => phrase.split(' '))
+const phraseStarts = new Set(phrases.map((words) => words[0]))
 const modifierSet = new Set(verbModifiers)
 /** Verbs that may come before their speaker after a quote: "…,” said Assad. */
 const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted'])
@@ -32,9 +34,9 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
       else if (participleForms.has(lower) && words[index - 1]?.text === ',') cues.push({ text: word.text, start: word.start, end: word.end, speaker: 'subject' })
     } else {
-      const phrase = creditPhrases.find((candidate) => matchesAt(words, index, candidate))
-      const after = phrase ? mentionAt(mentions, words[index + phrase.split(' ').length]?.start) : undefined
-      const end = words[index + (phrase?.split(' ').length ?? 1) - 1]?.end ?? word.end
+      const phrase = phraseStarts.has(lower) ? phrases.find((candidate) => matchesAt(words, index, candidate)) : undefined
+      const after = phrase ? mentionAt(mentions, words[index + phrase.length]?.start) : undefined
+      const end = words[index + (phrase?.length ?? 1) - 1]?.end ?? word.end
       if (phrase && after) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker: after })
     }
   }
@@ -98,8 +100,8 @@ function isTime(words: readonly Word[], index: number): boolean {
   return words[index - 1]?.text.toLowerCase() === 'on' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(words[index]?.text ?? '')
 }
 
-function matchesAt(words: readonly Word[], index: number, phrase: string): boolean {
-  return phrase.split(' ').every((part, offset) => words[index + offset]?.text.toLowerCase() === part)
+function matchesAt(words: readonly Word[], index: number, phrase: readonly string[]): boolean {
+  return phrase.every((part, offset) => words[index + offset]?.text.toLowerCase() === part)
 }
 
 function mentionAt(mentions: readonly Mention[], start: number | undefined): Mention | undefined {
