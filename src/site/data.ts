@@ -3,7 +3,7 @@
  * every choice about what a page shows is made here.
  */
 import type { Archive } from '../archive/archive.ts'
-import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord, Quote } from '../types.ts'
+import type { ArchiveActor, ArchiveQuote, ArticleRecord } from '../types.ts'
 import { renderBody } from './body.ts'
 import { plural, publishedLabel, readableDate, wordCount } from './format.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
@@ -13,7 +13,6 @@ export const paths = {
   original: (slug: string) => `/articles/${slug}/original.txt`,
   actor: (id: string) => `/actors/${id}/`,
   source: (id: string) => `/sources/${id}/`,
-  quotesBySpeaker: (id: string) => `/quotes/speakers/${id}/`,
   quotesByArticle: (slug: string) => `/quotes/articles/${slug}/`
 }
 
@@ -44,16 +43,17 @@ export function siteData(archive: Archive, options: SiteOptions) {
     articleUrl: paths.article(quote.article),
     dateLabel: publishedLabel(quote.published)
   })
-  const articles = archive.records.map((record) => articleView(record, actorsById, archive.sources, absolute))
+  const quotesBySpeaker = groupBy(archive.quotes, (quote) => quote.speaker?.actorId)
+  const quotesByArticle = groupBy(archive.quotes, (quote) => quote.article)
+  const articles = archive.records.map((record) => articleView(record, actorsById, absolute))
   const actors = archive.actors.map((actor) => {
-    const quotes = archive.quotes.filter((quote) => quote.speaker?.actorId === actor.id).sort(byDate)
+    const quotes = [...(quotesBySpeaker.get(actor.id) ?? [])].sort(byDate)
     return {
       ...actor,
       url: paths.actor(actor.id),
       canonical: absolute(paths.actor(actor.id)),
       kindLabel: kindLabels[actor.kind],
       quotes: quotes.map(quoteView),
-      quotesUrl: paths.quotesBySpeaker(actor.id),
       articleLinks: actor.articles.flatMap((slug) => {
         const record = recordsBySlug.get(slug)
         return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
@@ -89,10 +89,11 @@ export function siteData(archive: Archive, options: SiteOptions) {
     quotes,
     /** One filter value a name: search filters by the name a reader sees. */
     speakerNames: [...new Set(speakers.map((actor) => actor.name))].sort(),
-    speakers: speakers.map((actor) => ({ name: actor.name, url: actor.quotesUrl, count: actor.quoteCount, quotes: actor.quotes, canonical: absolute(actor.quotesUrl) })),
+    /** The speaker filter of /quotes/ links to the speaker's own list of quotes, on their page. */
+    speakers: speakers.map((actor) => ({ name: actor.name, url: `${actor.url}#quotes-title`, count: actor.quoteCount })),
     quotedArticles: articles
       .filter((article) => article.quoteCount > 0)
-      .map((article) => ({ headline: article.headline, url: paths.quotesByArticle(article.slug), canonical: absolute(paths.quotesByArticle(article.slug)), count: article.quoteCount, quotes: quotes.filter((quote) => quote.articleUrl === article.url) })),
+      .map((article) => ({ headline: article.headline, url: paths.quotesByArticle(article.slug), canonical: absolute(paths.quotesByArticle(article.slug)), count: article.quoteCount, quotes: (quotesByArticle.get(article.slug) ?? []).map(quoteView) })),
     pages: [
       '/',
       '/actors/',
@@ -102,7 +103,6 @@ export function siteData(archive: Archive, options: SiteOptions) {
       ...articles.map((article) => article.url),
       ...actors.map((actor) => actor.url),
       ...sources.map((source) => source.url),
-      ...speakers.map((actor) => actor.quotesUrl),
       ...articles.filter((article) => article.quoteCount > 0).map((article) => paths.quotesByArticle(article.slug))
     ].map(absolute)
   }
@@ -110,13 +110,13 @@ export function siteData(archive: Archive, options: SiteOptions) {
 
 export type SiteData = ReturnType<typeof siteData>
 
-function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, ArchiveActor>, sources: readonly ArchiveSource[], absolute: (path: string) => string) {
+function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, ArchiveActor>, absolute: (path: string) => string) {
   const url = paths.article(record.slug)
   const attributed = record.quotes.filter((quote) => quote.speaker)
   const words = new Map<string, number>()
   for (const quote of attributed) words.set(quote.speaker?.actorId ?? '', (words.get(quote.speaker?.actorId ?? '') ?? 0) + wordCount(quote.text))
   const totalWords = [...words.values()].reduce((sum, count) => sum + count, 0)
-  const quoted = [...groupBySpeaker(attributed)].map(([actorId, quotes]) => {
+  const quoted = [...groupBy(attributed, (quote) => quote.speaker?.actorId)].map(([actorId, quotes]) => {
     const actor = actorsById.get(actorId)
     return {
       name: actor?.name ?? quotes[0]?.speaker?.name ?? '',
@@ -152,16 +152,19 @@ function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, Arch
       unnamed: quoted.filter((speaker) => !speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
       unattributed: record.quotes.length - attributed.length
     },
-    sources: record.sources.map((source) => ({ name: source.name, url: paths.source(source.id), kindLabel: sources.find((each) => each.id === source.id)?.kind ?? source.kind })),
+    sources: record.sources.map((source) => ({ name: source.name, url: paths.source(source.id) })),
     jsonLd: jsonLdScript(newsArticle(record, absolute(url), (id) => absolute(paths.actor(id))))
   }
 }
 
-function groupBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
-  const groups = new Map<string, Quote[]>()
-  for (const quote of quotes) {
-    const id = quote.speaker?.actorId ?? ''
-    groups.set(id, [...(groups.get(id) ?? []), quote])
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const value = key(item)
+    if (value === undefined) continue
+    const group = groups.get(value)
+    if (group) group.push(item)
+    else groups.set(value, [item])
   }
   return groups
 }

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: builds a synthetic archive of N articles with onrecord and,
+ * side by side on the same articles, with the floor of the toolchain (plain
+ * Eleventy, then plain Pagefind); measures each phase's wall time and peak
+ * memory, the output size, the bytes a browser fetches for a first quote
+ * search, and a rebuild after one article changes. Writes BENCHMARKS.md.
+ *
+ *   npm run bench -- --articles 10000
+ *   npm run bench -- --sizes 1000,10000,50000
+ */
+import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { runPhases, type Phase } from './measure.ts'
+import { writeSyntheticArchive } from './synthetic.ts'
+import { prepareFloorInput } from './floor.ts'
+import { serveFolder } from '../../src/site/serve.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const onrecordMarkers = [
+  ['read and extract', /reading and extracting/],
+  ['render', /^onrecord: rendering/],
+  ['index', /indexing the site/],
+  ['done', /^onrecord: \d+ articles/]
+] as const
+const floorMarkers = [
+  ['render', /^floor: rendering/],
+  ['index', /^floor: indexing/],
+  ['done', /^floor: done/]
+] as const
+
+interface Run {
+  articles: number
+  onrecord: Phase[]
+  floor: Phase[]
+  onrecordBytes: number
+  floorBytes: number
+  onrecordSearch: number
+  floorSearch: number
+  rebuild: number
+}
+
+async function folderSize(folder: string): Promise<number> {
+  let total = 0
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size
+  }
+  return total
+}
+
+/** Bytes of the Pagefind files a browser fetches to search `term` and show the first results. */
+async function searchBytes(site: string, term: string): Promise<number> {
+  const { server, url } = await serveFolder(site, 0)
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] })
+  try {
+    const page = await browser.newPage()
+    let bytes = 0
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length
+    })
+    await page.goto(url)
+    await page.evaluate(async (words) => {
+      const pagefind = await import('/pagefind/pagefind.js' as string)
+      const search = await pagefind.search(words)
+      await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()))
+    }, term)
+    await page.waitForTimeout(500)
+    return bytes
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+const sum = (phases: readonly Phase[]) => phases.reduce((total, phase) => total + phase.seconds, 0)
+const peak = (phases: readonly Phase[]) => Math.max(0, ...phases.map((phase) => phase.peakRss))
+
+async function benchmark(articles: number, work: string, log: (line: string) => void): Promise<Run> {
+  const input = path.join(work, `articles-${articles}`)
+  if (!existsSync(input)) {
+    log(`bench: writing ${articles} synthetic articles`)
+    await writeSyntheticArchive(root, input, articles)
+  }
+  const site = path.join(work, `onrecord-${articles}`)
+  const floorInput = path.join(work, `floor-input-${articles}`)
+  const floorSite = path.join(work, `floor-${articles}`)
+  await rm(site, { recursive: true, force: true })
+  await rm(path.join(root, '.onrecord-cache'), { recursive: true, force: true })
+  log(`bench: onrecord build of ${articles} articles`)
+  const build = ['bin/onrecord.js', 'build', '--input', input, '--output', site]
+  const onrecord = await runPhases(process.execPath, build, onrecordMarkers)
+  const first = (await readdir(input))[0] ?? ''
+  const changed = path.join(input, first)
+  const original = await readFile(changed, 'utf8')
+  await appendFile(changed, '\n“One more line for the rebuild,” said Ana Quist.\n')
+  log('bench: rebuild after one article changed')
+  const rebuild = sum(await runPhases(process.execPath, build, onrecordMarkers))
+  await writeFile(changed, original)
+  log('bench: floor (plain Eleventy, then plain Pagefind)')
+  await rm(floorInput, { recursive: true, force: true })
+  await rm(floorSite, { recursive: true, force: true })
+  await prepareFloorInput(input, floorInput)
+  const floor = await runPhases(process.execPath, ['--import', 'tsx', 'scripts/bench/floor.ts', floorInput, floorSite], floorMarkers)
+  const term = 'We will not accept this outcome'
+  return {
+    articles,
+    onrecord,
+    floor,
+    onrecordBytes: await folderSize(site),
+    floorBytes: await folderSize(floorSite),
+    onrecordSearch: await searchBytes(site, term),
+    floorSearch: await searchBytes(floorSite, term),
+    rebuild
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+const seconds = (value: number) => `${value.toFixed(1)} s`
+
+function table(run: Run): string {
+  const rows = [
+    '| build | phase | wall time | peak memory (RSS) | articles / s |',
+    '| --- | --- | --- | --- | --- |',
+    ...run.onrecord.map((phase) => `| onrecord | ${phase.name} | ${seconds(phase.seconds)} | ${mb(phase.peakRss)} | ${(run.articles / phase.seconds).toFixed(0)} |`),
+    `| onrecord | **total** | **${seconds(sum(run.onrecord))}** | **${mb(peak(run.onrecord))}** | ${(run.articles / sum(run.onrecord)).toFixed(0)} |`,
+    ...run.floor.map((phase) => `| floor | ${phase.name} | ${seconds(phase.seconds)} | ${mb(phase.peakRss)} | ${(run.articles / phase.seconds).toFixed(0)} |`),
+    `| floor | **total** | **${seconds(sum(run.floor))}** | **${mb(peak(run.floor))}** | ${(run.articles / sum(run.floor)).toFixed(0)} |`
+  ]
+  return [
+    `### ${run.articles.toLocaleString('en')} articles`,
+    '',
+    ...rows,
+    '',
+    `- onrecord / floor, total time: **${(sum(run.onrecord) / sum(run.floor)).toFixed(2)}×** (target ≤ 1.25×)`,
+    `- time per article: onrecord ${((sum(run.onrecord) / run.articles) * 1000).toFixed(2)} ms, floor ${((sum(run.floor) / run.articles) * 1000).toFixed(2)} ms`,
+    `- output size: onrecord ${mb(run.onrecordBytes)}, floor ${mb(run.floorBytes)}`,
+    `- bytes fetched for a first quote search (Pagefind files): onrecord ${kb(run.onrecordSearch)}, floor ${kb(run.floorSearch)} (target < 300 KB)`,
+    `- rebuild after one article changed: ${seconds(run.rebuild)}, ${((run.rebuild / sum(run.onrecord)) * 100).toFixed(0)} % of the full build (target < 15 %)`,
+    ''
+  ].join('\n')
+}
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, sizes: { type: 'string' }, output: { type: 'string', default: 'BENCHMARKS.md' } } })
+const sizes = (values.sizes ?? values.articles).split(',').map(Number)
+const work = path.join(os.tmpdir(), 'onrecord-bench')
+await mkdir(work, { recursive: true })
+const runs: Run[] = []
+for (const size of sizes) {
+  const run = await benchmark(size, work, (line) => process.stderr.write(`${line}\n`))
+  runs.push(run)
+  process.stdout.write(`${table(run)}\n`)
+}
+const cpu = os.cpus()[0]?.model ?? 'unknown processor'
+const machine = `${os.cpus().length} × ${cpu}, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node.js ${process.version}`
+const report = [`## Run of ${new Date().toISOString().slice(0, 10)} on ${machine}`, '', ...runs.map(table)].join('\n')
+await writeFile(path.resolve(root, values.output), report)
+process.stderr.write(`bench: wrote ${values.output}\n`)
