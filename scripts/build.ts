@@ -5,12 +5,13 @@
  */
 import { readFile } from 'node:fs/promises'
 import { extractAll } from '../src/archive/extract-all.ts'
+import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive } from '../src/archive/archive.ts'
 import { buildAtomically, writeFiles } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderSite } from '../src/site/eleventy.ts'
-import { indexSite, quoteRecords } from '../src/search/index.ts'
+import { actorDocument, articleDocument, indexSite } from '../src/search/index.ts'
 import type { Problem } from '../src/types.ts'
 
 export interface BuildOptions {
@@ -19,7 +20,11 @@ export interface BuildOptions {
   /** Absolute URL the site will be served from; its path is the path prefix of every link. */
   baseUrl: string
   maxBytes?: number
+  /** Folder of the extraction cache; none, no cache. */
+  cacheFolder?: string
   log: (line: string) => void
+  /** Where progress bars are drawn, when the build runs on a terminal. */
+  terminal?: { write: (text: string) => void }
 }
 
 export interface BuildSummary {
@@ -38,7 +43,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive } = await buildAtomically(options.output, async (staging) => {
     options.log(`onrecord: reading and extracting articles in ${options.input}`)
-    const { records, problems } = await extractAll([options.input], options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes })
+    const onProgress = progressReporter({ phase: 'extract', write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
+    const { records, problems } = await extractAll([options.input], {
+      onProgress,
+      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+      ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
+    })
     const archive = buildArchive(records)
     const site = siteData(archive, { baseUrl })
     options.log(`onrecord: rendering ${archive.records.length} article pages, ${archive.actors.length} actor pages and ${archive.sources.length} source pages`)
@@ -53,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ...originals
     ]))
     options.log('onrecord: indexing the site for search')
-    await indexSite(staging, quoteRecords(archive.quotes, archive.records))
+    await indexSite(staging, [...archive.records.map(articleDocument), ...archive.actors.map(actorDocument)])
     return { problems, archive }
   })
   const summary: BuildSummary = {

@@ -7,10 +7,11 @@ import type { Problem } from '../src/types.ts'
 const usage = `Usage:
   onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
       Print a JSON array of article records on stdout; problems go to stderr.
-  onrecord build [--input DIR] [--output DIR] [--base-url URL] [--strict] [--max-bytes N]
+  onrecord build [--input DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--strict] [--max-bytes N]
       Build the archive site from the articles in --input (default seeds/) into --output (default _site/).
       --base-url is the address the site will be served from (default http://localhost:8080/);
-      its path, such as /archive/, prefixes every link.
+      its path, such as /archive/, prefixes every link. Extraction results are cached by content
+      in --cache (default .onrecord-cache/); --no-cache extracts everything again.
 
   --strict       exit with status 1 when any file had a problem, warnings included
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
@@ -24,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       input: { type: 'string', default: 'seeds' },
       output: { type: 'string', default: '_site' },
       'base-url': { type: 'string', default: 'http://localhost:8080/' },
+      cache: { type: 'string', default: '.onrecord-cache' },
+      'no-cache': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -45,7 +48,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === 'build') {
     if (!URL.canParse(values['base-url'])) return fail('--base-url takes an absolute URL, such as https://example.org/archive/')
     try {
-      const { problems } = await build({ input: values.input, output: values.output, baseUrl: values['base-url'], ...options, log: (line) => process.stderr.write(`${line}\n`) })
+      const { problems } = await build({
+        input: values.input,
+        output: values.output,
+        baseUrl: values['base-url'],
+        ...options,
+        ...(values['no-cache'] ? {} : { cacheFolder: values.cache }),
+        log: (line) => process.stderr.write(`${line}\n`),
+        ...(process.stderr.isTTY ? { terminal: { write: (text: string) => process.stderr.write(text) } } : {})
+      })
       return strictStatus(problems, values.strict)
     } catch (error) {
       process.stderr.write(`onrecord: the build failed, and ${values.output} was left as it was: ${error instanceof Error ? error.message : String(error)}\n`)

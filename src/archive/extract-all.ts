@@ -1,46 +1,97 @@
-/** Extracts every article under the given paths; a bad file becomes a problem, never a stop. */
-import { listArticles, readArticle } from '../read/files.ts'
-import { extractArticle } from '../extract/extract.ts'
+/**
+ * Extracts every article under the given paths; a bad file becomes a problem,
+ * never a stop. Results come from the cache when the file and the extractor
+ * are unchanged; the rest are extracted on every core, in worker threads,
+ * when there are enough of them to be worth the threads' start-up.
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { listArticles, readArticleBytes } from '../read/files.ts'
+import { processArticle, type FileResult } from './process-article.ts'
+import { cacheKey, codeVersion, ExtractionCache } from './cache.ts'
 import { assignUniqueSlugs } from './slugs.ts'
 import type { ArticleRecord, Problem } from '../types.ts'
 
 export interface ExtractAllOptions {
   maxBytes?: number
+  /** Folder of the extraction cache; none, no cache. */
+  cacheFolder?: string
+  /** Worker threads to use; by default one a core when there are enough articles. */
+  workers?: number
+  onProgress?: (done: number, total: number) => void
 }
+
+interface Job {
+  file: string
+  bytes: Uint8Array
+  key?: string
+}
+
+/** Below this many articles, starting threads costs more than it saves. */
+const parallelThreshold = 200
+const batchSize = 50
 
 export async function extractAll(paths: readonly string[], options: ExtractAllOptions = {}): Promise<{ records: ArticleRecord[]; problems: Problem[] }> {
   const { files, problems: listing } = await listArticles(paths)
-  const problems: Problem[] = listing.map(({ file, reason }) => ({ file, reason, severity: 'error' }))
-  const records: ArticleRecord[] = []
+  const cache = options.cacheFolder ? new ExtractionCache(options.cacheFolder) : undefined
+  const version = cache ? await codeVersion() : ''
+  const results = new Map<string, FileResult>()
+  const jobs: Job[] = []
+  const progress = () => options.onProgress?.(results.size, files.length)
   for (const file of files) {
-    const read = await readArticle(file, options.maxBytes)
+    const read = await readArticleBytes(file, options.maxBytes)
     if (!read.ok) {
-      problems.push({ file, reason: read.reason, severity: 'error' })
+      results.set(file, { file, problems: [{ file, reason: read.reason, severity: 'error' }] })
       continue
     }
-    for (const reason of read.article.warnings) problems.push({ file, reason, severity: 'warning' })
-    let extraction
-    try {
-      extraction = extractArticle(read.article)
-    } catch (error) {
-      // A crash on one article is a bug to report, not a reason to lose the others.
-      problems.push({ file, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' })
-      continue
-    }
-    if (!extraction.ok) {
-      problems.push({ file, reason: extraction.reason, severity: 'error' })
-      continue
-    }
-    for (const reason of countRepeats(extraction.warnings)) problems.push({ file, reason, severity: 'warning' })
-    records.push(extraction.record)
+    const key = cache ? cacheKey(version, file, read.bytes) : undefined
+    const cached = key ? await cache?.get(key) : undefined
+    if (cached) results.set(file, cached)
+    else jobs.push(key ? { file, bytes: read.bytes, key } : { file, bytes: read.bytes })
   }
+  progress()
+  const workers = options.workers ?? (jobs.length >= parallelThreshold ? availableParallelism() : 0)
+  const extracted = workers > 1 ? await inWorkers(jobs, workers, (result) => (results.set(result.file, result), progress())) : jobs.map((job) => {
+    const result = processArticle(job.file, job.bytes)
+    results.set(job.file, result)
+    progress()
+    return result
+  })
+  if (cache) await Promise.all(jobs.map((job, index) => (job.key && extracted[index] ? cache.put(job.key, extracted[index]) : undefined)))
+  const ordered = files.map((file) => results.get(file)).filter((result): result is FileResult => result !== undefined)
+  const records = ordered.flatMap((result) => (result.record ? [result.record] : []))
   assignUniqueSlugs(records)
+  const problems: Problem[] = [...listing.map(({ file, reason }): Problem => ({ file, reason, severity: 'error' })), ...ordered.flatMap((result) => result.problems)]
   return { records, problems }
 }
 
-/** One line a warning: the same warning said nine times is said once, with "(9 times)". */
-function countRepeats(warnings: readonly string[]): string[] {
-  const counts = new Map<string, number>()
-  for (const warning of warnings) counts.set(warning, (counts.get(warning) ?? 0) + 1)
-  return [...counts].map(([warning, count]) => (count > 1 ? `${warning} (${count} times)` : warning))
+/** Runs the jobs in `count` worker threads, in batches; results come back in the jobs' order. */
+async function inWorkers(jobs: readonly Job[], count: number, onResult: (result: FileResult) => void): Promise<FileResult[]> {
+  const batches: Job[][] = []
+  for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize))
+  const results: FileResult[][] = []
+  // The workers run the TypeScript sources too, so each registers tsx first, as bin/onrecord.js does.
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}) })`
+  let next = 0
+  const run = async (): Promise<void> => {
+    const worker = new Worker(bootstrap, { eval: true })
+    try {
+      while (next < batches.length) {
+        const index = next++
+        const batch = batches[index] ?? []
+        const answer = await new Promise<FileResult[]>((resolve, reject) => {
+          worker.once('message', resolve)
+          worker.once('error', reject)
+          worker.postMessage(batch.map(({ file, bytes }) => ({ file, bytes })))
+        })
+        worker.removeAllListeners('error')
+        results[index] = answer
+        for (const result of answer) onResult(result)
+      }
+    } finally {
+      await worker.terminate()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(count, batches.length) }, run))
+  return results.flat()
 }

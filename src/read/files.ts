@@ -45,7 +45,7 @@ export async function listArticles(paths: readonly string[]): Promise<{ files: s
         return [] as string[]
       })
       for (const child of children.sort()) if (!child.startsWith('.')) await visit(path.join(entry, child), root, false)
-    } else if (named || formats[path.extname(entry).toLowerCase()] !== undefined) {
+    } else if (named || articleFormat(entry) !== undefined) {
       files.push(entry)
     }
   }
@@ -53,20 +53,29 @@ export async function listArticles(paths: readonly string[]): Promise<{ files: s
   return { files: [...new Set(files)].sort(), problems }
 }
 
-export async function readArticle(file: string, maxBytes = defaultMaxBytes): Promise<ReadResult> {
-  const format = formats[path.extname(file).toLowerCase()]
-  if (!format) return { ok: false, file, reason: 'not an article file (expected .txt or .md)' }
-  let bytes: Uint8Array
+/** The bytes of an article file, refusing other file types and files over the size limit. */
+export async function readArticleBytes(file: string, maxBytes = defaultMaxBytes): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+  if (!articleFormat(file)) return { ok: false, reason: 'not an article file (expected .txt or .md)' }
   try {
     const stats = await lstat(file)
-    if (stats.size > maxBytes) return { ok: false, file, reason: `file is ${stats.size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)` }
-    bytes = await readFile(file)
+    if (stats.size > maxBytes) return { ok: false, reason: `file is ${stats.size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)` }
+    return { ok: true, bytes: await readFile(file) }
   } catch (error) {
-    return { ok: false, file, reason: reasonOf(error) }
+    return { ok: false, reason: reasonOf(error) }
   }
+}
+
+/** Decodes an article file's bytes. */
+export function decodeArticleFile(file: string, bytes: Uint8Array): ReadResult {
+  const format = articleFormat(file)
+  if (!format) return { ok: false, file, reason: 'not an article file (expected .txt or .md)' }
   const decoded = decodeArticle(bytes)
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason }
   return { ok: true, article: { file, text: decoded.text, format, warnings: decoded.warnings } }
+}
+
+function articleFormat(file: string): Format | undefined {
+  return formats[path.extname(file).toLowerCase()]
 }
 
 function reasonOf(error: unknown): string {

@@ -1,60 +1,73 @@
 /**
- * The one place that talks to Pagefind. Pages are indexed from their
- * `data-pagefind-body` parts (article text, actor names and titles), and every
- * quote is a record of its own whose URL is the quote's anchor, so searching
- * words of a quote finds that quote. Pagefind reports failures in `errors`
- * arrays rather than throwing; each is checked here.
+ * The one place that talks to Pagefind. Each article is indexed as one
+ * document built for search: its headline and text, then one section a quote,
+ * headed by the speaker's name and anchored at the quote's id. Pagefind turns
+ * those sections into sub-results, so searching words of a quote finds that
+ * quote and links to its anchor, while the index holds one page an article,
+ * as a plain site's would. Each actor is a small document of their name,
+ * other spellings and titles. Pagefind never reads the written pages, only
+ * these documents. Pagefind reports failures
+ * in `errors` arrays rather than throwing; each is checked here.
  */
 import * as pagefind from 'pagefind'
 import path from 'node:path'
 import { publishedLabel } from '../site/format.ts'
-import type { ArchiveQuote, ArticleRecord } from '../types.ts'
+import type { ArchiveActor, ArticleRecord } from '../types.ts'
 
-export interface SearchRecord {
+export interface SearchDocument {
   url: string
   content: string
-  meta: Record<string, string>
-  filters: Record<string, string[]>
-  sort?: Record<string, string>
 }
 
-/** One search record a quote: its words and speaker are what a search matches. */
-export function quoteRecords(quotes: readonly ArchiveQuote[], records: readonly ArticleRecord[]): SearchRecord[] {
-  const bySlug = new Map(records.map((record) => [record.slug, record]))
-  return quotes.map((quote) => {
-    const record = bySlug.get(quote.article)
-    const date = quote.published?.date
-    const speaker = quote.speaker?.name
-    return {
-      url: `/articles/${quote.article}/#${quote.id}`,
-      content: [quote.text, speaker].filter(Boolean).join(' — '),
-      meta: { kind: 'quote', title: speaker ? `${speaker}: ${quote.text}` : quote.text, quote: quote.text, speaker: speaker ?? '', headline: quote.headline, date: publishedLabel(quote.published) },
-      filters: {
-        ...(speaker ? { speaker: [speaker] } : {}),
-        article: [quote.headline],
-        source: record?.sources.map((source) => source.name) ?? [],
-        ...(date ? { year: [date.slice(0, 4)] } : {})
-      },
-      ...(date ? { sort: { date } } : {})
-    }
-  })
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The document search sees for one article; never written to the site. */
+export function articleDocument(record: ArticleRecord): SearchDocument {
+  const data = (attribute: string, value: string) => `<data ${attribute}="${escapeHtml(value)}"></data>`
+  const speakers = [...new Set(record.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : [])))]
+  const date = record.published?.date
+  const content = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>', escapeHtml(record.headline), '</title></head><body><main data-pagefind-body>',
+    `<h1>${escapeHtml(record.headline)}</h1>`,
+    ...record.body.map((block) => `<p>${escapeHtml(block.text)}</p>`),
+    ...record.quotes.map((quote) => `<section><h2 id="${quote.id}">${escapeHtml(quote.speaker?.name ?? 'No speaker given')}</h2><p>${escapeHtml(quote.text)}</p></section>`),
+    data('data-pagefind-meta', `date:${publishedLabel(record.published)}`),
+    // The whole words of each quote, for the result to show; an excerpt is cut at thirty words.
+    ...record.quotes.map((quote) => data('data-pagefind-meta', `${quote.id}:${quote.text}`)),
+    data('data-pagefind-filter', `article:${record.headline}`),
+    ...speakers.map((speaker) => data('data-pagefind-filter', `speaker:${speaker}`)),
+    ...record.sources.map((source) => data('data-pagefind-filter', `source:${source.name}`)),
+    ...(date ? [data('data-pagefind-filter', `year:${date.slice(0, 4)}`), data('data-pagefind-sort', `date:${date}`)] : []),
+    '</main></body></html>'
+  ].join('')
+  return { url: `/articles/${record.slug}/`, content }
 }
 
-/** Indexes the site in `folder` and writes the index to `folder/pagefind`; returns the number of pages and records indexed. */
-export async function indexSite(folder: string, records: readonly SearchRecord[]): Promise<{ pages: number; records: number }> {
+/** The document search sees for one actor: who they are, not what they said (their quotes are in the articles' documents). */
+export function actorDocument(actor: ArchiveActor): SearchDocument {
+  const content = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>', escapeHtml(actor.name), '</title></head><body><main data-pagefind-body>',
+    `<h1>${escapeHtml(actor.name)}</h1>`,
+    ...[...actor.aliases, ...actor.titles].map((text) => `<p>${escapeHtml(text)}</p>`),
+    `<data data-pagefind-filter="speaker:${escapeHtml(actor.name)}"></data>`,
+    '</main></body></html>'
+  ].join('')
+  return { url: `/actors/${actor.id}/`, content }
+}
+
+/** Indexes the documents and writes the index to `folder/pagefind`. */
+export async function indexSite(folder: string, documents: readonly SearchDocument[]): Promise<{ pages: number }> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' })
   try {
     const index = created.index
     if (!index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
-    const added = await index.addDirectory({ path: folder })
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`)
-    for (const record of records) {
-      const custom = await index.addCustomRecord({ ...record, language: 'en' })
-      if (custom.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${custom.errors.join('; ')}`)
+    for (const document of documents) {
+      const file = await index.addHTMLFile(document)
+      if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
     }
     const written = await index.writeFiles({ outputPath: path.join(folder, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    return { pages: added.page_count, records: records.length }
+    return { pages: documents.length }
   } finally {
     await pagefind.close()
   }

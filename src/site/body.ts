@@ -47,8 +47,7 @@ function inline(block: BodyBlock, quotes: readonly Quote[], links: BodyLinks): P
       nodes.push({
         type: 'link',
         url: links.actor(quote.speaker.actorId),
-        // The speaker's name is a link, not article text: search leaves it out.
-        data: { hProperties: { className: ['quote-speaker'], dataPagefindIgnore: '' } },
+        data: { hProperties: { className: ['quote-speaker'] } },
         children: [{ type: 'text', value: quote.speaker.name }]
       })
     }

@@ -28,34 +28,66 @@ async function run() {
     return
   }
   const search = await pagefind.search(term || null, { filters, ...(order ? { sort: { date: order } } : {}) })
-  const results = await Promise.all(search.results.slice(0, 50).map((result) => result.data()))
+  const pages = await Promise.all(search.results.slice(0, 30).map((result) => result.data()))
   if (ticket !== latest) return
-  list.replaceChildren(...results.map(item))
-  const count = search.results.length
-  status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${count > 50 ? ', the first 50 shown' : ''}`
+  const items = pages.flatMap((page) => itemsOf(page, filters.speaker))
+  list.replaceChildren(...items.slice(0, 100))
+  const count = items.length
+  status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${count > 100 ? ', the first 100 shown' : ''}`
 }
 
-function item(data) {
+// An article's quotes are its sub-results, each headed by its speaker and anchored at the quote; other pages show as themselves.
+function itemsOf(page, speaker) {
+  const quotes = (page.sub_results ?? []).filter((sub) => /#q\d+$/.test(sub.url) && (!speaker || sub.title === speaker))
+  if (quotes.length > 0) return quotes.map((sub) => quoteItem(sub, page))
+  if (speaker && !page.filters?.speaker?.includes(speaker)) return []
+  return [pageItem(page)]
+}
+
+function quoteItem(sub, page) {
   const li = document.createElement('li')
+  li.className = 'search-quote'
   const link = document.createElement('a')
-  link.href = data.url
-  if (data.meta.kind === 'quote') {
-    li.className = 'search-quote'
-    const words = document.createElement('q')
-    words.textContent = data.meta.quote
-    link.append(words)
-    const meta = document.createElement('p')
-    meta.className = 'quote-meta'
-    meta.textContent = `${data.meta.speaker || 'No speaker given'} · ${data.meta.headline} · ${data.meta.date}`
-    li.append(link, meta)
-  } else {
-    li.className = 'search-page'
-    link.textContent = data.meta.title
-    const excerpt = document.createElement('p')
-    excerpt.textContent = data.excerpt.replace(/<[^>]*>/g, '')
-    li.append(link, excerpt)
-  }
+  link.href = sub.url
+  const words = document.createElement('q')
+  const id = sub.url.slice(sub.url.lastIndexOf('#') + 1)
+  if (page.meta[id]) words.textContent = page.meta[id]
+  else words.append(...highlighted(sub.excerpt))
+  link.append(words)
+  const meta = document.createElement('p')
+  meta.className = 'quote-meta'
+  meta.textContent = `${sub.title} · ${page.meta.title} · ${page.meta.date ?? ''}`
+  li.append(link, meta)
   return li
+}
+
+function pageItem(page) {
+  const li = document.createElement('li')
+  li.className = 'search-page'
+  const link = document.createElement('a')
+  link.href = page.url
+  link.textContent = page.meta.title
+  const excerpt = document.createElement('p')
+  excerpt.append(...highlighted(page.excerpt))
+  li.append(link, excerpt)
+  return li
+}
+
+/** Pagefind marks matches with <mark>; everything else in an excerpt is text, and is set as text. */
+function highlighted(excerpt) {
+  return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
+    const match = /^<mark>([^<]*)<\/mark>$/.exec(part)
+    if (!match) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')))
+    const mark = document.createElement('mark')
+    mark.textContent = decode(match[1])
+    return mark
+  })
+}
+
+function decode(text) {
+  const area = document.createElement('textarea')
+  area.innerHTML = text
+  return area.value
 }
 
 form.addEventListener('submit', (event) => {

@@ -1,0 +1,55 @@
+/**
+ * Extraction results cached by content: the key is a hash of the file's path,
+ * its bytes and onrecord's own extraction code, so a changed article or a
+ * changed extractor is extracted again and nothing else is.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { FileResult } from './process-article.ts'
+
+const sourceFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** A hash of every source file extraction depends on, so that a new version of the code misses the old entries. */
+export async function codeVersion(): Promise<string> {
+  const hash = createHash('sha256')
+  for (const folder of ['extract', 'read', 'archive']) {
+    const entries = await readdir(path.join(sourceFolder, folder), { recursive: true })
+    for (const entry of entries.filter((name) => name.endsWith('.ts')).sort()) hash.update(entry).update(await readFile(path.join(sourceFolder, folder, entry)))
+  }
+  hash.update(await readFile(path.join(sourceFolder, 'types.ts')))
+  return hash.digest('hex').slice(0, 16)
+}
+
+export function cacheKey(version: string, file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(version).update('\0').update(file).update('\0').update(bytes).digest('hex')
+}
+
+export class ExtractionCache {
+  constructor(private readonly folder: string) {}
+
+  async get(key: string): Promise<FileResult | undefined> {
+    const text = await readFile(this.pathOf(key), 'utf8').catch(() => undefined)
+    if (text === undefined) return undefined
+    try {
+      return JSON.parse(text) as FileResult
+    } catch {
+      // A torn entry from a killed build is a miss, not an error.
+      return undefined
+    }
+  }
+
+  async put(key: string, result: FileResult): Promise<void> {
+    const target = this.pathOf(key)
+    await mkdir(path.dirname(target), { recursive: true })
+    // Written beside and renamed, so a reader never sees half an entry.
+    const temporary = `${target}.${process.pid}.tmp`
+    await writeFile(temporary, JSON.stringify(result))
+    await rename(temporary, target)
+  }
+
+  private pathOf(key: string): string {
+    return path.join(this.folder, key.slice(0, 2), `${key}.json`)
+  }
+}
