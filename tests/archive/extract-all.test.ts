@@ -1,0 +1,34 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { extractAll } from '../../src/archive/extract-all.ts'
+
+const seeds = path.resolve(import.meta.dirname, '..', '..', 'seeds')
+
+describe('extractAll', () => {
+  it('should give the same records in worker threads as in one thread', async () => {
+    const single = await extractAll([seeds], { workers: 0 })
+    const threaded = await extractAll([seeds], { workers: 2 })
+    assert.deepEqual(threaded, single)
+  })
+
+  it('should reuse cached results, and extract again only the article that changed', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-cache-'))
+    const input = path.join(folder, 'input')
+    const cacheFolder = path.join(folder, 'cache')
+    await cp(seeds, input, { recursive: true })
+    const cold = await extractAll([input], { cacheFolder })
+    assert.equal((await readdir(cacheFolder, { recursive: true })).filter((name) => name.endsWith('.json')).length, 5)
+    const warm = await extractAll([input], { cacheFolder })
+    assert.deepEqual(warm, cold)
+    const changed = (await readdir(input)).sort()[0] ?? ''
+    await appendFile(path.join(input, changed), '\n“A new last word,” said Ann Lee.\n')
+    const after = await extractAll([input], { cacheFolder })
+    const record = after.records.find((each) => `${each.id}.txt` === changed)
+    assert.equal(record?.quotes.at(-1)?.text, 'A new last word,')
+    assert.deepEqual(after.records.filter((each) => each !== record), cold.records.filter((each) => `${each.id}.txt` !== changed))
+    await rm(folder, { recursive: true, force: true })
+  })
+})
