@@ -57,12 +57,24 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
     progress()
     return result
   })
-  if (cache) await Promise.all(jobs.map((job, index) => (job.key && extracted[index] ? cache.put(job.key, extracted[index]) : undefined)))
+  if (cache) await storeAll(cache, jobs, extracted)
   const ordered = files.map((file) => results.get(file)).filter((result): result is FileResult => result !== undefined)
   const records = ordered.flatMap((result) => (result.record ? [result.record] : []))
   assignUniqueSlugs(records)
   const problems: Problem[] = [...listing.map(({ file, reason }): Problem => ({ file, reason, severity: 'error' })), ...ordered.flatMap((result) => result.problems)]
   return { records, problems }
+}
+
+/**
+ * Stores new results a few at a time (all at once would run out of file
+ * handles on a large archive). The cache only saves time, so a failed write
+ * costs a later extraction, not this build.
+ */
+async function storeAll(cache: ExtractionCache, jobs: readonly Job[], results: readonly FileResult[]): Promise<void> {
+  const pending = jobs.flatMap((job, index) => (job.key && results[index] ? [{ key: job.key, result: results[index] }] : []))
+  for (let start = 0; start < pending.length; start += 32) {
+    await Promise.all(pending.slice(start, start + 32).map(({ key, result }) => cache.put(key, result).catch(() => undefined)))
+  }
 }
 
 /** Runs the jobs in `count` worker threads, in batches; results come back in the jobs' order. */
