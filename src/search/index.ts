@@ -21,14 +21,20 @@ export interface SearchDocument {
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** An invisible element carrying a Pagefind filter, meta or sort value. */
+const data = (attribute: string, value: string): string => `<data ${attribute}="${escapeHtml(value)}"></data>`
+
+/** A page for the index: the title as heading, then the parts, already escaped. */
+function page(title: string, parts: readonly string[]): string {
+  const heading = escapeHtml(title)
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${heading}</title></head><body><main data-pagefind-body><h1>${heading}</h1>${parts.join('')}</main></body></html>`
+}
+
 /** The document search sees for one article; never written to the site. */
 export function articleDocument(record: ArticleRecord): SearchDocument {
-  const data = (attribute: string, value: string) => `<data ${attribute}="${escapeHtml(value)}"></data>`
   const speakers = [...new Set(record.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : [])))]
   const date = record.published?.date
-  const content = [
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>', escapeHtml(record.headline), '</title></head><body><main data-pagefind-body>',
-    `<h1>${escapeHtml(record.headline)}</h1>`,
+  const content = page(record.headline, [
     ...record.body.map((block) => `<p>${escapeHtml(block.text)}</p>`),
     ...record.quotes.map((quote) => `<section><h2 id="${quote.id}">${escapeHtml(quote.speaker?.name ?? 'No speaker given')}</h2><p>${escapeHtml(quote.text)}</p></section>`),
     data('data-pagefind-meta', `date:${publishedLabel(record.published)}`),
@@ -37,21 +43,17 @@ export function articleDocument(record: ArticleRecord): SearchDocument {
     data('data-pagefind-filter', `article:${record.headline}`),
     ...speakers.map((speaker) => data('data-pagefind-filter', `speaker:${speaker}`)),
     ...record.sources.map((source) => data('data-pagefind-filter', `source:${source.name}`)),
-    ...(date ? [data('data-pagefind-filter', `year:${date.slice(0, 4)}`), data('data-pagefind-sort', `date:${date}`)] : []),
-    '</main></body></html>'
-  ].join('')
+    ...(date ? [data('data-pagefind-filter', `year:${date.slice(0, 4)}`), data('data-pagefind-sort', `date:${date}`)] : [])
+  ])
   return { url: `/articles/${record.slug}/`, content }
 }
 
 /** The document search sees for one actor: who they are, not what they said (their quotes are in the articles' documents). */
 export function actorDocument(actor: ArchiveActor): SearchDocument {
-  const content = [
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>', escapeHtml(actor.name), '</title></head><body><main data-pagefind-body>',
-    `<h1>${escapeHtml(actor.name)}</h1>`,
+  const content = page(actor.name, [
     ...[...actor.aliases, ...actor.titles].map((text) => `<p>${escapeHtml(text)}</p>`),
-    `<data data-pagefind-filter="speaker:${escapeHtml(actor.name)}"></data>`,
-    '</main></body></html>'
-  ].join('')
+    data('data-pagefind-filter', `speaker:${actor.name}`)
+  ])
   return { url: `/actors/${actor.id}/`, content }
 }
 

@@ -43,6 +43,11 @@ export function siteData(archive: Archive, options: SiteOptions) {
     articleUrl: paths.article(quote.article),
     dateLabel: publishedLabel(quote.published)
   })
+  const articleLinks = (slugs: readonly string[]) =>
+    slugs.flatMap((slug) => {
+      const record = recordsBySlug.get(slug)
+      return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
+    })
   const quotesBySpeaker = groupBy(archive.quotes, (quote) => quote.speaker?.actorId)
   const quotesByArticle = groupBy(archive.quotes, (quote) => quote.article)
   const articles = archive.records.map((record) => articleView(record, actorsById, absolute))
@@ -54,10 +59,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       canonical: absolute(paths.actor(actor.id)),
       kindLabel: kindLabels[actor.kind],
       quotes: quotes.map(quoteView),
-      articleLinks: actor.articles.flatMap((slug) => {
-        const record = recordsBySlug.get(slug)
-        return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
-      }),
+      articleLinks: articleLinks(actor.articles),
       summary: `${plural(actor.quoteCount, 'quote')} in ${plural(actor.articles.length, 'article')}`,
       jsonLd: jsonLdScript(actorEntity(actor, absolute(paths.actor(actor.id))))
     }
@@ -67,10 +69,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
     url: paths.source(source.id),
     canonical: absolute(paths.source(source.id)),
     kindLabel: source.kind === 'agency' ? 'News agency' : source.kind === 'outlet' ? 'Outlet' : 'Document',
-    articleLinks: source.articles.flatMap((slug) => {
-      const record = recordsBySlug.get(slug)
-      return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
-    })
+    articleLinks: articleLinks(source.articles)
   }))
   const quotes = archive.quotes.map(quoteView)
   const speakers = actors.filter((actor) => actor.quoteCount > 0)
