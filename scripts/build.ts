@@ -3,11 +3,10 @@
  * with Eleventy, index it with Pagefind. Everything is built in a staging
  * folder that replaces the output only when every step succeeded.
  */
-import { readFile } from 'node:fs/promises'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive } from '../src/archive/archive.ts'
-import { buildAtomically, writeFiles } from '../src/archive/write.ts'
+import { buildAtomically, copyFiles, writeFiles } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderSite } from '../src/site/eleventy.ts'
@@ -53,15 +52,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const site = siteData(archive, { baseUrl })
     options.log(`onrecord: rendering ${archive.records.length} article pages, ${archive.actors.length} actor pages and ${archive.sources.length} source pages`)
     await renderSite(site, { output: staging, pathPrefix })
-    const originals = await Promise.all(archive.records.map(async (record) => [paths.original(record.slug).slice(1), await readFile(record.file)] as const))
     await writeFiles(staging, new Map<string, string | Uint8Array>([
       ['api/articles.json', json(archive.records)],
       ['api/actors.json', json(archive.actors)],
       ['api/sources.json', json(archive.sources)],
       ['api/quotes.json', json(archive.quotes)],
-      ...[...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const),
-      ...originals
+      ...[...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)
     ]))
+    await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
     options.log('onrecord: indexing the site for search')
     await indexSite(staging, [...archive.records.map(articleDocument), ...archive.actors.map(actorDocument)])
     return { problems, archive }

@@ -5,7 +5,7 @@
  * a build killed between them leaves the old site as `<output>.previous`,
  * which the next build (or `restorePrevious`) moves back before anything else.
  */
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { acquireLock } from './lock.ts'
@@ -63,11 +63,18 @@ async function removeStaleStaging(parent: string, name: string): Promise<void> {
 
 /** Writes files under `folder`, refusing any name that would land outside it. */
 export async function writeFiles(folder: string, files: OutputFiles): Promise<void> {
-  for (const [name, content] of files) {
-    const target = path.resolve(folder, name)
-    const relative = path.relative(folder, target)
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`refusing to write outside the output folder: ${name}`)
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, content)
-  }
+  for (const [name, content] of files) await writeFile(await targetIn(folder, name), content)
+}
+
+/** Copies files (name in `folder` → source path) one at a time: tens of thousands at once would run out of file handles. */
+export async function copyFiles(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
+  for (const [name, source] of files) await copyFile(source, await targetIn(folder, name))
+}
+
+async function targetIn(folder: string, name: string): Promise<string> {
+  const target = path.resolve(folder, name)
+  const relative = path.relative(folder, target)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`refusing to write outside the output folder: ${name}`)
+  await mkdir(path.dirname(target), { recursive: true })
+  return target
 }
