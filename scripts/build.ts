@@ -6,7 +6,7 @@
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive } from '../src/archive/archive.ts'
-import { buildAtomically, copyFiles, writeFiles } from '../src/archive/write.ts'
+import { buildAtomically, copyFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderSite } from '../src/site/eleventy.ts'
@@ -52,13 +52,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const site = siteData(archive, { baseUrl })
     options.log(`onrecord: rendering ${archive.records.length} article pages, ${archive.actors.length} actor pages and ${archive.sources.length} source pages`)
     await renderSite(site, { output: staging, pathPrefix })
-    await writeFiles(staging, new Map<string, string | Uint8Array>([
-      ['api/articles.json', json(archive.records)],
-      ['api/actors.json', json(archive.actors)],
-      ['api/sources.json', json(archive.sources)],
-      ['api/quotes.json', json(archive.quotes)],
-      ...[...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)
-    ]))
+    await writeJsonArray(staging, 'api/articles.json', archive.records)
+    await writeJsonArray(staging, 'api/actors.json', archive.actors)
+    await writeJsonArray(staging, 'api/sources.json', archive.sources)
+    await writeJsonArray(staging, 'api/quotes.json', archive.quotes)
+    await writeFiles(staging, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
     await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
     options.log('onrecord: indexing the site for search')
     await indexSite(staging, [...archive.records.map(articleDocument), ...archive.actors.map(actorDocument)])
@@ -79,8 +77,4 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   )
   for (const problem of problems) options.log(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}`)
   return summary
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
 }

@@ -5,7 +5,7 @@
  * a build killed between them leaves the old site as `<output>.previous`,
  * which the next build (or `restorePrevious`) moves back before anything else.
  */
-import { copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { acquireLock } from './lock.ts'
@@ -64,6 +64,25 @@ async function removeStaleStaging(parent: string, name: string): Promise<void> {
 /** Writes files under `folder`, refusing any name that would land outside it. */
 export async function writeFiles(folder: string, files: OutputFiles): Promise<void> {
   for (const [name, content] of files) await writeFile(await targetIn(folder, name), content)
+}
+
+/**
+ * Writes a JSON array an item at a time: the whole array of a large archive
+ * is longer than a JavaScript string can be.
+ */
+export async function writeJsonArray(folder: string, name: string, items: readonly unknown[]): Promise<void> {
+  const handle = await open(await targetIn(folder, name), 'w')
+  try {
+    const chunk: string[] = []
+    for (const [index, item] of items.entries()) {
+      chunk.push(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, 2)}`)
+      if (chunk.length === 500) await handle.write(chunk.splice(0).join(''))
+    }
+    chunk.push(items.length === 0 ? '[]\n' : '\n]\n')
+    await handle.write(chunk.join(''))
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Copies files (name in `folder` → source path) one at a time: tens of thousands at once would run out of file handles. */

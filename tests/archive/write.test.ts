@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, mkdir, readFile, readdir, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildAtomically, writeFiles, type OutputFiles } from '../../src/archive/write.ts'
+import { buildAtomically, writeFiles, writeJsonArray, type OutputFiles } from '../../src/archive/write.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
 
@@ -27,6 +27,17 @@ describe('buildAtomically with writeFiles', () => {
     await assert.rejects(writeOutputAtomically(output, new Map([['ok.txt', 'x'], ['../../escape.txt', 'y']])), /outside the output folder/)
     assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'previous')
     assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+})
+
+describe('writeJsonArray', () => {
+  it('should write the same JSON as one call to JSON.stringify', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-json-'))
+    for (const items of [[], [{ a: 1 }], Array.from({ length: 1203 }, (_, index) => ({ index, text: `“${index}”` }))]) {
+      await writeJsonArray(folder, 'list.json', items)
+      assert.deepEqual(JSON.parse(await readFile(path.join(folder, 'list.json'), 'utf8')), items)
+    }
     await rm(folder, { recursive: true, force: true })
   })
 })
