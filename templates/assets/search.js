@@ -95,5 +95,8 @@ form.addEventListener('submit', (event) => {
   run()
 })
 input.addEventListener('input', run)
-form.addEventListener('change', run)
+// The text box's own change event fires when it loses focus, as a result is clicked; re-running then would replace the link under the pointer.
+form.addEventListener('change', (event) => {
+  if (event.target !== input) run()
+})
 run()

@@ -65,8 +65,7 @@ describe('search in the browser', { skip }, () => {
     assert.match(await first.textContent() ?? '', /it is absurd to look at him as a potential partner/)
     assert.match(await first.textContent() ?? '', /Dina Badawy/)
     assert.match(await first.textContent() ?? '', /US State Department says Assad not partner in war on terror/)
-    await first.locator('a').click()
-    await page.waitForURL(/#q\d+$/)
+    await Promise.all([page.waitForURL(/#q\d+$/), first.locator('a').click()])
     const anchor = new URL(page.url()).hash
     assert.equal(await page.locator(`${anchor}`).evaluate((element) => element.tagName), 'Q')
     assert.match(await page.locator(anchor).textContent() ?? '', /absurd to look at him/)
