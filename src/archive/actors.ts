@@ -2,7 +2,7 @@
  * One archive of actors. A named person or organisation is one actor however
  * the articles spell them; two people who share only a surname are not
  * merged; unnamed sources and documents stay with their article, since "a
- * Syrian official" in two articles need not be one person.
+ * French official" in two articles need not be one person.
  */
 import slugify from '@sindresorhus/slugify'
 import { nameKey } from '../extract/rules/registry.ts'
@@ -49,9 +49,9 @@ export function mergeActors(records: readonly ArticleRecord[]): ArchiveActor[] {
 }
 
 /**
- * Groups by name key ("Bashar al-Assad" and "Bashar Assad" meet), then joins
- * a group known by a shorter name to the one longer name it ends ("Dempsey"
- * to "Martin Dempsey") when no other name ends the same way.
+ * Groups by name key ("Omar al-Hakim" and "Omar Hakim" meet), then joins
+ * a group known by a shorter name to the one longer name it ends ("Ruiz"
+ * to "Ana Ruiz") when no other name ends the same way.
  */
 function groupActors(records: readonly ArticleRecord[]): Group[] {
   const byKey = new Map<string, Group>()
@@ -82,7 +82,7 @@ function groupActors(records: readonly ArticleRecord[]): Group[] {
   return groups.filter((group) => group.members.length > 0)
 }
 
-/** "Syrian Arab News Agency" with the alias "SANA" is the organisation another article calls "SANA". */
+/** "Northern Rail Authority" with the alias "NRA" is the organisation another article calls "NRA". */
 function joinAcronyms(groups: Group[]): void {
   for (const group of groups) {
     if (!group.key.startsWith('organization:')) continue

@@ -33,7 +33,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
   return resolved
 }
 
-/** "Khattar Abou Diab, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias. */
+/** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias. */
 function addAppositive(entry: Entry, mention: Mention, masked: string): void {
   const after = masked.slice(mention.end, mention.end + 160)
   const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\)/u.exec(after)
@@ -57,14 +57,14 @@ function addAppositive(entry: Entry, mention: Mention, masked: string): void {
 
 /**
  * A description beside a name is that name: "A spokeswoman from the State
- * Department, Dina Badawy, told" and "said Karen Holt, a spokeswoman for the
+ * Department, Hana Ito, told" and "said Karen Holt, a spokeswoman for the
  * agency".
  */
 function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string): void {
   for (const [index, description] of mentions.entries()) {
     if (description.type !== 'description' || description.category === 'document') continue
     const before = mentions[index - 1]
-    // "…and al-Qaeda, a Syrian official told": a description followed by its verb starts a clause, it is no appositive.
+    // "…and the union, a French official told": a description followed by its verb starts a clause, it is no appositive.
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
     const appositive = before?.type === 'name' && !startsClause && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
     const name = appositive ?? mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)) && masked[candidate.end] === ',')

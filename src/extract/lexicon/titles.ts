@@ -22,7 +22,7 @@ export const femaleHonorifics: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss
 export const maleHonorifics: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'pope', 'sultan', 'emir', 'chairman', 'congressman', 'councilman', 'assemblyman', 'alderman'])
 
 /**
- * Nouns naming a person by role. "a spokesman", "the official", "the Syrian
+ * Nouns naming a person by role. "a spokesman", "the official", "the Chilean
  * president": an unnamed speaker is described with one of these.
  */
 export const roleNouns: readonly string[] = [
@@ -57,7 +57,7 @@ export const documentNouns: readonly string[] = [
   'study', 'survey', 'transcript', 'missive', 'note', 'briefing', 'bulletin', 'assessment', 'white paper', 'draft'
 ]
 
-/** Last words of organisation names ("State Department", "Observatory for Human Rights" ends in "Rights" but holds "Observatory"). */
+/** Last words of organisation names ("Finance Ministry"; "Observatory for Human Rights" ends in "Rights" but holds "Observatory"). */
 export const organizationWords: readonly string[] = [
   'Department', 'Ministry', 'Council', 'Agency', 'Administration', 'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Guards',
   'Group', 'Party', 'Organization', 'Organisation', 'Observatory', 'Office', 'Committee', 'Commission', 'Union',

@@ -19,7 +19,7 @@ const verbSet = new Set(reportingVerbForms.filter((form) => !form.includes(' '))
 const phrases = creditPhrases.map((phrase) => phrase.split(' '))
 const phraseStarts = new Set(phrases.map((words) => words[0]))
 const modifierSet = new Set(verbModifiers)
-/** Verbs that may come before their speaker after a quote: "…,” said Assad. */
+/** Verbs that may come before their speaker after a quote: "…,” said Vidal. */
 const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted'])
 
 /** Every cue in a sentence: its words (file offsets), the mentions found in it, and the masked file text. */
@@ -64,7 +64,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
-  // "Name, head of the Observatory, told": the words between two commas are an appositive when they open in lower case.
+  // "Name, head of the watchdog, told": the words between two commas are an appositive when they open in lower case.
   const open = lastIndexBefore(words, cursor, (candidate) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text))
   const segment = words[open + 1]
   const appositive = open >= 0 && words[open]?.text === ',' && segment !== undefined && /^\p{Ll}/u.test(segment.text)

@@ -1,6 +1,6 @@
 /**
- * The dateline that opens a story: "TEL AVIV, Israel –", "WASHINGTON
- * (Reuters) -", "NEW YORK, March 3 (AP) —", "Washington and Beirut, Outlet—".
+ * The dateline that opens a story: "NAIROBI, Kenya –", "WASHINGTON
+ * (Reuters) -", "NEW YORK, March 3 (AP) —", "Paris and Rome, Outlet—".
  */
 import * as chrono from 'chrono-node'
 import { cities, countries, regions } from '../lexicon/places.ts'
@@ -52,7 +52,7 @@ function splitPlaces(text: string): string[] {
   return text.split(/\s+(?:and|&)\s+|\s*\/\s*/).map(placeName)
 }
 
-/** "TEL AVIV" reads "Tel Aviv": the listed spelling when there is one, else title case. */
+/** "NEW DELHI" reads "New Delhi": the listed spelling when there is one, else title case. */
 function placeName(raw: string): string {
   const listed = placeKeys.get(raw.toLowerCase())
   if (listed) return listed

@@ -1,6 +1,6 @@
 /**
  * Mentions of actors in one sentence whose quoted words are masked: names
- * ("General Martin Dempsey"), descriptions ("a Syrian official", "the
+ * ("General Ana Ruiz"), descriptions ("a senior official", "the
  * document") and pronouns. Only the words decide; which actor a mention is
  * belongs to `resolve`.
  */
@@ -117,7 +117,7 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
   return { mention, first: index, last: index }
 }
 
-/** "a Syrian official", "the Information Ministry official", "Syria’s deputy foreign minister", "US officials", "the document". */
+/** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
   if (!first) return undefined
@@ -129,9 +129,9 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
     if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || verbWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
     let noun = nounAt(words, cursor)
     if (!noun) continue
-    // "the Information Ministry official": the last of several role nouns is the head.
+    // "the Finance Ministry official": the last of several role nouns is the head.
     for (let further = noun && nounAt(words, noun.last + 1); further; further = nounAt(words, further.last + 1)) noun = further
-    // "spokesman Josh Earnest": the role is the title of the name that follows.
+    // "spokesman Josh Lee": the role is the title of the name that follows.
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
     if (!determiner && !noun.plural) return undefined
@@ -151,7 +151,7 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
   return undefined
 }
 
-/** "Syrian President Bashar al-Assad", "Mr. Earnest", "the Syrian Observatory for Human Rights", "Secretary of State John Kerry". */
+/** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
 function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
   let last = index
@@ -207,11 +207,11 @@ function titleLength(tokens: readonly Word[]): number {
     if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
   }
   if (end < tokens.length) return end
-  // All title and no name ("Syrian President"): the last word is kept as the name.
+  // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
 }
 
-/** A lower-case role right before a name is its title: "spokesman Josh Earnest". */
+/** A lower-case role right before a name is its title: "spokesman Josh Lee". */
 function roleBefore(words: readonly Word[], index: number): string {
   const previous = words[index - 1]
   return previous && isRoleNoun(previous.text) ? previous.text : ''

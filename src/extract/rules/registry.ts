@@ -1,8 +1,8 @@
 /**
  * The actors of one article, and which actor each mention is. Names meet by
  * their key (case, "al-", honorifics and spacing folded) or by surname;
- * definite descriptions ("the official", "the Syrian president") go back to
- * the actor they describe; indefinite ones ("a Syrian official") are new.
+ * definite descriptions ("the official", "the Chilean president") go back to
+ * the actor they describe; indefinite ones ("a French official") are new.
  */
 import slugify from '@sindresorhus/slugify'
 import { demonyms } from '../lexicon/places.ts'
@@ -29,7 +29,7 @@ export interface Entry {
 const honorificKeys = new Set(honorifics.map((word) => word.toLowerCase()))
 const demonymKeys = new Set(demonyms.map((word) => word.toLowerCase()))
 
-/** "Mr. Al- Moallem’s" and "al-Moallem" share the key "moallem"; "Bashar al-Assad" is "bashar assad". */
+/** "Mr. Al- Hakim’s" and "al-Hakim" share the key "hakim"; "Omar al-Hakim" is "omar hakim". */
 export function nameKey(name: string): string {
   return name
     .toLowerCase()
@@ -130,7 +130,7 @@ function kindOf(mention: Mention): Entry['kind'] {
 }
 
 /**
- * "the Syrian president" fits the title "Syrian President": every word of the
+ * "the Chilean president" fits the title "Chilean President": every word of the
  * description is in the title's role, before any "of" or "for" ("the agency"
  * does not fit "spokeswoman for the agency").
  */
@@ -140,7 +140,7 @@ function titleFits(title: string, description: string): boolean {
   return description.toLowerCase().split(/\s+/).every((word) => words.has(word))
 }
 
-/** Two descriptions of different nationalities ("Syrian official", "Russian official") are not one actor. */
+/** Two descriptions of different nationalities ("French official", "Russian official") are not one actor. */
 function compatible(a: string, b: string): boolean {
   const nationality = (name: string) => name.toLowerCase().split(/\s+/).find((word) => demonymKeys.has(word))
   const first = nationality(a)

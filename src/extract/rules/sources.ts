@@ -65,7 +65,7 @@ function shortFormOf(printed: string, sources: ReadonlyMap<string, Source>): Sou
 }
 
 /**
- * "Syrian Arab News Agency (SANA)": an acronym printed after a source names
+ * "Example News Agency (ENA)": an acronym printed after a source names
  * that source wherever it stands, and a source found under the acronym alone
  * is the same one.
  */
