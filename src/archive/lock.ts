@@ -3,16 +3,17 @@
  * exclusively, holding the builder's process id. A lock whose process is gone
  * (a build killed with SIGKILL) is taken over.
  */
-import { open, readFile, rm } from 'node:fs/promises'
+import { link, readFile, rm, writeFile } from 'node:fs/promises'
 
 export class BuildLockedError extends Error {}
 
 export async function acquireLock(lockFile: string): Promise<() => Promise<void>> {
   for (let attempt = 0; attempt < 2; attempt += 1) {
+    // The lock appears with the process id already in it (written beside, then linked), so it is never seen empty.
+    const pending = `${lockFile}.${process.pid}`
+    await writeFile(pending, String(process.pid))
     try {
-      const handle = await open(lockFile, 'wx')
-      await handle.writeFile(String(process.pid))
-      await handle.close()
+      await link(pending, lockFile)
       return () => rm(lockFile, { force: true })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
@@ -21,6 +22,8 @@ export async function acquireLock(lockFile: string): Promise<() => Promise<void>
         throw new BuildLockedError(`another build (process ${holder}) is writing this output; wait for it to finish, or remove ${lockFile} if it is not running`)
       }
       await rm(lockFile, { force: true })
+    } finally {
+      await rm(pending, { force: true })
     }
   }
   throw new BuildLockedError(`could not take the build lock ${lockFile}`)

@@ -6,7 +6,7 @@
  * which the next build (or `restorePrevious`) moves back before anything else.
  */
 import { copyFile, mkdir, mkdtemp, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { acquireLock } from './lock.ts'
 
@@ -16,35 +16,43 @@ export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 export async function buildAtomically<T>(output: string, fill: (staging: string) => Promise<T>): Promise<T> {
   const target = path.resolve(output)
   const parent = path.dirname(target)
-  await mkdir(parent, { recursive: true })
-  const release = await acquireLock(`${target}.lock`)
+  const lockFile = `${target}.lock`
+  // Staging folders carry the builder's process id, so a signal can find this build's own.
+  const stagingPrefix = `.${path.basename(target)}-building-${process.pid}-`
   let staging = ''
   const interrupted = () => {
-    // Ctrl+C: leave the previous output as it was, and no staging folder behind.
-    // A signal handler cannot wait for promises, so this cleanup is synchronous.
-    if (staging) rmSync(staging, { recursive: true, force: true })
-    rmSync(`${target}.lock`, { force: true })
+    // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
+    // A signal handler cannot wait for promises, so this clean-up is synchronous.
+    for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true })
+    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true })
+    rmSync(`${lockFile}.${process.pid}`, { force: true })
     process.exit(130)
   }
+  // Listening before the lock is taken and until it is given back leaves no moment when a signal strands it.
   process.once('SIGINT', interrupted)
   process.once('SIGTERM', interrupted)
   try {
-    await restorePrevious(target)
-    await removeStaleStaging(parent, path.basename(target))
-    staging = await mkdtemp(path.join(parent, `.${path.basename(target)}-building-`))
-    const result = await fill(staging)
-    const previous = `${target}.previous`
-    await rm(previous, { recursive: true, force: true })
-    if (existsSync(target)) await rename(target, previous)
-    await rename(staging, target)
-    staging = ''
-    await rm(previous, { recursive: true, force: true })
-    return result
+    await mkdir(parent, { recursive: true })
+    const release = await acquireLock(lockFile)
+    try {
+      await restorePrevious(target)
+      await removeStaleStaging(parent, path.basename(target))
+      staging = await mkdtemp(path.join(parent, stagingPrefix))
+      const result = await fill(staging)
+      const previous = `${target}.previous`
+      await rm(previous, { recursive: true, force: true })
+      if (existsSync(target)) await rename(target, previous)
+      await rename(staging, target)
+      staging = ''
+      await rm(previous, { recursive: true, force: true })
+      return result
+    } finally {
+      if (staging) await rm(staging, { recursive: true, force: true })
+      await release()
+    }
   } finally {
     process.off('SIGINT', interrupted)
     process.off('SIGTERM', interrupted)
-    if (staging) await rm(staging, { recursive: true, force: true })
-    await release()
   }
 }
 
