@@ -69,7 +69,7 @@ describe('onrecord extract', () => {
 })
 
 describe('onrecord build', () => {
-  it('should write the records and keep the previous output when a build fails', async () => {
+  it('should build the seeds into the output folder and leave nothing else beside it', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
     const input = path.join(folder, 'articles')
     const output = path.join(folder, 'site')

@@ -6,6 +6,7 @@
  */
 import slugify from '@sindresorhus/slugify'
 import { nameKey } from '../extract/rules/registry.ts'
+import { isAcronym } from '../extract/rules/acronym.ts'
 import type { Actor, ArchiveActor, ArticleRecord } from '../types.ts'
 
 interface Group {
@@ -86,7 +87,7 @@ function groupActors(records: readonly ArticleRecord[]): Group[] {
 function joinAcronyms(groups: Group[]): void {
   for (const group of groups) {
     if (!group.key.startsWith('organization:')) continue
-    const acronyms = new Set(group.members.flatMap(({ actor }) => actor.aliases.filter((alias) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(alias)).map((alias) => `organization:${nameKey(alias)}`)))
+    const acronyms = new Set(group.members.flatMap(({ actor }) => actor.aliases.filter(isAcronym).map((alias) => `organization:${nameKey(alias)}`)))
     for (const other of groups) {
       if (other === group || other.members.length === 0 || !acronyms.has(other.key)) continue
       group.members.push(...other.members)

@@ -3,6 +3,7 @@
  * live here: which block is a headline or boilerplate is decided in `classify`.
  */
 import type { Nodes, Root } from 'mdast'
+import { trimmedSpan } from './span.ts'
 
 export type Format = 'text' | 'markdown'
 
@@ -66,9 +67,6 @@ function isHardWrapped(text: string, lines: Array<{ start: number; end: number }
 }
 
 function trimmed(text: string, start: number, end: number, node: string): Block | undefined {
-  const slice = text.slice(start, end)
-  const lead = slice.length - slice.trimStart().length
-  const content = slice.trim()
-  if (content === '') return undefined
-  return { text: content, start: start + lead, end: start + lead + content.length, node }
+  const span = trimmedSpan(text, start, end)
+  return span.text === '' ? undefined : { ...span, node }
 }

@@ -7,6 +7,7 @@ import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
 import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
 import type { Registry, Entry } from './rules/registry.ts'
+import { acronymAfter } from './rules/acronym.ts'
 import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
 
 const reportingVerbWithin = new RegExp(`\\b(?:${reportingVerbForms.join('|')})\\b`)
@@ -36,10 +37,10 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
 /** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias. */
 function addAppositive(entry: Entry, mention: Mention, masked: string): void {
   const after = masked.slice(mention.end, mention.end + 160)
-  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\)/u.exec(after)
-  if (acronym?.[1]) {
-    entry.aliases.add(acronym[1])
-    entry.keys.add(acronym[1].toLowerCase())
+  const acronym = acronymAfter(after)
+  if (acronym) {
+    entry.aliases.add(acronym)
+    entry.keys.add(acronym.toLowerCase())
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }

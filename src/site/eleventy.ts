@@ -16,8 +16,8 @@ export interface RenderOptions {
   pathPrefix: string
 }
 
-/** Renders every page; returns the number of files Eleventy wrote. */
-export async function renderSite(site: SiteData, options: RenderOptions): Promise<number> {
+/** Renders every page into `options.output`. */
+export async function renderSite(site: SiteData, options: RenderOptions): Promise<void> {
   const eleventy = new Eleventy(templatesFolder, options.output, {
     quietMode: true,
     pathPrefix: options.pathPrefix,
@@ -30,8 +30,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
       config.setDataDirectory('no-data-directory')
     }
   })
-  const results = (await eleventy.write()) as unknown as Array<unknown[]> | unknown[]
-  return Array.isArray(results) ? results.flat().length : 0
+  await eleventy.write()
 }
 
 interface EleventyConfig {

@@ -35,7 +35,7 @@ describe('buildArchive', () => {
     assert.equal(names(quote?.speaker?.actorId)?.name, 'Meyer')
     assert.equal(archive.actors.filter((actor) => actor.name.endsWith('Meyer')).length, 3)
   })
-  it('should join a surname to the one person who has it', () => {
+  it('should not join "Mr. Vogt-Haas" to either of two people with that surname', () => {
     const quote = archive.quotes.find((each) => each.text === 'It is over,')
     assert.notEqual(names(quote?.speaker?.actorId)?.name, 'Lena Vogt-Haas', 'two people share the surname Vogt-Haas here')
   })

@@ -5,6 +5,7 @@
  * "’90s"), and inside a double-quoted passage they belong to it (nesting).
  */
 import type { Range } from '../sentences.ts'
+import { trimmedSpan } from '../span.ts'
 
 export interface QuoteSpan {
   /** Offsets of the words between the marks, white space at the edges left out. */
@@ -128,11 +129,8 @@ function facing(symbol: string, before: string, after: string, atStart: boolean)
 }
 
 function pushSpan(spans: QuoteSpan[], text: string, open: Mark, to: number, close: number, continuesPrevious: boolean): void {
-  const from = open.index + open.length
-  const slice = text.slice(from, to)
-  const lead = slice.length - slice.trimStart().length
-  const content = slice.trim()
+  const { text: content, start, end } = trimmedSpan(text, open.index + open.length, to)
   // "rock ’n’ roll": single marks around less than a word are apostrophes.
   if (content === '' || (open.single && (content.match(/\p{L}/gu)?.length ?? 0) < 2)) return
-  spans.push({ start: from + lead, end: from + lead + content.length, open: open.index, close, single: open.single, continuesPrevious })
+  spans.push({ start, end, open: open.index, close, single: open.single, continuesPrevious })
 }

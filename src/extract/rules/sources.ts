@@ -7,6 +7,7 @@ import slugify from '@sindresorhus/slugify'
 import { cities, countries } from '../lexicon/places.ts'
 import { outletWords } from '../lexicon/outlets.ts'
 import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
+import { acronymAfter } from './acronym.ts'
 import type { Range } from '../sentences.ts'
 import type { Source, Span } from '../../types.ts'
 
@@ -73,7 +74,7 @@ function mergeAcronyms(text: string, ranges: readonly Range[], sources: Map<stri
   for (const [key, source] of [...sources]) {
     const acronyms = new Set<string>()
     for (const mention of source.mentions) {
-      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(mention.end, mention.end + 14))?.[1]
+      const acronym = acronymAfter(text.slice(mention.end))
       if (acronym !== undefined && outletKey(acronym) !== key) acronyms.add(acronym)
     }
     for (const acronym of acronyms) {
