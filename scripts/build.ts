@@ -3,14 +3,20 @@
  * with Eleventy, index it with Pagefind. Everything is built in a staging
  * folder that replaces the output only when every step succeeded.
  */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive } from '../src/archive/archive.ts'
-import { buildAtomically, copyFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
+import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
+import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
-import { paths, siteData } from '../src/site/data.ts'
-import { renderSite } from '../src/site/eleventy.ts'
-import { actorDocument, articleDocument, indexSite } from '../src/search/index.ts'
+import { hasPage, paths, siteData } from '../src/site/data.ts'
+import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
+import { planRender } from '../src/site/plan.ts'
+import { actorDocument, articleDocument } from '../src/search/documents.ts'
+import { shardCount, shardDocuments, shardPaths } from '../src/search/shards.ts'
+import { indexSite, searchFingerprint } from '../src/search/index.ts'
 import type { Problem } from '../src/types.ts'
 
 export interface BuildOptions {
@@ -21,6 +27,8 @@ export interface BuildOptions {
   maxBytes?: number
   /** Folder of the extraction cache; none, no cache. */
   cacheFolder?: string
+  /** Search documents a shard holds (see `search/shards.ts`); smaller makes more shards. */
+  documentsPerShard?: number
   log: (line: string) => void
   /** Where progress bars are drawn, when the build runs on a terminal. */
   terminal?: { write: (text: string) => void }
@@ -39,6 +47,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
   const pathPrefix = new URL(baseUrl).pathname
+  const output = path.resolve(options.output)
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive } = await buildAtomically(options.output, async (staging) => {
     options.log(`onrecord: reading and extracting articles in ${options.input}`)
@@ -49,17 +58,27 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
     })
     const archive = buildArchive(records)
-    const site = siteData(archive, { baseUrl })
-    options.log(`onrecord: rendering ${archive.records.length} article pages, ${archive.actors.length} actor pages and ${archive.sources.length} source pages`)
-    await renderSite(site, { output: staging, pathPrefix })
+    const documents = [...archive.records.map(articleDocument), ...archive.actors.filter(hasPage).map((actor) => actorDocument(actor, paths.actor(actor.id)))]
+    const shards = shardDocuments(documents, shardCount(documents.length, options.documentsPerShard), await searchFingerprint())
+    const site = siteData(archive, { baseUrl, searchIndexes: shardPaths(shards.length) })
+    // The site being replaced lends the pages and search shards that would come out the same.
+    const previous = await readBuildRecord(output)
+    const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
+    const rendered = Object.values(plan.render).reduce((sum, pages) => sum + pages.length, 0)
+    options.log(`onrecord: rendering ${rendered} pages and the site-wide ones; ${plan.reuse.length} pages are unchanged`)
+    await linkFiles(output, staging, plan.reuse)
+    await renderSite(site, plan.render, { output: staging, pathPrefix })
     await writeJsonArray(staging, 'api/articles.json', archive.records)
     await writeJsonArray(staging, 'api/actors.json', archive.actors)
     await writeJsonArray(staging, 'api/sources.json', archive.sources)
     await writeJsonArray(staging, 'api/quotes.json', archive.quotes)
     await writeFiles(staging, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
     await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
-    options.log('onrecord: indexing the site for search')
-    await indexSite(staging, [...archive.records.map(articleDocument), ...archive.actors.map(actorDocument)])
+    options.log(`onrecord: indexing the site for search (${shards.length} ${shards.length === 1 ? 'shard' : 'shards'})`)
+    const search = await indexSite(staging, shards, { previous: { folder: output, shards: previous.shards } })
+    options.log(`onrecord: search shards indexed ${search.indexed}, unchanged ${search.reused}`)
+    const record = { pages: plan.fingerprints, shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])) }
+    await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))
     return { problems, archive }
   })
   const summary: BuildSummary = {

@@ -4,9 +4,10 @@
  * changed extractor is extracted again and nothing else is.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { hashFolder } from './fingerprint.ts'
 import type { FileResult } from './process-article.ts'
 
 const sourceFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -14,11 +15,8 @@ const sourceFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 /** A hash of every source file extraction depends on, so that a new version of the code misses the old entries. */
 export async function codeVersion(): Promise<string> {
   const hash = createHash('sha256')
-  for (const folder of ['extract', 'read', 'archive']) {
-    const entries = await readdir(path.join(sourceFolder, folder), { recursive: true })
-    for (const entry of entries.filter((name) => name.endsWith('.ts')).sort()) hash.update(entry).update(await readFile(path.join(sourceFolder, folder, entry)))
-  }
-  hash.update(await readFile(path.join(sourceFolder, 'types.ts')))
+  for (const folder of ['extract', 'read']) await hashFolder(hash, path.join(sourceFolder, folder), (name) => name.endsWith('.ts'))
+  for (const file of ['archive/process-article.ts', 'types.ts']) hash.update(await readFile(path.join(sourceFolder, file)))
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { listArticles, readArticleBytes } from '../read/files.ts'
+import { mapConcurrently } from './concurrency.ts'
 import { processArticle, type FileResult } from './process-article.ts'
 import { cacheKey, codeVersion, ExtractionCache } from './cache.ts'
 import { assignUniqueSlugs } from './slugs.ts'
@@ -38,16 +39,16 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   const results = new Map<string, FileResult>()
   const jobs: Job[] = []
   const progress = () => options.onProgress?.(results.size, files.length)
-  for (const file of files) {
+  const found = await mapConcurrently(files, async (file): Promise<FileResult | Job> => {
     const read = await readArticleBytes(file, options.maxBytes)
-    if (!read.ok) {
-      results.set(file, { file, problems: [{ file, reason: read.reason, severity: 'error' }] })
-      continue
-    }
+    if (!read.ok) return { file, problems: [{ file, reason: read.reason, severity: 'error' }] }
     const key = cache ? cacheKey(version, file, read.bytes) : undefined
     const cached = key ? await cache?.get(key) : undefined
-    if (cached) results.set(file, cached)
-    else jobs.push(key ? { file, bytes: read.bytes, key } : { file, bytes: read.bytes })
+    return cached ?? (key ? { file, bytes: read.bytes, key } : { file, bytes: read.bytes })
+  })
+  for (const item of found) {
+    if ('bytes' in item) jobs.push(item)
+    else results.set(item.file, item)
   }
   progress()
   const workers = options.workers ?? (jobs.length >= parallelThreshold ? availableParallelism() : 0)
@@ -65,16 +66,10 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   return { records, problems }
 }
 
-/**
- * Stores new results a few at a time (all at once would run out of file
- * handles on a large archive). The cache only saves time, so a failed write
- * costs a later extraction, not this build.
- */
+/** Stores new results. The cache only saves time, so a failed write costs a later extraction, not this build. */
 async function storeAll(cache: ExtractionCache, jobs: readonly Job[], results: readonly FileResult[]): Promise<void> {
   const pending = jobs.flatMap((job, index) => (job.key && results[index] ? [{ key: job.key, result: results[index] }] : []))
-  for (let start = 0; start < pending.length; start += 32) {
-    await Promise.all(pending.slice(start, start + 32).map(({ key, result }) => cache.put(key, result).catch(() => undefined)))
-  }
+  await mapConcurrently(pending, ({ key, result }) => cache.put(key, result).catch(() => undefined))
 }
 
 /** Runs the jobs in `count` worker threads, in batches; results come back in the jobs' order. */

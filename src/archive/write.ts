@@ -5,9 +5,10 @@
  * a build killed between them leaves the old site as `<output>.previous`,
  * which the next build (or `restorePrevious`) moves back before anything else.
  */
-import { copyFile, mkdir, mkdtemp, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, mkdtemp, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { mapConcurrently } from './concurrency.ts'
 import { acquireLock } from './lock.ts'
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
@@ -83,7 +84,7 @@ export async function writeJsonArray(folder: string, name: string, items: readon
   try {
     const chunk: string[] = []
     for (const [index, item] of items.entries()) {
-      chunk.push(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, 2)}`)
+      chunk.push(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(item)}`)
       if (chunk.length === 500) await handle.write(chunk.splice(0).join(''))
     }
     chunk.push(items.length === 0 ? '[]\n' : '\n]\n')
@@ -93,9 +94,21 @@ export async function writeJsonArray(folder: string, name: string, items: readon
   }
 }
 
-/** Copies files (name in `folder` → source path) one at a time: tens of thousands at once would run out of file handles. */
+/** Copies files (name in `folder` → source path). */
 export async function copyFiles(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
-  for (const [name, source] of files) await copyFile(source, await targetIn(folder, name))
+  await mapConcurrently([...files], async ([name, source]) => copyFile(source, await targetIn(folder, name)))
+}
+
+/**
+ * Hard-links files (paths relative to both folders) from the previous site
+ * into the new one. Nothing ever writes into a file once built, so the two
+ * sites can share it. Where the file system refuses a link, the file is copied.
+ */
+export async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  await mapConcurrently(files, async (file) => {
+    const target = await targetIn(to, file)
+    await link(path.join(from, file), target).catch(() => copyFile(path.join(from, file), target))
+  })
 }
 
 async function targetIn(folder: string, name: string): Promise<string> {

@@ -13,8 +13,14 @@ export const paths = {
   original: (slug: string) => `/articles/${slug}/original.txt`,
   actor: (id: string) => `/actors/${id}/`,
   source: (id: string) => `/sources/${id}/`,
-  quotesByArticle: (slug: string) => `/quotes/articles/${slug}/`
+  /** Page 0 is `/quotes/`, page 1 `/quotes/page-2/`. */
+  quotes: (page: number) => (page === 0 ? '/quotes/' : `/quotes/page-${page + 1}/`),
+  /** The file Eleventy writes for a page's URL. */
+  file: (url: string) => `${url.slice(1)}index.html`
 }
+
+/** Quotes on one page of /quotes/. */
+export const quotesPerPage = 200
 
 const kindLabels: Record<ArchiveActor['kind'], string> = {
   person: 'People',
@@ -23,21 +29,52 @@ const kindLabels: Record<ArchiveActor['kind'], string> = {
   document: 'Documents'
 }
 
+/**
+ * Named people and organisations have a page of their own. An unnamed source
+ * or a document belongs to one article (they are never merged across
+ * articles), so it is shown there, at an anchor, rather than on a page that
+ * would repeat the article's quotes.
+ */
+export function hasPage(actor: Pick<ArchiveActor, 'kind'>): boolean {
+  return actor.kind === 'person' || actor.kind === 'organization'
+}
+
+/** Where an actor is shown: their page, or their entry on their article's page. */
+export function actorUrl(actor: Pick<ArchiveActor, 'id' | 'kind' | 'articles'>): string {
+  return hasPage(actor) ? paths.actor(actor.id) : `${paths.article(actor.articles[0] ?? '')}#${speakerAnchor(actor.id)}`
+}
+
+/** The id of an actor's entry in an article page's list of who is quoted. */
+export function speakerAnchor(actorId: string): string {
+  return `speaker-${actorId}`
+}
+
+/** A site path, such as `/actors/x/`, as an address under the base URL, such as `https://example.org/archive/actors/x/`. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), baseUrl).href
+}
+
 export interface SiteOptions {
   /** Absolute URL the site is served from, ending in a slash, e.g. `https://example.org/archive/`. */
   baseUrl: string
+  /** Base paths of the search indexes the search page merges, the first one's bundle loaded (see `search/shards.ts`). */
+  searchIndexes: readonly string[]
 }
 
 export function siteData(archive: Archive, options: SiteOptions) {
-  const absolute = (path: string) => new URL(path.replace(/^\//, ''), options.baseUrl).href
+  const absolute = (path: string) => absoluteUrl(options.baseUrl, path)
   const actorsById = new Map(archive.actors.map((actor) => [actor.id, actor]))
+  const urlOf = (actorId: string) => {
+    const actor = actorsById.get(actorId)
+    return actor ? actorUrl(actor) : paths.actor(actorId)
+  }
   const recordsBySlug = new Map(archive.records.map((record) => [record.slug, record]))
   const quoteView = (quote: ArchiveQuote) => ({
     id: quote.id,
     text: quote.text,
     kind: quote.kind,
     context: quote.context.text,
-    speaker: quote.speaker ? { name: quote.speaker.name, url: paths.actor(quote.speaker.actorId) } : null,
+    speaker: quote.speaker ? { name: quote.speaker.name, url: urlOf(quote.speaker.actorId) } : null,
     url: `${paths.article(quote.article)}#${quote.id}`,
     headline: quote.headline,
     articleUrl: paths.article(quote.article),
@@ -50,20 +87,23 @@ export function siteData(archive: Archive, options: SiteOptions) {
     })
   const quotesBySpeaker = groupBy(archive.quotes, (quote) => quote.speaker?.actorId)
   const quotesByArticle = groupBy(archive.quotes, (quote) => quote.article)
-  const articles = archive.records.map((record) => articleView(record, actorsById, absolute))
+  const articles = archive.records.map((record) => articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(quoteView)))
   const actors = archive.actors.map((actor) => {
-    const quotes = [...(quotesBySpeaker.get(actor.id) ?? [])].sort(byDate)
+    const url = actorUrl(actor)
     return {
       ...actor,
-      url: paths.actor(actor.id),
-      canonical: absolute(paths.actor(actor.id)),
+      url,
+      canonical: absolute(url),
       kindLabel: kindLabels[actor.kind],
-      quotes: quotes.map(quoteView),
-      articleLinks: articleLinks(actor.articles),
-      summary: `${plural(actor.quoteCount, 'quote')} in ${plural(actor.articles.length, 'article')}`,
-      jsonLd: jsonLdScript(actorEntity(actor, absolute(paths.actor(actor.id))))
+      summary: `${plural(actor.quoteCount, 'quote')} in ${plural(actor.articles.length, 'article')}`
     }
   })
+  const actorPages = actors.filter(hasPage).map((actor) => ({
+    ...actor,
+    quotes: [...(quotesBySpeaker.get(actor.id) ?? [])].sort(byDate).map(quoteView),
+    articleLinks: articleLinks(actor.articles),
+    jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
+  }))
   const sources = archive.sources.map((source) => ({
     ...source,
     url: paths.source(source.id),
@@ -71,45 +111,69 @@ export function siteData(archive: Archive, options: SiteOptions) {
     kindLabel: source.kind === 'agency' ? 'News agency' : source.kind === 'outlet' ? 'Outlet' : 'Document',
     articleLinks: articleLinks(source.articles)
   }))
-  const quotes = archive.quotes.map(quoteView)
   const speakers = actors.filter((actor) => actor.quoteCount > 0)
+  const quotedArticles = articles.filter((article) => article.quoteCount > 0).map((article) => ({ headline: article.headline, url: `${article.url}#quotes-title`, count: article.quoteCount }))
+  const pageCount = Math.max(1, Math.ceil(archive.quotes.length / quotesPerPage))
+  const quotePages = Array.from({ length: pageCount }, (_, number) => ({
+    number: number + 1,
+    of: pageCount,
+    url: paths.quotes(number),
+    canonical: absolute(paths.quotes(number)),
+    title: number === 0 ? 'All quotes' : `All quotes, page ${number + 1}`,
+    newer: number > 0 ? paths.quotes(number - 1) : undefined,
+    older: number + 1 < pageCount ? paths.quotes(number + 1) : undefined,
+    /** The first page also carries the filters, which link to speakers' and articles' own lists. */
+    filters: number === 0 ? { speakers: speakers.map((actor) => ({ name: actor.name, url: hasPage(actor) ? `${actor.url}#quotes-title` : actor.url, count: actor.quoteCount })), articles: quotedArticles } : undefined,
+    quotes: archive.quotes.slice(number * quotesPerPage, (number + 1) * quotesPerPage).map(quoteView)
+  }))
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   return {
     baseUrl: options.baseUrl,
+    searchIndexes: options.searchIndexes,
     years,
     feedUpdated: atomDate(archive.records.find((record) => record.published)?.published?.date),
-    counts: { articles: articles.length, quotes: quotes.length, actors: actors.length, sources: sources.length },
+    counts: { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length },
     articles,
     actors,
+    actorPages,
     actorGroups: (Object.keys(kindLabels) as Array<ArchiveActor['kind']>)
       .map((kind) => ({ kind, label: kindLabels[kind], actors: actors.filter((actor) => actor.kind === kind) }))
       .filter((group) => group.actors.length > 0),
     sources,
-    quotes,
+    quotePages,
     /** One filter value a name: search filters by the name a reader sees. */
     speakerNames: [...new Set(speakers.map((actor) => actor.name))].sort(),
-    /** The speaker filter of /quotes/ links to the speaker's own list of quotes, on their page. */
-    speakers: speakers.map((actor) => ({ name: actor.name, url: `${actor.url}#quotes-title`, count: actor.quoteCount })),
-    quotedArticles: articles
-      .filter((article) => article.quoteCount > 0)
-      .map((article) => ({ headline: article.headline, url: paths.quotesByArticle(article.slug), canonical: absolute(paths.quotesByArticle(article.slug)), count: article.quoteCount, quotes: (quotesByArticle.get(article.slug) ?? []).map(quoteView) })),
     pages: [
       '/',
       '/actors/',
       '/sources/',
-      '/quotes/',
       '/search/',
+      ...quotePages.map((page) => page.url),
       ...articles.map((article) => article.url),
-      ...actors.map((actor) => actor.url),
-      ...sources.map((source) => source.url),
-      ...articles.filter((article) => article.quoteCount > 0).map((article) => paths.quotesByArticle(article.slug))
+      ...actorPages.map((actor) => actor.url),
+      ...sources.map((source) => source.url)
     ].map(absolute)
   }
 }
 
 export type SiteData = ReturnType<typeof siteData>
+export type ArticleView = SiteData['articles'][number]
+export type ActorPage = SiteData['actorPages'][number]
+export type SourcePage = SiteData['sources'][number]
+export type QuotePage = SiteData['quotePages'][number]
 
-function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, ArchiveActor>, absolute: (path: string) => string) {
+/**
+ * What an article page shows. The body's HTML and the structured data are
+ * made by `articlePage`, only for the pages a build renders; the record is
+ * kept in the view so that a page's data says everything it depends on.
+ */
+function articleView(
+  record: ArticleRecord,
+  actorsById: ReadonlyMap<string, ArchiveActor>,
+  urlOf: (actorId: string) => string,
+  absolute: (path: string) => string,
+  quotes: ReadonlyArray<{ id: string; text: string; kind: string; speaker: { name: string; url: string } | null; url: string }>
+) {
   const url = paths.article(record.slug)
   const attributed = record.quotes.filter((quote) => quote.speaker)
   const words = new Map<string, number>()
@@ -119,8 +183,9 @@ function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, Arch
     const actor = actorsById.get(actorId)
     return {
       name: actor?.name ?? quotes[0]?.speaker?.name ?? '',
-      url: paths.actor(actorId),
-      named: actor?.kind === 'person' || actor?.kind === 'organization',
+      url: urlOf(actorId),
+      anchor: speakerAnchor(actorId),
+      named: actor ? hasPage(actor) : false,
       count: quotes.length,
       share: totalWords === 0 ? 0 : Math.round(((words.get(actorId) ?? 0) / totalWords) * 100)
     }
@@ -142,17 +207,28 @@ function articleView(record: ArticleRecord, actorsById: ReadonlyMap<string, Arch
     feedDate: atomDate(record.published?.date),
     dates: record.dates.map((date) => ({ text: date.text, label: readableDate(date.date), iso: date.date })),
     captions: record.captions,
-    bodyHtml: renderBody(record, { actor: paths.actor }),
     summary: record.body.find((block) => block.kind === 'standfirst' || block.kind === 'paragraph')?.text.slice(0, 280) ?? '',
     quoteCount: record.quotes.length,
+    quotes,
     quoted,
+    speakerUrls: Object.fromEntries(record.actors.map((actor) => [actor.id, urlOf(actor.id)])),
     profile: {
       named: quoted.filter((speaker) => speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
       unnamed: quoted.filter((speaker) => !speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
       unattributed: record.quotes.length - attributed.length
     },
     sources: record.sources.map((source) => ({ name: source.name, url: paths.source(source.id) })),
-    jsonLd: jsonLdScript(newsArticle(record, absolute(url), (id) => absolute(paths.actor(id))))
+    record
+  }
+}
+
+/** An article view with its body as HTML and its structured data: what the article template prints. */
+export function articlePage(view: ArticleView, baseUrl: string) {
+  const speakerUrl = (actorId: string) => view.speakerUrls[actorId] ?? paths.actor(actorId)
+  return {
+    ...view,
+    bodyHtml: renderBody(view.record, { actor: speakerUrl }),
+    jsonLd: jsonLdScript(newsArticle(view.record, view.canonical, (actorId) => absoluteUrl(baseUrl, speakerUrl(actorId))))
   }
 }
 

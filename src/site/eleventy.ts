@@ -4,11 +4,21 @@
  * templates only as data, never as template source.
  */
 import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SiteData } from './data.ts'
+import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
+import { articlePage, type SiteData } from './data.ts'
+import { pageKinds, type Selection } from './plan.ts'
 
-export const templatesFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates')
+const siteCode = path.dirname(fileURLToPath(import.meta.url))
+export const templatesFolder = path.resolve(siteCode, '..', '..', 'templates')
+
+/**
+ * Eleventy keeps every page it renders in memory until the run ends, so a
+ * large archive is rendered in runs of this many pages each.
+ */
+export const pagesPerRun = 2500
 
 export interface RenderOptions {
   output: string
@@ -16,8 +26,16 @@ export interface RenderOptions {
   pathPrefix: string
 }
 
-/** Renders every page into `options.output`. */
-export async function renderSite(site: SiteData, options: RenderOptions): Promise<void> {
+/**
+ * Renders the site-wide pages (home, lists, search, feed) and the selected
+ * pages of each kind into `options.output`, in runs of at most `pagesPerRun`.
+ */
+export async function renderSite(site: SiteData, selection: Selection, options: RenderOptions): Promise<void> {
+  const runs = slices(selection, pagesPerRun)
+  for (const [number, render] of runs.entries()) await renderRun(site, render, number === 0, options)
+}
+
+async function renderRun(site: SiteData, render: Selection, siteWide: boolean, options: RenderOptions): Promise<void> {
   const eleventy = new Eleventy(templatesFolder, options.output, {
     quietMode: true,
     pathPrefix: options.pathPrefix,
@@ -25,7 +43,10 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
       config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false })
       config.setTemplateFormats(['njk'])
       config.addGlobalData('site', site)
-      config.addPassthroughCopy({ [path.join(templatesFolder, 'assets')]: 'assets' })
+      config.addGlobalData('render', { ...render, articles: render.articles.map((view) => articlePage(view, site.baseUrl)) })
+      // The site-wide pages are the templates without pagination; they are rendered in the first run only.
+      if (!siteWide) config.addPreprocessor('site-wide-once', 'njk', (data) => (data['pagination'] ? undefined : false))
+      else config.addPassthroughCopy({ [path.join(templatesFolder, 'assets')]: 'assets' })
       config.addPlugin(HtmlBasePlugin)
       config.setDataDirectory('no-data-directory')
     }
@@ -33,11 +54,34 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   await eleventy.write()
 }
 
+/** The selection cut into runs of at most `size` pages of one kind each; always at least one run. */
+export function slices(selection: Selection, size: number): Selection[] {
+  const empty: Selection = { articles: [], actorPages: [], sources: [], quotePages: [] }
+  const runs: Selection[] = []
+  for (const kind of pageKinds) {
+    for (let at = 0; at < selection[kind].length; at += size) runs.push({ ...empty, [kind]: selection[kind].slice(at, at + size) })
+  }
+  return runs.length > 0 ? runs : [empty]
+}
+
+/**
+ * What the rendered pages depend on besides their data: the templates, the
+ * code that shapes the data, Eleventy's version and the address the site is
+ * served from. A change to any of them renders every page again.
+ */
+export async function renderFingerprint(baseUrl: string): Promise<string> {
+  const hash = createHash('sha256').update(baseUrl).update('\0').update(await packageVersion('@11ty/eleventy'))
+  await hashFolder(hash, templatesFolder)
+  await hashFolder(hash, siteCode)
+  return hash.digest('base64url')
+}
+
 interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void
   setTemplateFormats(formats: string[]): void
   addGlobalData(name: string, value: unknown): void
   addPassthroughCopy(paths: Record<string, string>): void
+  addPreprocessor(name: string, extensions: string, preprocess: (data: Record<string, unknown>, content: string) => unknown): void
   addPlugin(plugin: unknown): void
   setDataDirectory(folder: string): void
 }

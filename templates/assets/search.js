@@ -5,8 +5,11 @@ const status = document.getElementById('search-status')
 const list = document.getElementById('search-results')
 const filterNames = ['speaker', 'article', 'source', 'year']
 
-const pagefind = await import(form.dataset.bundle)
+// The index comes in shards: the first one's bundle searches them all, once the others are merged into it.
+const [primary, ...others] = form.dataset.indexes.trim().split(/\s+/)
+const pagefind = await import(`${primary}pagefind.js`)
 await pagefind.options({ baseUrl: form.dataset.base })
+for (const index of others) await pagefind.mergeIndex(index, { baseUrl: form.dataset.base })
 
 const params = new URLSearchParams(location.search)
 input.value = params.get('q') ?? ''

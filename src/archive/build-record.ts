@@ -1,0 +1,33 @@
+/**
+ * What a build records in the site it writes, so that the next build can
+ * take unchanged pages and search shards from it instead of making them
+ * again. It travels with the site: the record and the files it describes are
+ * swapped in together. A missing or unreadable record means "reuse nothing".
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { PageFingerprints } from '../site/plan.ts'
+import type { ShardFingerprints } from '../search/index.ts'
+
+export const buildRecordFile = '.onrecord-build.json'
+
+export interface BuildRecord {
+  pages: PageFingerprints
+  shards: ShardFingerprints
+}
+
+const stringRecord = (value: unknown): Record<string, string> =>
+  value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {}
+
+export async function readBuildRecord(site: string): Promise<BuildRecord> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(site, buildRecordFile), 'utf8')) as Partial<BuildRecord>
+    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards) }
+  } catch {
+    return { pages: {}, shards: {} }
+  }
+}
+
+export function buildRecordJson(record: BuildRecord): string {
+  return `${JSON.stringify(record)}\n`
+}

@@ -1,0 +1,54 @@
+/**
+ * Which pages a build renders and which it takes, unchanged, from the site it
+ * replaces. Each page's fingerprint is a hash of the data its template prints
+ * and of everything else rendering depends on (templates, site code, base
+ * URL); a page whose fingerprint is the one recorded by the previous build,
+ * and whose file is still there, is hard-linked rather than rendered again.
+ * Site-wide pages (home, lists, search, feed, sitemap) are always rendered:
+ * almost any change to an article changes them.
+ */
+import { createHash } from 'node:crypto'
+import { paths, type ActorPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
+
+/** The pages of each kind a build renders. */
+export interface Selection {
+  articles: ArticleView[]
+  actorPages: ActorPage[]
+  sources: SourcePage[]
+  quotePages: QuotePage[]
+}
+
+export const pageKinds = ['articles', 'actorPages', 'sources', 'quotePages'] as const
+
+/** Output file → fingerprint of the data it was rendered from. */
+export type PageFingerprints = Record<string, string>
+
+export interface RenderPlan {
+  render: Selection
+  /** Output files the previous site has as they would be rendered now. */
+  reuse: string[]
+  fingerprints: PageFingerprints
+}
+
+/**
+ * Splits the site's pages into those to render and those to reuse.
+ * `previous` holds the fingerprints the previous build recorded (none, render
+ * everything); `available` says whether the previous site still has a file.
+ */
+export function planRender(site: SiteData, salt: string, previous: PageFingerprints, available: (file: string) => boolean): RenderPlan {
+  const plan: RenderPlan = { render: { articles: [], actorPages: [], sources: [], quotePages: [] }, reuse: [], fingerprints: {} }
+  const choose = <T extends { url: string }>(pages: readonly T[], chosen: T[]) => {
+    for (const page of pages) {
+      const file = paths.file(page.url)
+      const fingerprint = createHash('sha256').update(salt).update(JSON.stringify(page)).digest('base64url')
+      plan.fingerprints[file] = fingerprint
+      if (previous[file] === fingerprint && available(file)) plan.reuse.push(file)
+      else chosen.push(page)
+    }
+  }
+  choose(site.articles, plan.render.articles)
+  choose(site.actorPages, plan.render.actorPages)
+  choose(site.sources, plan.render.sources)
+  choose(site.quotePages, plan.render.quotePages)
+  return plan
+}
