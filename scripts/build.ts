@@ -15,7 +15,7 @@ import { hasPage, paths, siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
 import { planRender } from '../src/site/plan.ts'
 import { actorDocument, articleDocument } from '../src/search/documents.ts'
-import { shardCount, shardDocuments, shardPaths } from '../src/search/shards.ts'
+import { shardDocuments, shardPath } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
 import type { Problem } from '../src/types.ts'
 
@@ -51,23 +51,24 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive } = await buildAtomically(options.output, async (staging) => {
     options.log(`onrecord: reading and extracting articles in ${options.input}`)
-    const onProgress = progressReporter({ phase: 'extract', write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
+    const progress = (phase: string, unit: string) =>
+      progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
     const { records, problems } = await extractAll([options.input], {
-      onProgress,
+      onProgress: progress('extract', 'articles'),
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
       ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
     })
     const archive = buildArchive(records)
     const documents = [...archive.records.map(articleDocument), ...archive.actors.filter(hasPage).map((actor) => actorDocument(actor, paths.actor(actor.id)))]
-    const shards = shardDocuments(documents, shardCount(documents.length, options.documentsPerShard), await searchFingerprint())
-    const site = siteData(archive, { baseUrl, searchIndexes: shardPaths(shards.length) })
+    const shards = shardDocuments(documents, options.documentsPerShard, await searchFingerprint())
+    const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
     // The site being replaced lends the pages and search shards that would come out the same.
     const previous = await readBuildRecord(output)
     const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
     const rendered = Object.values(plan.render).reduce((sum, pages) => sum + pages.length, 0)
     options.log(`onrecord: rendering ${rendered} pages and the site-wide ones; ${plan.reuse.length} pages are unchanged`)
     await linkFiles(output, staging, plan.reuse)
-    await renderSite(site, plan.render, { output: staging, pathPrefix })
+    await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: progress('render', 'pages') })
     await writeJsonArray(staging, 'api/articles.json', archive.records)
     await writeJsonArray(staging, 'api/actors.json', archive.actors)
     await writeJsonArray(staging, 'api/sources.json', archive.sources)
@@ -75,7 +76,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     await writeFiles(staging, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
     await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
     options.log(`onrecord: indexing the site for search (${shards.length} ${shards.length === 1 ? 'shard' : 'shards'})`)
-    const search = await indexSite(staging, shards, { previous: { folder: output, shards: previous.shards } })
+    const search = await indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: progress('index', 'documents') })
     options.log(`onrecord: search shards indexed ${search.indexed}, unchanged ${search.reused}`)
     const record = { pages: plan.fingerprints, shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])) }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))

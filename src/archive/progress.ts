@@ -5,6 +5,8 @@
  */
 export interface ProgressOptions {
   phase: string
+  /** What is counted: articles (the default), pages, documents. */
+  unit?: string
   write: (text: string) => void
   terminal: boolean
 }
@@ -17,7 +19,7 @@ export function progressReporter(options: ProgressOptions): (done: number, total
     const elapsed = (performance.now() - started) / 1000
     const rate = elapsed > 0 ? done / elapsed : 0
     const left = rate > 0 ? Math.max(0, (total - done) / rate) : 0
-    const figures = `${done}/${total} articles, ${rate.toFixed(0)}/s, ${left.toFixed(0)} s left`
+    const figures = `${done}/${total} ${options.unit ?? 'articles'}, ${rate.toFixed(0)}/s, ${left.toFixed(0)} s left`
     if (options.terminal) {
       const now = performance.now()
       if (done < total && now - lastDraw < 100) return

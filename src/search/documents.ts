@@ -12,6 +12,8 @@ import type { ArchiveActor, ArticleRecord, BodyBlock, Quote } from '../types.ts'
 export interface SearchDocument {
   url: string
   content: string
+  /** The year the article was published, which decides its shard; none for actors and undated articles. */
+  year?: string
 }
 
 export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -63,7 +65,7 @@ export function articleDocument(record: ArticleRecord): SearchDocument {
     ...record.sources.map((source) => data('data-pagefind-filter', `source:${source.name}`)),
     ...(date ? [data('data-pagefind-filter', `year:${date.slice(0, 4)}`), data('data-pagefind-sort', `date:${date}`)] : [])
   ])
-  return { url: `/articles/${record.slug}/`, content }
+  return date ? { url: `/articles/${record.slug}/`, content, year: date.slice(0, 4) } : { url: `/articles/${record.slug}/`, content }
 }
 
 /** The document search sees for one actor with a page: who they are, not what they said (their quotes are in the articles' documents). */

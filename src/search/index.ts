@@ -22,6 +22,8 @@ export type ShardFingerprints = Record<string, string>
 export interface IndexOptions {
   /** The site the build replaces, and the shard fingerprints it recorded. */
   previous?: { folder: string; shards: ShardFingerprints }
+  /** Called as documents are indexed, with the count so far and the count to index. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** What every shard's index depends on besides its documents: Pagefind's version and how it is called here. */
@@ -43,9 +45,13 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
     } else changed.push(shard)
   }
   if (changed.length === 0) return { indexed, reused: shards.length }
+  const total = changed.reduce((sum, shard) => sum + shard.documents.length, 0)
+  let done = 0
+  const added = () => options.onProgress?.(++done, total)
+  options.onProgress?.(done, total)
   try {
     for (const shard of changed) {
-      await indexShard(path.join(folder, 'pagefind', shard.name), shard)
+      await indexShard(path.join(folder, 'pagefind', shard.name), shard, added)
       indexed += 1
     }
   } finally {
@@ -54,7 +60,7 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
   return { indexed, reused: shards.length - indexed }
 }
 
-async function indexShard(outputPath: string, shard: Shard): Promise<void> {
+async function indexShard(outputPath: string, shard: Shard, added: () => void): Promise<void> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' })
   const index = created.index
   if (!index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
@@ -62,6 +68,7 @@ async function indexShard(outputPath: string, shard: Shard): Promise<void> {
     for (const document of shard.documents) {
       const file = await index.addHTMLFile(document)
       if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
+      added()
     }
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)

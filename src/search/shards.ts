@@ -1,11 +1,16 @@
 /**
  * The search index is cut into shards, each a Pagefind index of its own that
  * the browser merges with `mergeIndex`, so that a build re-indexes only the
- * shards whose documents changed. A document's shard follows from a hash of
- * its URL, so it stays put as the archive grows; the number of shards grows
- * with the archive, one per `documentsPerShard`. Every shard costs a first
- * search its own WebAssembly and metadata (about 60 KB and more), which is
- * why shards are large rather than one a year.
+ * shards whose documents changed.
+ *
+ * Shards are ranges of years of publication, so that the articles a growing
+ * archive adds land in the newest shard and the older ones stay as they
+ * were. A range spans a power of two of years, as many as make a shard hold
+ * about `documentsPerShard` documents; it changes only when the archive's
+ * articles a year double or halve. Actors and undated articles go with the
+ * newest range. Each shard costs a first search its own WebAssembly and
+ * metadata (about 60 KB and more), so shards are few and large, and an
+ * archive of up to `documentsPerShard` documents has one.
  */
 import { createHash } from 'node:crypto'
 import type { SearchDocument } from './documents.ts'
@@ -13,33 +18,59 @@ import type { SearchDocument } from './documents.ts'
 export const documentsPerShard = 5000
 
 export interface Shard {
-  /** The shard's folder under `pagefind/`, which is also its name. */
+  /** The shard's folder under `pagefind/`, which is also its name: `all`, a year, or years such as `2016-2023`. */
   name: string
   documents: SearchDocument[]
   /** A hash of the shard's documents: the same fingerprint, the same index. */
   fingerprint: string
 }
 
-export function shardCount(documents: number, perShard = documentsPerShard): number {
-  return Math.max(1, Math.ceil(documents / perShard))
+/** Years a shard spans: the smallest power of two that puts about `perShard` documents in a shard. */
+export function yearsPerShard(documents: readonly SearchDocument[], perShard: number): number {
+  const dated = documents.filter((document) => document.year !== undefined)
+  const years = new Set(dated.map((document) => document.year)).size
+  if (years === 0) return 1
+  const wanted = perShard / (dated.length / years)
+  let span = 1
+  while (span < wanted) span *= 2
+  return span
 }
 
 /**
- * The documents split into `count` shards by a hash of their URLs, each with
- * its fingerprint; `salt` stands for what else an index depends on (the
+ * The documents split into shards, newest range first, each with its
+ * fingerprint; `salt` stands for what else an index depends on (the
  * indexer's version and settings).
  */
-export function shardDocuments(documents: readonly SearchDocument[], count: number, salt = ''): Shard[] {
-  const groups = Array.from({ length: count }, () => [] as SearchDocument[])
-  for (const document of documents) groups[createHash('sha256').update(document.url).digest().readUInt32BE(0) % count]?.push(document)
-  return groups.map((group, number) => {
-    const hash = createHash('sha256').update(salt).update('\0')
-    for (const document of [...group].sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update(document.url).update('\0').update(document.content).update('\0')
-    return { name: String(number), documents: group, fingerprint: hash.digest('base64url') }
-  })
+export function shardDocuments(documents: readonly SearchDocument[], perShard = documentsPerShard, salt = ''): Shard[] {
+  const groups = new Map<string, SearchDocument[]>()
+  const add = (name: string, document: SearchDocument) => {
+    const group = groups.get(name)
+    if (group) group.push(document)
+    else groups.set(name, [document])
+  }
+  if (documents.length <= perShard || documents.every((document) => document.year === undefined)) {
+    for (const document of documents) add('all', document)
+  } else {
+    const span = yearsPerShard(documents, perShard)
+    const rangeOf = (year: number) => {
+      const start = Math.floor(year / span) * span
+      return span === 1 ? String(start) : `${start}-${start + span - 1}`
+    }
+    const newest = rangeOf(Math.max(...documents.flatMap((document) => (document.year ? [Number(document.year)] : []))))
+    for (const document of documents) add(document.year ? rangeOf(Number(document.year)) : newest, document)
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .map(([name, group]) => ({ name, documents: group, fingerprint: fingerprintOf(group, salt) }))
 }
 
-/** The base paths of the shards' indexes, the first being the one whose bundle the search page loads. */
-export function shardPaths(count: number): string[] {
-  return Array.from({ length: count }, (_, number) => `/pagefind/${number}/`)
+function fingerprintOf(documents: readonly SearchDocument[], salt: string): string {
+  const hash = createHash('sha256').update(salt).update('\0')
+  for (const document of [...documents].sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update(document.url).update('\0').update(document.content).update('\0')
+  return hash.digest('base64url')
+}
+
+/** The base path of a shard's index on the site. */
+export function shardPath(shard: Pick<Shard, 'name'>): string {
+  return `/pagefind/${shard.name}/`
 }

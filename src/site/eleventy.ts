@@ -24,6 +24,8 @@ export interface RenderOptions {
   output: string
   /** The path the site is served under, e.g. `/` or `/archive/`. */
   pathPrefix: string
+  /** Called after each run with the pages rendered so far and the pages to render. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /**
@@ -32,7 +34,14 @@ export interface RenderOptions {
  */
 export async function renderSite(site: SiteData, selection: Selection, options: RenderOptions): Promise<void> {
   const runs = slices(selection, pagesPerRun)
-  for (const [number, render] of runs.entries()) await renderRun(site, render, number === 0, options)
+  const total = Object.values(selection).flat().length
+  let done = 0
+  options.onProgress?.(done, total)
+  for (const [number, render] of runs.entries()) {
+    await renderRun(site, render, number === 0, options)
+    done += Object.values(render).flat().length
+    options.onProgress?.(done, total)
+  }
 }
 
 async function renderRun(site: SiteData, render: Selection, siteWide: boolean, options: RenderOptions): Promise<void> {
@@ -51,6 +60,8 @@ async function renderRun(site: SiteData, render: Selection, siteWide: boolean, o
       config.setDataDirectory('no-data-directory')
     }
   })
+  // The build reports its own progress; Eleventy's "Wrote N files" line a run would only repeat it.
+  ;(eleventy as unknown as { disableLogger(): void }).disableLogger()
   await eleventy.write()
 }
 

@@ -4,6 +4,8 @@ const input = document.getElementById('search-input')
 const status = document.getElementById('search-status')
 const list = document.getElementById('search-results')
 const filterNames = ['speaker', 'article', 'source', 'year']
+/** Pages whose results are shown: an article's page brings all its matching quotes. */
+const shownPages = 30
 
 // The index comes in shards: the first one's bundle searches them all, once the others are merged into it.
 const [primary, ...others] = form.dataset.indexes.trim().split(/\s+/)
@@ -30,13 +32,30 @@ async function run() {
     status.textContent = ''
     return
   }
-  const search = await pagefind.search(term || null, { filters, ...(order ? { sort: { date: order } } : {}) })
-  const pages = await Promise.all(search.results.slice(0, 30).map((result) => result.data()))
+  const found = await results(term || null, filters, order)
+  const pages = await Promise.all(found.slice(0, shownPages).map((result) => result.data()))
   if (ticket !== latest) return
   const items = pages.flatMap((page) => itemsOf(page, filters.speaker))
   list.replaceChildren(...items.slice(0, 100))
   const count = items.length
   status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${count > 100 ? ', the first 100 shown' : ''}`
+}
+
+/**
+ * Best match ranks across shards by Pagefind's own scores. Pagefind cannot
+ * put merged shards in date order, but every year lives in one shard, so a
+ * date order is one search a year, newest (or oldest) year first.
+ */
+async function results(term, filters, order) {
+  if (!order) return (await pagefind.search(term, { filters })).results
+  const years = filters.year ? [filters.year] : [...form.elements.year.options].map((option) => option.value).filter(Boolean)
+  if (order === 'asc') years.reverse()
+  const found = []
+  for (const year of years) {
+    found.push(...(await pagefind.search(term, { filters: { ...filters, year }, sort: { date: order } })).results)
+    if (found.length >= shownPages) break
+  }
+  return found
 }
 
 // An article's quotes are its sub-results, each headed by its speaker and anchored at the quote; other pages show as themselves.

@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { shardDocuments, shardPath, yearsPerShard } from '../../src/search/shards.ts'
+import type { SearchDocument } from '../../src/search/documents.ts'
+
+/** `count` articles a year for each year from `first` to `last`, and `actors` actor documents. */
+function archive(first: number, last: number, count: number, actors = 0): SearchDocument[] {
+  const documents: SearchDocument[] = []
+  for (let year = first; year <= last; year += 1) {
+    for (let index = 0; index < count; index += 1) documents.push({ url: `/articles/${year}-${index}/`, content: `article ${year} ${index}`, year: String(year) })
+  }
+  for (let index = 0; index < actors; index += 1) documents.push({ url: `/actors/actor-${index}/`, content: `actor ${index}` })
+  return documents
+}
+
+const names = (documents: readonly SearchDocument[], perShard: number) => shardDocuments(documents, perShard).map((shard) => shard.name)
+
+describe('shardDocuments', () => {
+  it('should keep a small archive in one shard', () => {
+    assert.deepEqual(names(archive(2001, 2010, 10, 5), 500), ['all'])
+  })
+  it('should cut a large archive into ranges of a power of two of years, newest first', () => {
+    // 100 a year and 250 a shard: 2.5 years wanted, so ranges of 4 years.
+    assert.equal(yearsPerShard(archive(2001, 2010, 100), 250), 4)
+    assert.deepEqual(names(archive(2001, 2010, 100), 250), ['2008-2011', '2004-2007', '2000-2003'])
+  })
+  it('should name a one-year range by its year', () => {
+    assert.deepEqual(names(archive(2019, 2021, 100), 100), ['2021', '2020', '2019'])
+  })
+  it('should put actors and undated articles with the newest range', () => {
+    const documents = [...archive(2001, 2010, 100, 30), { url: '/articles/undated/', content: 'no date' }]
+    const [newest, ...rest] = shardDocuments(documents, 250)
+    assert.ok(newest?.documents.some((document) => document.url === '/actors/actor-0/'))
+    assert.ok(newest?.documents.some((document) => document.url === '/articles/undated/'))
+    for (const shard of rest) assert.ok(shard.documents.every((document) => document.year !== undefined))
+  })
+  it('should put every document in exactly one shard', () => {
+    const documents = archive(1990, 2024, 37, 11)
+    const placed = shardDocuments(documents, 300).flatMap((shard) => shard.documents.map((document) => document.url))
+    assert.deepEqual(placed.sort(), documents.map((document) => document.url).sort())
+  })
+  it('should change only the fingerprint of the shard whose documents changed', () => {
+    const documents = archive(2001, 2010, 100)
+    const before = shardDocuments(documents, 250)
+    const changed = documents.map((document) => (document.url === '/articles/2005-3/' ? { ...document, content: 'edited' } : document))
+    const after = shardDocuments(changed, 250)
+    assert.deepEqual(
+      after.map((shard, index) => shard.fingerprint === before[index]?.fingerprint),
+      after.map((shard) => shard.name !== '2004-2007')
+    )
+  })
+  it('should give the same fingerprints whatever the documents’ order, and others for another salt', () => {
+    const documents = archive(2001, 2010, 100)
+    const fingerprints = (list: SearchDocument[], salt = '') => shardDocuments(list, 250, salt).map((shard) => `${shard.name}:${shard.fingerprint}`)
+    assert.deepEqual(fingerprints([...documents].reverse()), fingerprints(documents))
+    assert.notDeepEqual(fingerprints(documents, 'pagefind 2'), fingerprints(documents))
+  })
+  it('should keep the ranges when a year grows by a little', () => {
+    const documents = archive(2001, 2010, 100)
+    const grown = [...documents, ...Array.from({ length: 20 }, (_, index) => ({ url: `/articles/new-${index}/`, content: 'new', year: '2010' }))]
+    assert.deepEqual(names(grown, 250), names(documents, 250))
+  })
+})
+
+describe('shardPath', () => {
+  it('should place each shard in its own folder under /pagefind/', () => {
+    assert.equal(shardPath({ name: '2016-2023' }), '/pagefind/2016-2023/')
+  })
+})
