@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
-import { buildArchive } from '../src/archive/archive.ts'
+import { buildArchive, type Archive } from '../src/archive/archive.ts'
 import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
 import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
-import { hasPage, paths, siteData } from '../src/site/data.ts'
+import { paths, siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
 import { planRender } from '../src/site/plan.ts'
-import { actorDocument, articleDocument } from '../src/search/documents.ts'
+import { archiveDocuments } from '../src/search/documents.ts'
 import { shardDocuments, shardPath } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
 import type { Problem } from '../src/types.ts'
@@ -59,24 +59,32 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
     })
     const archive = buildArchive(records)
-    const documents = [...archive.records.map(articleDocument), ...archive.actors.filter(hasPage).map((actor) => actorDocument(actor, paths.actor(actor.id)))]
-    const shards = shardDocuments(documents, options.documentsPerShard, await searchFingerprint())
+    const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
     const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
     // The site being replaced lends the pages and search shards that would come out the same.
     const previous = await readBuildRecord(output)
     const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
-    const rendered = Object.values(plan.render).reduce((sum, pages) => sum + pages.length, 0)
-    options.log(`onrecord: rendering ${rendered} pages and the site-wide ones; ${plan.reuse.length} pages are unchanged`)
-    await linkFiles(output, staging, plan.reuse)
-    await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: progress('render', 'pages') })
-    await writeJsonArray(staging, 'api/articles.json', archive.records)
-    await writeJsonArray(staging, 'api/actors.json', archive.actors)
-    await writeJsonArray(staging, 'api/sources.json', archive.sources)
-    await writeJsonArray(staging, 'api/quotes.json', archive.quotes)
-    await writeFiles(staging, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
-    await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
-    options.log(`onrecord: indexing the site for search (${shards.length} ${shards.length === 1 ? 'shard' : 'shards'})`)
-    const search = await indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: progress('index', 'documents') })
+    const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
+    options.log(
+      `onrecord: rendering ${Object.values(plan.render).flat().length} pages (${plan.reuse.length} unchanged) and ` +
+        `indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} for search`
+    )
+    const report = progress('render and index', 'pages and documents')
+    const counts: Record<'render' | 'index', [done: number, total: number]> = { render: [0, 0], index: [0, 0] }
+    const onProgress = (part: keyof typeof counts) => (done: number, total: number) => {
+      counts[part] = [done, total]
+      report(counts.render[0] + counts.index[0], counts.render[1] + counts.index[1])
+    }
+    // Pagefind indexes in a process of its own, on the second core, while Eleventy renders on the first.
+    const [search] = await bothSettled(
+      indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onProgress('index') }),
+      (async () => {
+        await linkFiles(output, staging, plan.reuse)
+        await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onProgress('render') })
+        await writeApi(staging, archive)
+        await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
+      })()
+    )
     options.log(`onrecord: search shards indexed ${search.indexed}, unchanged ${search.reused}`)
     const record = { pages: plan.fingerprints, shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])) }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))
@@ -97,4 +105,21 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   )
   for (const problem of problems) options.log(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}`)
   return summary
+}
+
+/** The records, actors, sources and quotes as JSON, with their schemas. */
+async function writeApi(folder: string, archive: Archive): Promise<void> {
+  await writeJsonArray(folder, 'api/articles.json', archive.records)
+  await writeJsonArray(folder, 'api/actors.json', archive.actors)
+  await writeJsonArray(folder, 'api/sources.json', archive.sources)
+  await writeJsonArray(folder, 'api/quotes.json', archive.quotes)
+  await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
+}
+
+/** Like Promise.all, but waits for both tasks to end before failing: neither may still be writing into a staging folder being removed. */
+async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second])
+  if (a.status === 'rejected') throw a.reason
+  if (b.status === 'rejected') throw b.reason
+  return [a.value, b.value]
 }

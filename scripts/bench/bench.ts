@@ -23,8 +23,7 @@ import { serveFolder } from '../../src/site/serve.ts'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const onrecordMarkers = [
   ['read and extract', /reading and extracting/],
-  ['render and write', /^onrecord: rendering/],
-  ['index', /indexing the site/],
+  ['render and index', /^onrecord: rendering/],
   ['done', /^onrecord: \d+ articles/]
 ] as const
 const floorMarkers = [

@@ -6,6 +6,8 @@
  * of a quote find that quote and link to its anchor, while every word of the
  * article is indexed once, as a plain page's would be.
  */
+import type { Archive } from '../archive/archive.ts'
+import { hasPage, paths } from '../site/data.ts'
 import { publishedLabel } from '../site/format.ts'
 import type { ArchiveActor, ArticleRecord, BodyBlock, Quote } from '../types.ts'
 
@@ -65,7 +67,7 @@ export function articleDocument(record: ArticleRecord): SearchDocument {
     ...record.sources.map((source) => data('data-pagefind-filter', `source:${source.name}`)),
     ...(date ? [data('data-pagefind-filter', `year:${date.slice(0, 4)}`), data('data-pagefind-sort', `date:${date}`)] : [])
   ])
-  return date ? { url: `/articles/${record.slug}/`, content, year: date.slice(0, 4) } : { url: `/articles/${record.slug}/`, content }
+  return date ? { url: paths.article(record.slug), content, year: date.slice(0, 4) } : { url: paths.article(record.slug), content }
 }
 
 /** The document search sees for one actor with a page: who they are, not what they said (their quotes are in the articles' documents). */
@@ -75,4 +77,9 @@ export function actorDocument(actor: ArchiveActor, url: string): SearchDocument 
     data('data-pagefind-filter', `speaker:${actor.name}`)
   ])
   return { url, content }
+}
+
+/** Every document of the archive: one an article, one an actor with a page of their own. */
+export function archiveDocuments(archive: Archive): SearchDocument[] {
+  return [...archive.records.map(articleDocument), ...archive.actors.filter(hasPage).map((actor) => actorDocument(actor, paths.actor(actor.id)))]
 }
