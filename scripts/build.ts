@@ -27,7 +27,7 @@ export interface BuildOptions {
   maxBytes?: number
   /** Folder of the extraction cache; none, no cache. */
   cacheFolder?: string
-  /** Search documents a shard holds (see `search/shards.ts`); smaller makes more shards. */
+  /** Search documents a shard holds (see `search/shards.ts`); smaller shards, faster rebuilds and heavier first searches. */
   documentsPerShard?: number
   log: (line: string) => void
   /** Where progress bars are drawn, when the build runs on a terminal. */
@@ -59,34 +59,33 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
     })
     const archive = buildArchive(records)
-    const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
-    const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
     // The site being replaced lends the pages and search shards that would come out the same.
     const previous = await readBuildRecord(output)
-    const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
+    const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
-    options.log(
-      `onrecord: rendering ${Object.values(plan.render).flat().length} pages (${plan.reuse.length} unchanged) and ` +
-        `indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} for search`
-    )
+    options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
     const report = progress('render and index', 'pages and documents')
     const counts: Record<'render' | 'index', [done: number, total: number]> = { render: [0, 0], index: [0, 0] }
     const onProgress = (part: keyof typeof counts) => (done: number, total: number) => {
       counts[part] = [done, total]
       report(counts.render[0] + counts.index[0], counts.render[1] + counts.index[1])
     }
-    // Pagefind indexes in a process of its own, on the second core, while Eleventy renders on the first.
-    const [search] = await bothSettled(
+    // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
+    const [search, pages] = await bothSettled(
       indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onProgress('index') }),
       (async () => {
+        const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
+        const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
+        options.log(`onrecord: rendering ${Object.values(plan.render).flat().length} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         await linkFiles(output, staging, plan.reuse)
         await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onProgress('render') })
         await writeApi(staging, archive)
         await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
+        return plan.fingerprints
       })()
     )
     options.log(`onrecord: search shards indexed ${search.indexed}, unchanged ${search.reused}`)
-    const record = { pages: plan.fingerprints, shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])) }
+    const record = { pages, shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])) }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))
     return { problems, archive }
   })

@@ -7,11 +7,13 @@ import type { Problem } from '../src/types.ts'
 const usage = `Usage:
   onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
       Print a JSON array of article records on stdout; problems go to stderr.
-  onrecord build [--input DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--strict] [--max-bytes N]
+  onrecord build [--input DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--search-shard-size N] [--strict] [--max-bytes N]
       Build the archive site from the articles in --input (default seeds/) into --output (default _site/).
       --base-url is the address the site will be served from (default http://localhost:8080/);
       its path, such as /archive/, prefixes every link. Extraction results are cached by content
       in --cache (default .onrecord-cache/); --no-cache extracts everything again.
+      --search-shard-size is how many documents a shard of the search index holds (default 5000):
+      smaller shards make a rebuild re-index less, and make a first search fetch more.
 
   --strict       exit with status 1 when any file had a problem, warnings included
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
@@ -28,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       cache: { type: 'string', default: '.onrecord-cache' },
       'no-cache': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      'search-shard-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -39,6 +42,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) return fail('--max-bytes takes a whole number of bytes')
   const options = maxBytes === undefined ? {} : { maxBytes }
+  const shardSize = values['search-shard-size'] === undefined ? undefined : Number(values['search-shard-size'])
+  if (shardSize !== undefined && !(Number.isInteger(shardSize) && shardSize > 0)) return fail('--search-shard-size takes a whole number of documents')
   if (command === 'extract') {
     if (paths.length === 0) return fail('extract needs at least one file or folder')
     const { records, problems } = await extractAll(paths, options)
@@ -54,6 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         baseUrl: values['base-url'],
         ...options,
         ...(values['no-cache'] ? {} : { cacheFolder: values.cache }),
+        ...(shardSize === undefined ? {} : { documentsPerShard: shardSize }),
         log: (line) => process.stderr.write(`${line}\n`),
         ...(process.stderr.isTTY ? { terminal: { write: (text: string) => process.stderr.write(text) } } : {})
       })

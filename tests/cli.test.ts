@@ -82,4 +82,19 @@ describe('onrecord build', () => {
     assert.deepEqual((await readdir(folder)).sort(), ['articles', 'site'])
     await rm(folder, { recursive: true, force: true })
   })
+
+  it('should cut the search index into smaller shards with --search-shard-size', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
+    const output = path.join(folder, 'site')
+    const { code, stderr } = await onrecord('build', '--input', path.join(root, 'seeds'), '--output', output, '--search-shard-size', '3')
+    assert.equal(code, 0, stderr)
+    assert.ok((await readdir(path.join(output, 'pagefind'))).length > 1)
+    await rm(folder, { recursive: true, force: true })
+  })
+
+  it('should refuse a --search-shard-size that is not a whole number', async () => {
+    const { code, stderr } = await onrecord('build', '--search-shard-size', 'many')
+    assert.equal(code, 2)
+    assert.match(stderr, /--search-shard-size takes a whole number of documents/)
+  })
 })

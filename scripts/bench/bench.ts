@@ -2,11 +2,13 @@
  * `npm run bench`: builds a synthetic archive of N articles with onrecord and,
  * side by side on the same articles, with the floor of the toolchain (plain
  * Eleventy, then plain Pagefind); measures each phase's wall time and peak
- * memory, the output size, the bytes a browser fetches for a first quote
- * search, and a rebuild after one article changes. Writes BENCHMARKS.md.
+ * memory, the output size, the bytes a browser fetches for a first search,
+ * and rebuilds after one article changes and after one is added. Writes
+ * BENCHMARKS.md (or --output).
  *
  *   npm run bench -- --articles 10000
  *   npm run bench -- --sizes 1000,10000,50000
+ *   npm run bench -- --articles 10000 --shard-size 2500   (passed to --search-shard-size)
  */
 import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -23,7 +25,7 @@ import { serveFolder } from '../../src/site/serve.ts'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const onrecordMarkers = [
   ['read and extract', /reading and extracting/],
-  ['render and index', /^onrecord: rendering/],
+  ['render and index', /^onrecord: indexing/],
   ['done', /^onrecord: \d+ articles/]
 ] as const
 const floorMarkers = [
@@ -107,7 +109,7 @@ async function benchmark(articles: number, work: string, log: (line: string) => 
   await rm(site, { recursive: true, force: true })
   await rm(path.join(root, '.onrecord-cache'), { recursive: true, force: true })
   log(`bench: onrecord build of ${articles} articles`)
-  const build = ['bin/onrecord.js', 'build', '--input', input, '--output', site]
+  const build = ['bin/onrecord.js', 'build', '--input', input, '--output', site, ...(values['shard-size'] ? ['--search-shard-size', values['shard-size']] : [])]
   const onrecord = await runPhases(process.execPath, build, onrecordMarkers)
   const first = (await readdir(input))[0] ?? ''
   const changed = path.join(input, first)
@@ -168,7 +170,9 @@ function table(run: Run): string {
   ].join('\n')
 }
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, sizes: { type: 'string' }, output: { type: 'string', default: 'BENCHMARKS.md' } } })
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, sizes: { type: 'string' }, output: { type: 'string', default: 'BENCHMARKS.md' }, 'shard-size': { type: 'string' } }
+})
 const sizes = (values.sizes ?? values.articles).split(',').map(Number)
 const work = path.join(os.tmpdir(), 'onrecord-bench')
 await mkdir(work, { recursive: true })

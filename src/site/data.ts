@@ -85,9 +85,11 @@ export function siteData(archive: Archive, options: SiteOptions) {
       const record = recordsBySlug.get(slug)
       return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
     })
-  const quotesBySpeaker = groupBy(archive.quotes, (quote) => quote.speaker?.actorId)
-  const quotesByArticle = groupBy(archive.quotes, (quote) => quote.article)
-  const articles = archive.records.map((record) => articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(quoteView)))
+  // Each quote's view is made once and shown on its article's page, its speaker's and a page of /quotes/.
+  const quotes = archive.quotes.map((quote) => ({ quote, view: quoteView(quote) }))
+  const quotesBySpeaker = groupBy(quotes, ({ quote }) => quote.speaker?.actorId)
+  const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
+  const articles = archive.records.map((record) => articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(({ view }) => view)))
   const actors = archive.actors.map((actor) => {
     const url = actorUrl(actor)
     return {
@@ -100,7 +102,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
   })
   const actorPages = actors.filter(hasPage).map((actor) => ({
     ...actor,
-    quotes: [...(quotesBySpeaker.get(actor.id) ?? [])].sort(byDate).map(quoteView),
+    quotes: [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(a.quote, b.quote)).map(({ view }) => view),
     articleLinks: articleLinks(actor.articles),
     jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
   }))
@@ -124,7 +126,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
     older: number + 1 < pageCount ? paths.quotes(number + 1) : undefined,
     /** The first page also carries the filters, which link to speakers' and articles' own lists. */
     filters: number === 0 ? { speakers: speakers.map((actor) => ({ name: actor.name, url: hasPage(actor) ? `${actor.url}#quotes-title` : actor.url, count: actor.quoteCount })), articles: quotedArticles } : undefined,
-    quotes: archive.quotes.slice(number * quotesPerPage, (number + 1) * quotesPerPage).map(quoteView)
+    quotes: quotes.slice(number * quotesPerPage, (number + 1) * quotesPerPage).map(({ view }) => view)
   }))
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   return {

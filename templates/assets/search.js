@@ -7,15 +7,19 @@ const filterNames = ['speaker', 'article', 'source', 'year']
 /** Pages whose results are shown: an article's page brings all its matching quotes. */
 const shownPages = 30
 
-// The index comes in shards: the first one's bundle searches them all, once the others are merged into it.
-const [primary, ...others] = form.dataset.indexes.trim().split(/\s+/)
-const pagefind = await import(`${primary}pagefind.js`)
-await pagefind.options({ baseUrl: form.dataset.base })
-for (const index of others) await pagefind.mergeIndex(index, { baseUrl: form.dataset.base })
-
+// The form takes the address's query at once; what a reader types while the index loads is kept and searched when it is ready.
 const params = new URLSearchParams(location.search)
 input.value = params.get('q') ?? ''
 for (const name of [...filterNames, 'sort']) form.elements[name].value = params.get(name) ?? ''
+
+// The index comes in shards: the first one's bundle searches them all, once the others are merged into it.
+const ready = (async () => {
+  const [primary, ...others] = form.dataset.indexes.trim().split(/\s+/)
+  const pagefind = await import(`${primary}pagefind.js`)
+  await pagefind.options({ baseUrl: form.dataset.base })
+  for (const index of others) await pagefind.mergeIndex(index, { baseUrl: form.dataset.base })
+  return pagefind
+})()
 
 let latest = 0
 async function run() {
@@ -32,7 +36,8 @@ async function run() {
     status.textContent = ''
     return
   }
-  const found = await results(term || null, filters, order)
+  const pagefind = await ready
+  const found = await results(pagefind, term || null, filters, order)
   const pages = await Promise.all(found.slice(0, shownPages).map((result) => result.data()))
   if (ticket !== latest) return
   const items = pages.flatMap((page) => itemsOf(page, filters.speaker))
@@ -46,7 +51,7 @@ async function run() {
  * put merged shards in date order, but every year lives in one shard, so a
  * date order is one search a year, newest (or oldest) year first.
  */
-async function results(term, filters, order) {
+async function results(pagefind, term, filters, order) {
   if (!order) return (await pagefind.search(term, { filters })).results
   const years = filters.year ? [filters.year] : [...form.elements.year.options].map((option) => option.value).filter(Boolean)
   if (order === 'asc') years.reverse()

@@ -34,7 +34,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 async function assertCompleteSite(): Promise<number> {
   assert.ok(existsSync(path.join(output, 'index.html')), 'index.html is there')
-  assert.ok(existsSync(path.join(output, 'pagefind', '0', 'pagefind.js')), 'the search index is there')
+  assert.ok(existsSync(path.join(output, 'pagefind', 'all', 'pagefind.js')), 'the search index is there')
   const records = JSON.parse(await readFile(path.join(output, 'api', 'articles.json'), 'utf8')) as Array<{ slug: string }>
   for (const record of records) assert.ok(existsSync(path.join(output, 'articles', record.slug, 'index.html')), record.slug)
   return records.length

@@ -5,7 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,9 @@ let folder = ''
 let server: Server | undefined
 let browser: Browser | undefined
 let base = ''
+let sharded = ''
+let shardServer: Server | undefined
+let shardBase = ''
 
 before(async () => {
   if (skip) return
@@ -33,22 +36,29 @@ before(async () => {
   const served = await serveFolder(site, 0, '/archive/')
   server = served.server
   base = served.url
+  // The same archive in small shards, so that search merges several indexes as it does on a large archive.
+  sharded = path.join(folder, 'sharded')
+  await build({ input: path.join(root, 'seeds'), output: sharded, baseUrl: 'http://localhost/sharded/', documentsPerShard: 4, log: () => {} })
+  const servedShards = await serveFolder(sharded, 0, '/sharded/')
+  shardServer = servedShards.server
+  shardBase = servedShards.url
   browser = await launchBrowser()
 })
 after(async () => {
   await browser?.close()
   server?.close()
+  shardServer?.close()
   if (folder) await rm(folder, { recursive: true, force: true })
 })
 
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+async function open(url: string, from = base): Promise<{ page: Page; errors: string[] }> {
   const page = await (browser as Browser).newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
   })
-  await page.goto(new URL(url, base).href)
+  await page.goto(new URL(url, from).href)
   return { page, errors }
 }
 
@@ -84,6 +94,24 @@ describe('search in the browser', { skip }, () => {
     assert.ok(texts.length > 0 && texts.length < all, `${texts.length} of ${all}`)
     for (const text of texts) assert.match(text, /Bashar al-Assad/)
     await page.close()
+  })
+
+  it('should merge the shards and list results newest first, or oldest first, across them', async () => {
+    const shards = await readdir(path.join(sharded, 'pagefind'))
+    assert.ok(shards.length > 1, shards.join(', '))
+    const merged = await open('search/', shardBase)
+    await search(merged.page, 'absurd to look at him')
+    assert.match(await merged.page.locator('#search-results').textContent() ?? '', /it is absurd to look at him as a potential partner/)
+    assert.deepEqual(merged.errors, [])
+    await merged.page.close()
+    for (const [order, expected] of [['desc', ['2016', '2015', '2014', '2005']], ['asc', ['2005', '2014', '2015', '2016']]] as const) {
+      const { page, errors } = await open(`search/?q=Syria&sort=${order}`, shardBase)
+      await page.waitForFunction(() => /\d+ results?/.test(document.getElementById('search-status')?.textContent ?? ''))
+      const years = (await page.locator('#search-results .quote-meta').allTextContents()).map((text) => /\b(\d{4})\s*$/.exec(text)?.[1] ?? '')
+      assert.deepEqual([...new Set(years)], expected, order)
+      assert.deepEqual(errors, [])
+      await page.close()
+    }
   })
 
   it('should announce the number of results to screen readers', async () => {

@@ -125,7 +125,7 @@ describe('the built site', () => {
   })
 
   it('should write the feed, sitemap, robots.txt and 404 page with absolute URLs under the base', async () => {
-    for (const name of ['feed.xml', 'sitemap.xml', 'robots.txt', '404.html', 'pagefind/0/pagefind.js']) assert.ok(existsSync(path.join(site, name)), name)
+    for (const name of ['feed.xml', 'sitemap.xml', 'robots.txt', '404.html', 'pagefind/all/pagefind.js']) assert.ok(existsSync(path.join(site, name)), name)
     const sitemap = await readFile(path.join(site, 'sitemap.xml'), 'utf8')
     assert.match(sitemap, /<loc>http:\/\/localhost:8080\/archive\/articles\/[a-z0-9-]+\/<\/loc>/)
     assert.match(await readFile(path.join(site, 'feed.xml'), 'utf8'), /<entry>/)

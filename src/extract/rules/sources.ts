@@ -15,8 +15,10 @@ const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '
 const editions = [...cities, ...countries, 'English', 'Arabic', 'French', 'Spanish', 'Persian', 'Urdu', 'Turkish', 'Russian', 'Online', 'World', 'America', 'International'].map(escape).join('|')
 const known = knownOutletNames().map((name) => name.replace(/^The\s+/, '')).sort((a, b) => b.length - a.length).map(escape).join('|')
 const capital = String.raw`\p{Lu}[\p{L}&’'.-]*`
+const firstLetters = [...new Set(knownOutletNames().map((name) => name.replace(/^The\s+/, '')[0] ?? ''))].filter((letter) => !/\p{Lu}/u.test(letter)).map(escape).join('')
+// The lookahead rejects, at a glance, the many word starts no alternative can begin with.
 const namePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletWords.map(escape).join('|')})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?=[\p{Lu}${firstLetters}tsonbd])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletWords.map(escape).join('|')})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
   'gu'
 )
 
