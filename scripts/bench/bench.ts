@@ -118,8 +118,10 @@ async function benchmark(articles: number, work: string, log: (line: string) => 
   log('bench: rebuild after one article changed')
   const rebuildChanged = sum(await runPhases(process.execPath, build, onrecordMarkers))
   await writeFile(changed, original)
+  // An article added today, as news archives grow: a new headline and today's date in the dateline.
   const added = path.join(input, 'added-for-rebuild.txt')
-  await writeFile(added, original.replace(/^.*$/m, (headline) => `${headline}, again`))
+  const today = new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' })
+  await writeFile(added, original.replace(/^.*$/m, (headline) => `${headline}, again`).replace(/\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/, today))
   log('bench: rebuild after one article added')
   const rebuildAdded = sum(await runPhases(process.execPath, build, onrecordMarkers))
   await rm(added)

@@ -8,14 +8,15 @@
  * were. A range spans a power of two of years, as many as make a shard hold
  * about `documentsPerShard` documents; it changes only when the archive's
  * articles a year double or halve. Actors and undated articles go with the
- * newest range. Each shard costs a first search its own WebAssembly and
- * metadata (about 60 KB and more), so shards are few and large, and an
- * archive of up to `documentsPerShard` documents has one.
+ * newest range. Merged shards share Pagefind's code, but each adds its own
+ * metadata and index chunks to a first search, so smaller shards make
+ * rebuilds cheaper and first searches heavier (BENCHMARKS.md has figures);
+ * an archive of up to `documentsPerShard` documents has one shard.
  */
 import { createHash } from 'node:crypto'
 import type { SearchDocument } from './documents.ts'
 
-export const documentsPerShard = 5000
+export const documentsPerShard = 2500
 
 export interface Shard {
   /** The shard's folder under `pagefind/`, which is also its name: `all`, a year, or years such as `2016-2023`. */
