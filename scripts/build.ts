@@ -64,21 +64,16 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
-    const report = progress('render and index', 'pages and documents')
-    const counts: Record<'render' | 'index', [done: number, total: number]> = { render: [0, 0], index: [0, 0] }
-    const onProgress = (part: keyof typeof counts) => (done: number, total: number) => {
-      counts[part] = [done, total]
-      report(counts.render[0] + counts.index[0], counts.render[1] + counts.index[1])
-    }
+    const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const [search, pages] = await bothSettled(
-      indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onProgress('index') }),
+      indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }),
       (async () => {
         const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
         const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
         options.log(`onrecord: rendering ${Object.values(plan.render).flat().length} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         await linkFiles(output, staging, plan.reuse)
-        await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onProgress('render') })
+        await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
         await writeApi(staging, archive)
         await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
         return plan.fingerprints
@@ -113,6 +108,23 @@ async function writeApi(folder: string, archive: Archive): Promise<void> {
   await writeJsonArray(folder, 'api/sources.json', archive.sources)
   await writeJsonArray(folder, 'api/quotes.json', archive.quotes)
   await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
+}
+
+type Progress = (done: number, total: number) => void
+
+/** One progress line for two tasks that run at once: a callback for each. */
+function sharedProgress(report: Progress): [Progress, Progress] {
+  const counts: [[number, number], [number, number]] = [
+    [0, 0],
+    [0, 0]
+  ]
+  const part =
+    (index: 0 | 1): Progress =>
+    (done, total) => {
+      counts[index] = [done, total]
+      report(counts[0][0] + counts[1][0], counts[0][1] + counts[1][1])
+    }
+  return [part(0), part(1)]
 }
 
 /** Like Promise.all, but waits for both tasks to end before failing: neither may still be writing into a staging folder being removed. */

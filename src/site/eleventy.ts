@@ -15,8 +15,9 @@ const siteCode = path.dirname(fileURLToPath(import.meta.url))
 export const templatesFolder = path.resolve(siteCode, '..', '..', 'templates')
 
 /**
- * Eleventy keeps every page it renders in memory until the run ends, so a
- * large archive is rendered in runs of this many pages each.
+ * Eleventy holds a run's pages and their data until the run ends, so a large
+ * archive is rendered in runs of this many pages, which bounds that memory
+ * whatever the archive's size.
  */
 export const pagesPerRun = 2500
 
