@@ -7,8 +7,9 @@
  * archive adds land in the newest shard and the older ones stay as they
  * were. A range spans a power of two of years, as many as make a shard hold
  * about `documentsPerShard` documents; it changes only when the archive's
- * articles a year double or halve. Actors and undated articles go with the
- * newest range. Merged shards share Pagefind's code, but each adds its own
+ * articles a year double or halve. Actors and undated articles have a shard
+ * of their own, `other`, so that a new year's shard does not take them from
+ * the last one. Merged shards share Pagefind's code, but each adds its own
  * metadata and index chunks to a first search, so smaller shards make
  * rebuilds cheaper and first searches heavier (BENCHMARKS.md has figures);
  * an archive of up to `documentsPerShard` documents has one shard.
@@ -19,7 +20,7 @@ import type { SearchDocument } from './documents.ts'
 export const documentsPerShard = 2500
 
 export interface Shard {
-  /** The shard's folder under `pagefind/`, which is also its name: `all`, a year, or years such as `2016-2023`. */
+  /** The shard's folder under `pagefind/`, which is also its name: `all`, a year, years such as `2016-2023`, or `other`. */
   name: string
   documents: SearchDocument[]
   /** A hash of the shard's documents: the same fingerprint, the same index. */
@@ -38,7 +39,7 @@ export function yearsPerShard(documents: readonly SearchDocument[], perShard: nu
 }
 
 /**
- * The documents split into shards, newest range first, each with its
+ * The documents split into shards, newest range first and `other` last, each with its
  * fingerprint; `salt` stands for what else an index depends on (the
  * indexer's version and settings).
  */
@@ -57,11 +58,11 @@ export function shardDocuments(documents: readonly SearchDocument[], perShard = 
       const start = Math.floor(year / span) * span
       return span === 1 ? String(start) : `${start}-${start + span - 1}`
     }
-    const newest = rangeOf(Math.max(...documents.flatMap((document) => (document.year ? [Number(document.year)] : []))))
-    for (const document of documents) add(document.year ? rangeOf(Number(document.year)) : newest, document)
+    for (const document of documents) add(document.year ? rangeOf(Number(document.year)) : 'other', document)
   }
+  const order = (name: string) => (name === 'other' ? '' : name)
   return [...groups]
-    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .sort(([a], [b]) => (order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : 0))
     .map(([name, group]) => ({ name, documents: group, fingerprint: fingerprintOf(group, salt) }))
 }
 

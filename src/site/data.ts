@@ -13,8 +13,8 @@ export const paths = {
   original: (slug: string) => `/articles/${slug}/original.txt`,
   actor: (id: string) => `/actors/${id}/`,
   source: (id: string) => `/sources/${id}/`,
-  /** Page 0 is `/quotes/`, page 1 `/quotes/page-2/`. */
-  quotes: (page: number) => (page === 0 ? '/quotes/' : `/quotes/page-${page + 1}/`),
+  /** `/quotes/` for the newest page, `/quotes/page-1/` for the oldest, counting up. */
+  quotes: (page: number, pages: number) => (page === pages ? '/quotes/' : `/quotes/page-${page}/`),
   /** The file Eleventy writes for a page's URL. */
   file: (url: string) => `${url.slice(1)}index.html`
 }
@@ -115,19 +115,22 @@ export function siteData(archive: Archive, options: SiteOptions) {
   }))
   const speakers = actors.filter((actor) => actor.quoteCount > 0)
   const quotedArticles = articles.filter((article) => article.quoteCount > 0).map((article) => ({ headline: article.headline, url: `${article.url}#quotes-title`, count: article.quoteCount }))
-  const pageCount = Math.max(1, Math.ceil(archive.quotes.length / quotesPerPage))
-  const quotePages = Array.from({ length: pageCount }, (_, number) => ({
-    number: number + 1,
-    of: pageCount,
-    url: paths.quotes(number),
-    canonical: absolute(paths.quotes(number)),
-    title: number === 0 ? 'All quotes' : `All quotes, page ${number + 1}`,
-    newer: number > 0 ? paths.quotes(number - 1) : undefined,
-    older: number + 1 < pageCount ? paths.quotes(number + 1) : undefined,
-    /** The first page also carries the filters, which link to speakers' and articles' own lists. */
-    filters: number === 0 ? { speakers: speakers.map((actor) => ({ name: actor.name, url: hasPage(actor) ? `${actor.url}#quotes-title` : actor.url, count: actor.quoteCount })), articles: quotedArticles } : undefined,
-    quotes: quotes.slice(number * quotesPerPage, (number + 1) * quotesPerPage).map(({ view }) => view)
-  }))
+  // Pages are cut from the end of the list (the oldest article's last quote) up, so that an article added today changes the newest page only.
+  const pageCount = Math.max(1, Math.ceil(quotes.length / quotesPerPage))
+  const quotePages = Array.from({ length: pageCount }, (_, index) => {
+    const number = pageCount - index
+    const url = paths.quotes(number, pageCount)
+    return {
+      url,
+      canonical: absolute(url),
+      title: number === pageCount ? 'All quotes' : `All quotes, page ${number} counting from the oldest`,
+      newer: number < pageCount ? paths.quotes(number + 1, pageCount) : undefined,
+      older: number > 1 ? paths.quotes(number - 1, pageCount) : undefined,
+      /** The newest page also carries the filters, which link to speakers' and articles' own lists. */
+      filters: number === pageCount ? { speakers: speakers.map((actor) => ({ name: actor.name, url: hasPage(actor) ? `${actor.url}#quotes-title` : actor.url, count: actor.quoteCount })), articles: quotedArticles } : undefined,
+      quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage).map(({ view }) => view)
+    }
+  })
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   return {
     baseUrl: options.baseUrl,

@@ -27,12 +27,17 @@ describe('shardDocuments', () => {
   it('should name a one-year range by its year', () => {
     assert.deepEqual(names(archive(2019, 2021, 100), 100), ['2021', '2020', '2019'])
   })
-  it('should put actors and undated articles with the newest range', () => {
+  it('should put actors and undated articles in a shard of their own, last', () => {
     const documents = [...archive(2001, 2010, 100, 30), { url: '/articles/undated/', content: 'no date' }]
-    const [newest, ...rest] = shardDocuments(documents, 250)
-    assert.ok(newest?.documents.some((document) => document.url === '/actors/actor-0/'))
-    assert.ok(newest?.documents.some((document) => document.url === '/articles/undated/'))
-    for (const shard of rest) assert.ok(shard.documents.every((document) => document.year !== undefined))
+    const shards = shardDocuments(documents, 250)
+    assert.deepEqual(shards.map((shard) => shard.name), ['2008-2011', '2004-2007', '2000-2003', 'other'])
+    assert.deepEqual(shards.at(-1)?.documents.map((document) => document.url).sort(), [...Array.from({ length: 30 }, (_, index) => `/actors/actor-${index}/`), '/articles/undated/'].sort())
+  })
+  it('should leave the older shards and the actors as they were when a new year begins', () => {
+    const documents = archive(2001, 2010, 100, 30)
+    const before = new Map(shardDocuments(documents, 250).map((shard) => [shard.name, shard.fingerprint]))
+    const after = shardDocuments([...documents, { url: '/articles/new-year/', content: 'new', year: '2012' }], 250)
+    assert.deepEqual(after.filter((shard) => before.get(shard.name) !== shard.fingerprint).map((shard) => shard.name), ['2012-2015'])
   })
   it('should put every document in exactly one shard', () => {
     const documents = archive(1990, 2024, 37, 11)

@@ -47,6 +47,30 @@ describe('planRender', () => {
   })
 })
 
+describe('pages of /quotes/', () => {
+  const many = Array.from({ length: 210 }, (_, index) => `“We agree on point ${index + 1},” said Ines Varga.`).join('\n\n')
+  const older = extractText(`Talks go on\n\nGENEVA, March 3, 2019 (Reuters) - Talks went on.\n\n${many}`, 'talks.txt')
+  const newer = extractText('Talks end\n\nGENEVA, May 5, 2021 (Reuters) - Talks ended.\n\n“We are done,” said Ines Varga.', 'end.txt')
+  const quotePages = (records: ReturnType<typeof extractText>[]) => siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: ['/pagefind/all/'] }).quotePages
+
+  it('should cut pages from the end of the list (newest article first), the newest page being /quotes/', () => {
+    const pages = quotePages([older])
+    assert.deepEqual(pages.map((page) => page.url), ['/quotes/', '/quotes/page-1/'])
+    assert.equal(pages[1]?.quotes.length, 200)
+    assert.deepEqual(pages[0]?.quotes.map((quote) => quote.text), Array.from({ length: 10 }, (_, index) => `We agree on point ${index + 1},`))
+    assert.equal(pages[1]?.quotes[0]?.text, 'We agree on point 11,')
+    assert.equal(pages[1]?.quotes.at(-1)?.text, 'We agree on point 210,')
+    assert.equal(pages[0]?.older, '/quotes/page-1/')
+    assert.equal(pages[1]?.newer, '/quotes/')
+  })
+  it('should change only the newest page when a newer article comes in', () => {
+    const before = planRender({ ...site('Traffic flows again'), quotePages: quotePages([older]) }, 'salt', {}, everything)
+    const after = planRender({ ...site('Traffic flows again'), quotePages: quotePages([older, newer]) }, 'salt', before.fingerprints, everything)
+    assert.deepEqual(after.render.quotePages.map((page) => page.url), ['/quotes/'])
+    assert.ok(after.reuse.includes('quotes/page-1/index.html'))
+  })
+})
+
 describe('slices', () => {
   it('should cut the pages into runs of one kind and at most the given size, in order, losing none', () => {
     const plan = planRender(site('Traffic flows again'), 'salt', {}, everything)
