@@ -7,7 +7,7 @@
  * archive adds land in the newest shard and the older ones stay as they
  * were. A range spans a power of two of years, as many as make a shard hold
  * about `documentsPerShard` documents; it changes only when the archive's
- * articles a year double or halve. Actors and undated articles have a shard
+ * articles in a typical year double or halve. Actors and undated articles have a shard
  * of their own, `other`, so that a new year's shard does not take them from
  * the last one. Merged shards share Pagefind's code, but each adds its own
  * metadata and index chunks to a first search, so smaller shards make
@@ -27,14 +27,20 @@ export interface Shard {
   fingerprint: string
 }
 
-/** Years a shard spans: the smallest power of two that puts about `perShard` documents in a shard. */
+/**
+ * Years a shard spans: the smallest power of two that puts about `perShard`
+ * documents in a shard, reckoned from the median documents a year, so that a
+ * new year with its first few articles does not change the span (and with it
+ * every shard).
+ */
 export function yearsPerShard(documents: readonly SearchDocument[], perShard: number): number {
-  const dated = documents.filter((document) => document.year !== undefined)
-  const years = new Set(dated.map((document) => document.year)).size
-  if (years === 0) return 1
-  const wanted = perShard / (dated.length / years)
+  const perYear = new Map<string, number>()
+  for (const document of documents) if (document.year !== undefined) perYear.set(document.year, (perYear.get(document.year) ?? 0) + 1)
+  const counts = [...perYear.values()].sort((a, b) => a - b)
+  const median = counts[Math.floor(counts.length / 2)]
+  if (median === undefined) return 1
   let span = 1
-  while (span < wanted) span *= 2
+  while (span * median < perShard) span *= 2
   return span
 }
 

@@ -39,9 +39,11 @@ export function hasPage(actor: Pick<ArchiveActor, 'kind'>): boolean {
   return actor.kind === 'person' || actor.kind === 'organization'
 }
 
-/** Where an actor is shown: their page, or their entry on their article's page. */
-export function actorUrl(actor: Pick<ArchiveActor, 'id' | 'kind' | 'articles'>): string {
-  return hasPage(actor) ? paths.actor(actor.id) : `${paths.article(actor.articles[0] ?? '')}#${speakerAnchor(actor.id)}`
+/** Where an actor is shown: their page, or their entry among who is quoted on their article's page (the article, when they are not quoted). */
+export function actorUrl(actor: Pick<ArchiveActor, 'id' | 'kind' | 'articles' | 'quoteCount'>): string {
+  if (hasPage(actor)) return paths.actor(actor.id)
+  const article = paths.article(actor.articles[0] ?? '')
+  return actor.quoteCount > 0 ? `${article}#${speakerAnchor(actor.id)}` : article
 }
 
 /** The id of an actor's entry in an article page's list of who is quoted. */

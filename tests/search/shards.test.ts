@@ -60,6 +60,13 @@ describe('shardDocuments', () => {
     assert.deepEqual(fingerprints([...documents].reverse()), fingerprints(documents))
     assert.notDeepEqual(fingerprints(documents, 'pagefind 2'), fingerprints(documents))
   })
+  it('should keep the ranges when a new year brings its first article', () => {
+    // 100 a year and 100 a shard: one year a shard; a year of one article must not make it two.
+    const documents = archive(2001, 2010, 100)
+    const grown = [...documents, { url: '/articles/first-of-2011/', content: 'new', year: '2011' }]
+    assert.equal(yearsPerShard(grown, 100), yearsPerShard(documents, 100))
+    assert.deepEqual(names(grown, 100), ['2011', ...names(documents, 100)])
+  })
   it('should keep the ranges when a year grows by a little', () => {
     const documents = archive(2001, 2010, 100)
     const grown = [...documents, ...Array.from({ length: 20 }, (_, index) => ({ url: `/articles/new-${index}/`, content: 'new', year: '2010' }))]
