@@ -40,7 +40,7 @@ export function nameKey(name: string): string {
     .join(' ')
 }
 
-/** "abou diab" ends "khattar abou diab": a shorter form of a name is its last words. */
+/** "van dijk" ends "maria van dijk": a shorter form of a name is its last words. */
 const endsWithWords = (full: string, part: string): boolean => full !== part && full.endsWith(` ${part}`)
 
 export class Registry {
