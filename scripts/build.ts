@@ -13,7 +13,7 @@ import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray } fro
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
-import { planRender } from '../src/site/plan.ts'
+import { pageCount, planRender } from '../src/site/plan.ts'
 import { archiveDocuments } from '../src/search/documents.ts'
 import { shardDocuments, shardPath } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
@@ -71,7 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       (async () => {
         const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
         const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
-        options.log(`onrecord: rendering ${Object.values(plan.render).flat().length} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
+        options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         await linkFiles(output, staging, plan.reuse)
         await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
         await writeApi(staging, archive)

@@ -71,24 +71,13 @@ export function siteData(archive: Archive, options: SiteOptions) {
     return actor ? actorUrl(actor) : paths.actor(actorId)
   }
   const recordsBySlug = new Map(archive.records.map((record) => [record.slug, record]))
-  const quoteView = (quote: ArchiveQuote) => ({
-    id: quote.id,
-    text: quote.text,
-    kind: quote.kind,
-    context: quote.context.text,
-    speaker: quote.speaker ? { name: quote.speaker.name, url: urlOf(quote.speaker.actorId) } : null,
-    url: `${paths.article(quote.article)}#${quote.id}`,
-    headline: quote.headline,
-    articleUrl: paths.article(quote.article),
-    dateLabel: publishedLabel(quote.published)
-  })
   const articleLinks = (slugs: readonly string[]) =>
     slugs.flatMap((slug) => {
       const record = recordsBySlug.get(slug)
       return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
     })
   // Each quote's view is made once and shown on its article's page, its speaker's and a page of /quotes/.
-  const quotes = archive.quotes.map((quote) => ({ quote, view: quoteView(quote) }))
+  const quotes = archive.quotes.map((quote) => ({ quote, view: quoteView(quote, urlOf) }))
   const quotesBySpeaker = groupBy(quotes, ({ quote }) => quote.speaker?.actorId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
   const articles = archive.records.map((record) => articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(({ view }) => view)))
@@ -169,6 +158,23 @@ export type ActorPage = SiteData['actorPages'][number]
 export type SourcePage = SiteData['sources'][number]
 export type QuotePage = SiteData['quotePages'][number]
 
+/** How a quote is shown in a list: on its article's page, its speaker's and a page of /quotes/. */
+function quoteView(quote: ArchiveQuote, urlOf: (actorId: string) => string) {
+  return {
+    id: quote.id,
+    text: quote.text,
+    kind: quote.kind,
+    context: quote.context.text,
+    speaker: quote.speaker ? { name: quote.speaker.name, url: urlOf(quote.speaker.actorId) } : null,
+    url: `${paths.article(quote.article)}#${quote.id}`,
+    headline: quote.headline,
+    articleUrl: paths.article(quote.article),
+    dateLabel: publishedLabel(quote.published)
+  }
+}
+
+type QuoteView = ReturnType<typeof quoteView>
+
 /**
  * What an article page shows. The body's HTML and the structured data are
  * made by `articlePage`, only for the pages a build renders; the record is
@@ -179,7 +185,7 @@ function articleView(
   actorsById: ReadonlyMap<string, ArchiveActor>,
   urlOf: (actorId: string) => string,
   absolute: (path: string) => string,
-  quotes: ReadonlyArray<{ id: string; text: string; kind: string; speaker: { name: string; url: string } | null; url: string }>
+  quotes: readonly QuoteView[]
 ) {
   const url = paths.article(record.slug)
   const attributed = record.quotes.filter((quote) => quote.speaker)

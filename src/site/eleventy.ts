@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { articlePage, type SiteData } from './data.ts'
-import { pageKinds, type Selection } from './plan.ts'
+import { emptySelection, pageCount, pageKinds, type Selection } from './plan.ts'
 
 const siteCode = path.dirname(fileURLToPath(import.meta.url))
 export const templatesFolder = path.resolve(siteCode, '..', '..', 'templates')
@@ -35,12 +35,12 @@ export interface RenderOptions {
  */
 export async function renderSite(site: SiteData, selection: Selection, options: RenderOptions): Promise<void> {
   const runs = slices(selection, pagesPerRun)
-  const total = Object.values(selection).flat().length
+  const total = pageCount(selection)
   let done = 0
   options.onProgress?.(done, total)
   for (const [number, render] of runs.entries()) {
     await renderRun(site, render, number === 0, options)
-    done += Object.values(render).flat().length
+    done += pageCount(render)
     options.onProgress?.(done, total)
   }
 }
@@ -68,12 +68,11 @@ async function renderRun(site: SiteData, render: Selection, siteWide: boolean, o
 
 /** The selection cut into runs of at most `size` pages of one kind each; always at least one run. */
 export function slices(selection: Selection, size: number): Selection[] {
-  const empty: Selection = { articles: [], actorPages: [], sources: [], quotePages: [] }
   const runs: Selection[] = []
   for (const kind of pageKinds) {
-    for (let at = 0; at < selection[kind].length; at += size) runs.push({ ...empty, [kind]: selection[kind].slice(at, at + size) })
+    for (let at = 0; at < selection[kind].length; at += size) runs.push({ ...emptySelection(), [kind]: selection[kind].slice(at, at + size) })
   }
-  return runs.length > 0 ? runs : [empty]
+  return runs.length > 0 ? runs : [emptySelection()]
 }
 
 /**

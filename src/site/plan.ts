@@ -20,6 +20,15 @@ export interface Selection {
 
 export const pageKinds = ['articles', 'actorPages', 'sources', 'quotePages'] as const
 
+export function emptySelection(): Selection {
+  return { articles: [], actorPages: [], sources: [], quotePages: [] }
+}
+
+/** How many pages a selection holds, of every kind. */
+export function pageCount(selection: Selection): number {
+  return pageKinds.reduce((sum, kind) => sum + selection[kind].length, 0)
+}
+
 /** Output file → fingerprint of the data it was rendered from. */
 export type PageFingerprints = Record<string, string>
 
@@ -36,7 +45,7 @@ export interface RenderPlan {
  * everything); `available` says whether the previous site still has a file.
  */
 export function planRender(site: SiteData, salt: string, previous: PageFingerprints, available: (file: string) => boolean): RenderPlan {
-  const plan: RenderPlan = { render: { articles: [], actorPages: [], sources: [], quotePages: [] }, reuse: [], fingerprints: {} }
+  const plan: RenderPlan = { render: emptySelection(), reuse: [], fingerprints: {} }
   const choose = <T extends { url: string }>(pages: readonly T[], chosen: T[]) => {
     for (const page of pages) {
       const file = paths.file(page.url)

@@ -1,4 +1,4 @@
-/** Acronyms: "(SANA)" printed right after a name defines one for it. */
+/** Acronyms: "(NRA)" printed right after a name defines one for it. */
 
 const acronym = String.raw`\p{Lu}[\p{Lu}\p{N}.&-]{1,9}`
 const defined = new RegExp(String.raw`^\s*\((${acronym})\)`, 'u')
