@@ -17,7 +17,9 @@ import { pageCount, planRender } from '../src/site/plan.ts'
 import { archiveDocuments } from '../src/search/documents.ts'
 import { shardDocuments, shardPath } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
-import type { Problem } from '../src/types.ts'
+import { checkOutput } from '../src/archive/output-guard.ts'
+import { problemLine } from '../src/archive/problem-line.ts'
+import type { ArticleRecord, Problem } from '../src/types.ts'
 
 export interface BuildOptions {
   input: string
@@ -48,19 +50,22 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
   const pathPrefix = new URL(baseUrl).pathname
   const output = path.resolve(options.output)
+  await checkOutput(options.output, [options.input])
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive } = await buildAtomically(options.output, async (staging) => {
     options.log(`onrecord: reading and extracting articles in ${options.input}`)
+    // The site being replaced lends its articles' slugs, and the pages and search shards that would come out the same.
+    const previous = await readBuildRecord(output)
+    const inputPath = (record: ArticleRecord) => path.relative(options.input, record.file)
     const progress = (phase: string, unit: string) =>
       progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
     const { records, problems } = await extractAll([options.input], {
       onProgress: progress('extract', 'articles'),
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-      ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
+      ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }),
+      keptSlug: (record) => previous.slugs[inputPath(record)]
     })
     const archive = buildArchive(records)
-    // The site being replaced lends the pages and search shards that would come out the same.
-    const previous = await readBuildRecord(output)
     const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
@@ -80,7 +85,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       })()
     )
     options.log(`onrecord: search shards indexed ${search.indexed}, unchanged ${search.reused}`)
-    const record = { pages, shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])) }
+    const record = {
+      pages,
+      shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])),
+      slugs: Object.fromEntries(archive.records.map((record) => [inputPath(record), record.slug]))
+    }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))
     return { problems, archive }
   })
@@ -97,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     `onrecord: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.actors} actors, ${summary.sources} sources, ` +
       `${problems.length - warnings} files refused, ${warnings} warnings, ${summary.seconds.toFixed(1)} s → ${options.output}`
   )
-  for (const problem of problems) options.log(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}`)
+  for (const problem of problems) options.log(problemLine(problem))
   return summary
 }
 

@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { build } from './build.ts'
-import type { Problem } from '../src/types.ts'
+import { problemLine } from '../src/archive/problem-line.ts'
+import { UnsafeOutputError } from '../src/archive/output-guard.ts'
+import type { ArticleRecord, Problem } from '../src/types.ts'
 
 const usage = `Usage:
   onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
@@ -47,11 +49,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === 'extract') {
     if (paths.length === 0) return fail('extract needs at least one file or folder')
     const { records, problems } = await extractAll(paths, options)
-    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`)
+    await writeJsonArray(records)
     return report(problems, values.strict)
   }
   if (command === 'build') {
-    if (!URL.canParse(values['base-url'])) return fail('--base-url takes an absolute URL, such as https://example.org/archive/')
+    const baseUrlProblem = checkBaseUrl(values['base-url'])
+    if (baseUrlProblem) return fail(baseUrlProblem)
     try {
       const { problems } = await build({
         input: values.input,
@@ -65,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       })
       return strictStatus(problems, values.strict)
     } catch (error) {
+      if (error instanceof UnsafeOutputError) return fail(error.message)
       process.stderr.write(`onrecord: the build failed, and ${values.output} was left as it was: ${error instanceof Error ? error.message : String(error)}\n`)
       return 1
     }
@@ -74,8 +78,30 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /** One line `FILE: reason` a problem; with --strict any problem makes the exit status 1. */
 function report(problems: readonly Problem[], strict: boolean): number {
-  for (const problem of problems) process.stderr.write(`${problem.file}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.reason}\n`)
+  for (const problem of problems) process.stderr.write(`${problemLine(problem)}\n`)
   return strictStatus(problems, strict)
+}
+
+/** What is wrong with a base URL, if anything: it must be an absolute http(s) address with no query or fragment. */
+export function checkBaseUrl(value: string): string | undefined {
+  const example = 'such as https://example.org/archive/'
+  if (!URL.canParse(value)) return `--base-url takes an absolute URL, ${example}`
+  const url = new URL(value)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `--base-url takes an http or https URL, ${example}`
+  if (url.search !== '' || url.hash !== '' || value.includes('?') || value.includes('#')) return `--base-url takes an address without a query or fragment, ${example}`
+  if (url.username !== '' || url.password !== '') return `--base-url takes an address without a user name or password, ${example}`
+  return undefined
+}
+
+/**
+ * Prints the records as one JSON array a record at a time, waiting for stdout
+ * to drain: the array of a large archive is longer than a string can be.
+ */
+async function writeJsonArray(records: readonly ArticleRecord[]): Promise<void> {
+  const write = (text: string) => new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())))
+  if (records.length === 0) return write('[]\n')
+  for (const [index, record] of records.entries()) await write(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(record, null, 2)}`)
+  await write('\n]\n')
 }
 
 function strictStatus(problems: readonly Problem[], strict: boolean): number {

@@ -4,7 +4,7 @@
  * merged; unnamed sources and documents stay with their article, since "a
  * French official" in two articles need not be one person.
  */
-import slugify from '@sindresorhus/slugify'
+import { boundedSlug, claimUnique } from '../extract/slug.ts'
 import { nameKey } from '../extract/rules/registry.ts'
 import { isAcronym } from '../extract/rules/acronym.ts'
 import type { Actor, ArchiveActor, ArticleRecord } from '../types.ts'
@@ -24,10 +24,8 @@ export function mergeActors(records: readonly ArticleRecord[]): ArchiveActor[] {
     if (!first) continue
     const name = canonicalName(group)
     const local = first.actor.kind === 'anonymous' || first.actor.kind === 'document'
-    const base = (local ? `${first.record.slug}-${first.actor.id}` : slugify(name)) || 'actor'
-    let id = base
-    for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`
-    used.add(id)
+    const base = (local ? boundedSlug(`${first.record.slug}-${first.actor.id}`) : boundedSlug(name)) || 'actor'
+    const id = claimUnique(base, used)
     const aliases = new Set<string>()
     const titles = new Set<string>()
     for (const { actor } of group.members) {

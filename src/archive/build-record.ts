@@ -14,6 +14,8 @@ export const buildRecordFile = '.onrecord-build.json'
 export interface BuildRecord {
   pages: PageFingerprints
   shards: ShardFingerprints
+  /** Each article's slug by its file's path in the input folder, so that a published URL keeps its article. */
+  slugs: Record<string, string>
 }
 
 const stringRecord = (value: unknown): Record<string, string> =>
@@ -22,9 +24,9 @@ const stringRecord = (value: unknown): Record<string, string> =>
 export async function readBuildRecord(site: string): Promise<BuildRecord> {
   try {
     const parsed = JSON.parse(await readFile(path.join(site, buildRecordFile), 'utf8')) as Partial<BuildRecord>
-    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards) }
+    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards), slugs: stringRecord(parsed.slugs) }
   } catch {
-    return { pages: {}, shards: {} }
+    return { pages: {}, shards: {}, slugs: {} }
   }
 }
 

@@ -24,7 +24,12 @@ export function cacheKey(version: string, file: string, bytes: Uint8Array): stri
   return createHash('sha256').update(version).update('\0').update(file).update('\0').update(bytes).digest('hex')
 }
 
+export const cacheTagFile = 'CACHEDIR.TAG'
+const cacheTag = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by onrecord.\n# For information about cache directory tags, see https://bford.info/cachedir/\n'
+
 export class ExtractionCache {
+  private tagged?: Promise<void>
+
   constructor(private readonly folder: string) {}
 
   async get(key: string): Promise<FileResult | undefined> {
@@ -39,6 +44,9 @@ export class ExtractionCache {
   }
 
   async put(key: string, result: FileResult): Promise<void> {
+    // The standard tag tells backup tools, and onrecord's own input listing, that this folder is a cache.
+    this.tagged ??= mkdir(this.folder, { recursive: true }).then(() => writeFile(path.join(this.folder, cacheTagFile), cacheTag))
+    await this.tagged
     const target = this.pathOf(key)
     await mkdir(path.dirname(target), { recursive: true })
     // Written beside and renamed, so a reader never sees half an entry.

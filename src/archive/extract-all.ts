@@ -9,8 +9,10 @@ import { Worker } from 'node:worker_threads'
 import { listArticles, readArticleBytes } from '../read/files.ts'
 import { mapConcurrently } from './concurrency.ts'
 import { processArticle, type FileResult } from './process-article.ts'
-import { cacheKey, codeVersion, ExtractionCache } from './cache.ts'
-import { assignUniqueSlugs } from './slugs.ts'
+import { cacheKey, cacheTagFile, codeVersion, ExtractionCache } from './cache.ts'
+import { buildRecordFile } from './build-record.ts'
+import { siteMarkerFile } from './output-guard.ts'
+import { assignUniqueSlugs, type KeptSlug } from './slugs.ts'
 import type { ArticleRecord, Problem } from '../types.ts'
 
 export interface ExtractAllOptions {
@@ -20,6 +22,8 @@ export interface ExtractAllOptions {
   /** Worker threads to use; by default one a core when there are enough articles. */
   workers?: number
   onProgress?: (done: number, total: number) => void
+  /** The slug an earlier build gave an article, which it keeps. */
+  keptSlug?: KeptSlug
 }
 
 interface Job {
@@ -28,12 +32,15 @@ interface Job {
   key?: string
 }
 
+/** Files that mark a folder as onrecord's own output, never read as articles: a site (also one kept as `.previous`) and a cache. */
+const generatedMarkers = [siteMarkerFile, buildRecordFile, cacheTagFile]
+
 /** Below this many articles, starting threads costs more than it saves. */
 const parallelThreshold = 200
 const batchSize = 50
 
 export async function extractAll(paths: readonly string[], options: ExtractAllOptions = {}): Promise<{ records: ArticleRecord[]; problems: Problem[] }> {
-  const { files, problems: listing } = await listArticles(paths)
+  const { files, problems: listing } = await listArticles(paths, generatedMarkers)
   const cache = options.cacheFolder ? new ExtractionCache(options.cacheFolder) : undefined
   const version = cache ? await codeVersion() : ''
   const results = new Map<string, FileResult>()
@@ -61,7 +68,7 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   if (cache) await storeAll(cache, jobs, extracted)
   const ordered = files.map((file) => results.get(file)).filter((result): result is FileResult => result !== undefined)
   const records = ordered.flatMap((result) => (result.record ? [result.record] : []))
-  assignUniqueSlugs(records)
+  assignUniqueSlugs(records, options.keptSlug)
   const problems: Problem[] = [...listing.map(({ file, reason }): Problem => ({ file, reason, severity: 'error' })), ...ordered.flatMap((result) => result.problems)]
   return { records, problems }
 }

@@ -17,7 +17,10 @@ export async function acquireLock(lockFile: string): Promise<() => Promise<void>
       return () => rm(lockFile, { force: true })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''))
+      const content = await readFile(lockFile, 'utf8').catch(() => '')
+      // A file of someone else's that happens to have the lock's name is theirs, not a stale lock.
+      if (!/^\d*$/.test(content)) throw new BuildLockedError(`${lockFile} is in the way of the build lock and is not one; move it away`)
+      const holder = Number(content)
       if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new BuildLockedError(`another build (process ${holder}) is writing this output; wait for it to finish, or remove ${lockFile} if it is not running`)
       }
@@ -29,7 +32,7 @@ export async function acquireLock(lockFile: string): Promise<() => Promise<void>
   throw new BuildLockedError(`could not take the build lock ${lockFile}`)
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

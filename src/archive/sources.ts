@@ -1,5 +1,5 @@
 /** One archive of sources: an outlet or agency is one source across articles; a quoted document stays with its article. */
-import slugify from '@sindresorhus/slugify'
+import { boundedSlug, claimUnique } from '../extract/slug.ts'
 import { outletKey } from '../extract/rules/outlets.ts'
 import type { ArchiveSource, ArticleRecord } from '../types.ts'
 
@@ -12,10 +12,8 @@ export function mergeSources(records: readonly ArticleRecord[]): ArchiveSource[]
       const key = source.kind === 'document' ? `${record.slug}:${source.id}` : outletKey(source.name)
       let merged = byKey.get(key)
       if (!merged) {
-        const base = (source.kind === 'document' ? `${record.slug}-${source.id}` : slugify(source.name)) || 'source'
-        let id = base
-        for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`
-        used.add(id)
+        const base = (source.kind === 'document' ? boundedSlug(`${record.slug}-${source.id}`) : boundedSlug(source.name)) || 'source'
+        const id = claimUnique(base, used)
         merged = { id, name: source.name, kind: source.kind, articles: [] }
         byKey.set(key, merged)
       }

@@ -5,15 +5,22 @@
  * a build killed between them leaves the old site as `<output>.previous`,
  * which the next build (or `restorePrevious`) moves back before anything else.
  */
-import { copyFile, link, mkdir, mkdtemp, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { mapConcurrently } from './concurrency.ts'
-import { acquireLock } from './lock.ts'
+import { acquireLock, isRunning } from './lock.ts'
+import { isReplaceable, siteMarkerFile, siteMarkerText, UnsafeOutputError } from './output-guard.ts'
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 
-/** Runs `fill` on a staging folder, then swaps it in for `output`; one build at a time. Returns what `fill` returns. */
+/**
+ * Runs `fill` on a staging folder, then swaps it in for `output`; one build at
+ * a time. Returns what `fill` returns. The output must be replaceable (see
+ * `output-guard.ts`); the staging folder starts with the marker that lets the
+ * next build replace what this one made.
+ */
 export async function buildAtomically<T>(output: string, fill: (staging: string) => Promise<T>): Promise<T> {
   const target = path.resolve(output)
   const parent = path.dirname(target)
@@ -34,13 +41,19 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
   process.once('SIGTERM', interrupted)
   try {
     await mkdir(parent, { recursive: true })
+    // Before the lock: on a full disk, what a killed build left may be what stops the lock being written.
+    await removeStaleStaging(parent, path.basename(target))
     const release = await acquireLock(lockFile)
     try {
       await restorePrevious(target)
-      await removeStaleStaging(parent, path.basename(target))
-      staging = await mkdtemp(path.join(parent, stagingPrefix))
-      const result = await fill(staging)
       const previous = `${target}.previous`
+      await assertReplaceable(target)
+      await assertReplaceable(previous)
+      staging = path.join(parent, `${stagingPrefix}${randomBytes(6).toString('hex')}`)
+      // mkdir, not mkdtemp: the site gets the usual permissions (0755 under a normal umask), not 0700.
+      await mkdir(staging)
+      await writeFile(path.join(staging, siteMarkerFile), siteMarkerText)
+      const result = await settlesOrFails(fill(staging))
       await rm(previous, { recursive: true, force: true })
       if (existsSync(target)) await rename(target, previous)
       await rename(staging, target)
@@ -63,10 +76,47 @@ export async function restorePrevious(output: string): Promise<void> {
   if (!existsSync(output) && existsSync(previous)) await rename(previous, output)
 }
 
-/** Staging folders of builds that were killed. */
+/** Staging folders of builds that were killed: named by their builder's process id, which is no longer running. */
 async function removeStaleStaging(parent: string, name: string): Promise<void> {
   for (const entry of await readdir(parent)) {
-    if (entry.startsWith(`.${name}-building-`)) await rm(path.join(parent, entry), { recursive: true, force: true })
+    const builder = new RegExp(`^\\.${escapeRegExp(name)}-building-(\\d+)-`).exec(entry)?.[1]
+    if (builder !== undefined && !isRunning(Number(builder))) await rm(path.join(parent, entry), { recursive: true, force: true })
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+async function assertReplaceable(folder: string): Promise<void> {
+  if (!(await isReplaceable(folder))) throw new UnsafeOutputError(`${folder} holds files onrecord did not make; onrecord replaces only a folder it built or an empty one`)
+}
+
+/**
+ * Waits for a build step, and fails it when it can no longer finish: when an
+ * exception escapes a library's callback, or when nothing is left to run
+ * while the step is still pending (a helper process died without answering,
+ * as Pagefind's service does on a full disk). Either way the build ends as a
+ * failure, with its staging folder and lock cleared, instead of a crash.
+ */
+async function settlesOrFails<T>(step: Promise<T>): Promise<T> {
+  let onIdle = () => {}
+  let onEscaped = (_error: unknown) => {}
+  const stopped = new Promise<never>((_, reject) => {
+    onIdle = () => reject(new Error('a step of the build stopped without finishing (a helper process ended early; see the messages above)'))
+    onEscaped = (error) => reject(error instanceof Error ? error : new Error(String(error)))
+  })
+  process.on('beforeExit', onIdle)
+  process.on('uncaughtException', onEscaped)
+  process.on('unhandledRejection', onEscaped)
+  try {
+    return await Promise.race([step, stopped])
+  } finally {
+    process.off('beforeExit', onIdle)
+    process.off('uncaughtException', onEscaped)
+    process.off('unhandledRejection', onEscaped)
+    // A step abandoned by a failure may reject later; the failure is already reported.
+    step.catch(() => undefined)
   }
 }
 

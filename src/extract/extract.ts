@@ -1,7 +1,7 @@
 /**
  * One article file to one record: the stages in order, each a rule of its own.
  */
-import slugify from '@sindresorhus/slugify'
+import { boundedSlug } from './slug.ts'
 import { parseFrontMatter, type FrontMatter } from '../read/front-matter.ts'
 import { parseMarkdown } from './processor.ts'
 import { collectBlocks, type Format } from './blocks.ts'
@@ -17,7 +17,7 @@ import { toActors, type Entry } from './rules/registry.ts'
 import { attributeQuotes, type Attribution } from './attribute.ts'
 import { splitSentences } from './sentences.ts'
 import { trimmedSpan } from './span.ts'
-import type { Actor, ArticleRecord, BodyBlock, Caption, Dateline, Published, Quote, Source, Speaker } from '../types.ts'
+import type { Actor, ArticleRecord, BodyBlock, Caption, Dateline, Published, Quote, Source, Span, Speaker } from '../types.ts'
 
 export interface ArticleInput {
   /** The path as given, used in messages and the record. */
@@ -61,7 +61,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const id = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
   const record: ArticleRecord = {
     id,
-    slug: shortSlug(slugify(headline)) || slugify(id) || 'article',
+    slug: boundedSlug(headline) || boundedSlug(id) || 'article',
     file: input.file,
     headline,
     dateline,
@@ -77,13 +77,6 @@ export function extractArticle(input: ArticleInput): Extraction {
   if (parts?.kicker) record.kicker = parts.kicker.text
   if (publisher) record.publisher = publisher
   return { ok: true, record, warnings }
-}
-
-/** A slug of at most 80 characters, cut between words. */
-function shortSlug(slug: string): string {
-  if (slug.length <= 80) return slug
-  const cut = slug.slice(0, 81)
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 80)
 }
 
 function datelineOf(story: readonly ClassifiedBlock[], frontMatter: FrontMatter): Dateline | null {
@@ -144,11 +137,43 @@ function toQuotes(text: string, attributions: readonly Attribution[], actors: Re
       kind: attribution.kind,
       speaker,
       cue: attribution.cue,
-      context: trimmedSpan(text, Math.min(attribution.sentence.start, attribution.span.start), Math.max(attribution.sentence.end, attribution.span.end))
+      context: contextOf(text, attribution)
     }
     if (attribution.continues !== undefined) quote.continues = `q${attribution.continues + 1}`
     return quote
   })
+}
+
+/**
+ * The words a quote stands in: its sentence, but never more than
+ * `contextReach` characters either side of the quote (cut between words), so
+ * that a quote's context grows with the quote, not with the article.
+ */
+export const contextReach = 300
+
+function contextOf(text: string, { span, sentence }: Attribution): Span {
+  const start = Math.min(sentence.start, span.start)
+  const end = Math.max(sentence.end, span.end)
+  const from = start >= span.start - contextReach ? start : wordStart(text, span.start - contextReach)
+  const to = end <= span.end + contextReach ? end : wordEnd(text, span.end + contextReach)
+  return trimmedSpan(text, from, to)
+}
+
+/** How far a cut may move to fall between words. */
+const wordReach = 40
+
+/** `at`, moved forward to the start of a word when it falls inside one. */
+function wordStart(text: string, at: number): number {
+  let index = at
+  while (index < at + wordReach && /\S/.test(text[index - 1] ?? '') && /\S/.test(text[index] ?? '')) index += 1
+  return index
+}
+
+/** `at`, moved back to the end of a word when it falls inside one. */
+function wordEnd(text: string, at: number): number {
+  let index = at
+  while (index > at - wordReach && /\S/.test(text[index - 1] ?? '') && /\S/.test(text[index] ?? '')) index -= 1
+  return index
 }
 
 /** A person's corrections in front matter win over extraction; a name no actor has becomes a new person. */
@@ -167,7 +192,7 @@ function applyCorrections(quotes: Quote[], frontMatter: FrontMatter, actors: Act
     const wanted = correction.speaker.toLowerCase()
     let actor = actors.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase() === wanted))
     if (!actor) {
-      actor = { id: uniqueId(slugify(correction.speaker) || 'speaker', actors), name: correction.speaker, kind: 'person', aliases: [], titles: [] }
+      actor = { id: uniqueId(boundedSlug(correction.speaker) || 'speaker', actors), name: correction.speaker, kind: 'person', aliases: [], titles: [] }
       actors.push(actor)
     }
     quote.speaker = { actorId: actor.id, name: actor.name }
@@ -186,5 +211,5 @@ function uniqueId(base: string, actors: readonly Actor[]): string {
 function documentSources(speakers: ReadonlySet<Entry>): Source[] {
   return [...speakers]
     .filter((entry) => entry.kind === 'document')
-    .map((entry) => ({ id: slugify(entry.name) || 'document', name: entry.name, kind: 'document' as const, mentions: entry.mentions }))
+    .map((entry) => ({ id: boundedSlug(entry.name) || 'document', name: entry.name, kind: 'document' as const, mentions: entry.mentions }))
 }

@@ -8,6 +8,14 @@ export interface Range {
 
 const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_])/gu
 
+/**
+ * No sentence in news copy runs this long; a stretch that does is run-on text
+ * (a list, a transcript without capitals, a scrape that lost its breaks) and
+ * is cut into pieces no longer than this, so that a sentence's cost and
+ * everything copied from it stay bounded.
+ */
+export const maxSentenceLength = 1000
+
 /** Splits `text.slice(from, to)` into sentences; a full stop after an abbreviation or an initial ends none. */
 export function splitSentences(text: string, from: number, to: number): Range[] {
   const ranges: Range[] = []
@@ -22,5 +30,37 @@ export function splitSentences(text: string, from: number, to: number): Range[] 
     start = index + match[0].length
   }
   if (start < slice.length) ranges.push({ start: from + start, end: to })
-  return ranges.filter((range) => text.slice(range.start, range.end).trim() !== '')
+  return ranges.flatMap((range) => cutRunOn(text, range)).filter((range) => text.slice(range.start, range.end).trim() !== '')
+}
+
+/**
+ * A range longer than `maxSentenceLength` in pieces: each cut at the last
+ * sentence or clause mark (`.!?…;:`) followed by a space within the limit,
+ * else at the last space, else at the limit.
+ */
+export function cutRunOn(text: string, range: Range): Range[] {
+  if (range.end - range.start <= maxSentenceLength) return [range]
+  const pieces: Range[] = []
+  let start = range.start
+  while (range.end - start > maxSentenceLength) {
+    const window = text.slice(start, start + maxSentenceLength)
+    const cut = lastCut(window)
+    pieces.push({ start, end: start + cut })
+    start += cut
+    while (start < range.end && /\s/.test(text[start] ?? '')) start += 1
+  }
+  if (start < range.end) pieces.push({ start, end: range.end })
+  return pieces
+}
+
+/** Where to cut a window of run-on text: after its last clause mark before a space, else at its last space, else at its end. */
+function lastCut(window: string): number {
+  // Only the second half is searched, so that no piece is short.
+  let space = -1
+  for (let index = window.length - 1; index > window.length / 2; index -= 1) {
+    if (!/\s/.test(window[index] ?? '')) continue
+    if (/[.!?…;:]/.test(window[index - 1] ?? '')) return index
+    if (space < 0) space = index
+  }
+  return space > 0 ? space : window.length
 }

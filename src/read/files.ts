@@ -18,10 +18,17 @@ const formats: Record<string, Format> = { '.txt': 'text', '.md': 'markdown', '.m
 /** Files larger than this are refused: no article is 10 MB of text. */
 export const defaultMaxBytes = 10 * 1024 * 1024
 
-/** Article files under the given paths, sorted; folders are searched recursively, other file types skipped. */
-export async function listArticles(paths: readonly string[]): Promise<{ files: string[]; problems: Array<{ file: string; reason: string }> }> {
+/**
+ * Article files under the given paths, sorted; folders are searched
+ * recursively, other file types skipped. Each real folder is walked once, so
+ * a symbolic link back up the tree neither repeats articles nor loops. A
+ * folder holding any of the `markers` (a file that says it is generated
+ * output, not articles) is skipped unless named.
+ */
+export async function listArticles(paths: readonly string[], markers: readonly string[] = []): Promise<{ files: string[]; problems: Array<{ file: string; reason: string }> }> {
   const files: string[] = []
   const problems: Array<{ file: string; reason: string }> = []
+  const walked = new Set<string>()
   const visit = async (entry: string, root: string, named: boolean): Promise<void> => {
     let stats
     try {
@@ -40,10 +47,14 @@ export async function listArticles(paths: readonly string[]): Promise<{ files: s
       stats = await lstat(target)
     }
     if (stats.isDirectory()) {
+      const real = await realpath(entry).catch(() => entry)
+      if (walked.has(real)) return
+      walked.add(real)
       const children = await readdir(entry).catch((error: unknown) => {
         problems.push({ file: entry, reason: reasonOf(error) })
         return [] as string[]
       })
+      if (!named && children.some((child) => markers.includes(child))) return
       for (const child of children.sort()) if (!child.startsWith('.')) await visit(path.join(entry, child), root, false)
     } else if (named || articleFormat(entry) !== undefined) {
       files.push(entry)

@@ -4,6 +4,7 @@
  * front matter is ignored, never passed on to templates.
  */
 import matter from 'gray-matter'
+import yaml from 'js-yaml'
 
 /** A person's correction of one quote's speaker, found by id or by its words. */
 export interface SpeakerCorrection {
@@ -37,7 +38,9 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   let parsed: matter.GrayMatterFile<string>
   try {
     // gray-matter evaluates `---js` front matter as code; article files are data.
-    parsed = matter(text, { engines: { js: refuse('JavaScript'), javascript: refuse('JavaScript'), coffee: refuse('CoffeeScript') } })
+    // YAML's core schema keeps dates as written: the default one turns `2023-02-30` into March 2.
+    const engines = { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object, js: refuse('JavaScript'), javascript: refuse('JavaScript'), coffee: refuse('CoffeeScript') }
+    parsed = matter(text, { engines })
   } catch (error) {
     return { ok: false, reason: `front matter is not valid YAML (${firstLine(error)})` }
   }
@@ -62,13 +65,22 @@ function readString(data: Record<string, unknown>, field: string, warnings: stri
   return undefined
 }
 
-/** YAML reads an unquoted `2016-06-17` as a Date; a person may also write a string. */
+/** A date a person wrote: YYYY, YYYY-MM or YYYY-MM-DD, and one the calendar has (no month 13, no February 30, no year 0). */
 function readDate(value: unknown, warnings: string[]): string | undefined {
   if (value === undefined || value === null) return undefined
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
-  if (typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.trim())) return value.trim()
+  const written = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  if (isCalendarDate(written)) return written
   warnings.push('front matter field "published" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored')
   return undefined
+}
+
+export function isCalendarDate(written: string): boolean {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written)
+  if (!parts) return false
+  const [year, month = 1, day = 1] = parts.slice(1).filter((part) => part !== undefined).map(Number)
+  if (year === undefined || year < 1 || month < 1 || month > 12 || day < 1) return false
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= daysInMonth
 }
 
 function readCorrections(value: unknown, warnings: string[]): SpeakerCorrection[] {

@@ -9,6 +9,7 @@
 import type { Archive } from '../archive/archive.ts'
 import { hasPage, paths } from '../site/data.ts'
 import { publishedLabel } from '../site/format.ts'
+import { spansWithin } from '../extract/span.ts'
 import type { ArchiveActor, ArticleRecord, BodyBlock, Quote } from '../types.ts'
 
 export interface SearchDocument {
@@ -32,9 +33,8 @@ function page(title: string, parts: readonly string[]): string {
 /** The heading that starts a quote's section: the speaker's name, anchored at the quote. */
 const quoteHeading = (quote: Quote): string => `<h2 id="${quote.id}">${escapeHtml(quote.speaker?.name ?? 'No speaker given')}</h2>`
 
-/** A block's text, cut at the start of each of its quotes, with the quote's heading before each cut. */
-export function blockHtml(block: BodyBlock, quotes: readonly Quote[]): string {
-  const inside = quotes.filter((quote) => quote.start >= block.start && quote.end <= block.end)
+/** A block's text, cut at the start of each of its quotes (those inside it, in order), with the quote's heading before each cut. */
+export function blockHtml(block: BodyBlock, inside: readonly Quote[]): string {
   const parts: string[] = []
   let at = block.start
   for (const quote of inside) {
@@ -52,13 +52,13 @@ export function blockHtml(block: BodyBlock, quotes: readonly Quote[]): string {
 /** The document search sees for one article. */
 export function articleDocument(record: ArticleRecord): SearchDocument {
   const speakers = [...new Set(record.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : [])))]
-  const inBody = new Set<string>()
-  for (const block of record.body) for (const quote of record.quotes) if (quote.start >= block.start && quote.end <= block.end) inBody.add(quote.id)
+  const quotesInBlocks = spansWithin(record.body, record.quotes)
+  const inBody = new Set(quotesInBlocks.flat())
   const date = record.published?.date
   const content = page(record.headline, [
-    ...record.body.map((block) => blockHtml(block, record.quotes)),
+    ...record.body.map((block, index) => blockHtml(block, quotesInBlocks[index] ?? [])),
     // A quote outside the body (in a caption, say) still gets its section.
-    ...record.quotes.filter((quote) => !inBody.has(quote.id)).map((quote) => `${quoteHeading(quote)}<p>${escapeHtml(quote.text)}</p>`),
+    ...record.quotes.filter((quote) => !inBody.has(quote)).map((quote) => `${quoteHeading(quote)}<p>${escapeHtml(quote.text)}</p>`),
     data('data-pagefind-meta', `date:${publishedLabel(record.published)}`),
     // The whole words of each quote, for the result to show; an excerpt is cut at thirty words.
     ...record.quotes.map((quote) => data('data-pagefind-meta', `${quote.id}:${quote.text}`)),

@@ -7,6 +7,7 @@
 import { unified } from 'unified'
 import remarkHtml from 'remark-html'
 import type { PhrasingContent, Root, RootContent } from 'mdast'
+import { spansWithin } from '../extract/span.ts'
 import type { ArticleRecord, BodyBlock, Quote } from '../types.ts'
 
 const compiler = unified().use(remarkHtml, { sanitize: false }).freeze()
@@ -16,12 +17,14 @@ export interface BodyLinks {
 }
 
 export function renderBody(record: ArticleRecord, links: BodyLinks): string {
-  const tree: Root = { type: 'root', children: record.body.map((block) => blockNode(block, record.quotes, links)) }
+  const quotes = spansWithin(record.body, record.quotes)
+  const tree: Root = { type: 'root', children: record.body.map((block, index) => blockNode(block, quotes[index] ?? [], links)) }
   return compiler.stringify(tree)
 }
 
+/** A block with the quotes inside it. */
 function blockNode(block: BodyBlock, quotes: readonly Quote[], links: BodyLinks): RootContent {
-  const children = inline(block, quotes.filter((quote) => quote.start >= block.start && quote.end <= block.end), links)
+  const children = inline(block, quotes, links)
   if (block.kind === 'subheading') return { type: 'heading', depth: 2, children }
   const paragraph: RootContent = { type: 'paragraph', children }
   if (block.kind === 'standfirst') paragraph.data = { hProperties: { className: ['standfirst'] } }

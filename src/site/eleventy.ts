@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { articlePage, type SiteData } from './data.ts'
+import { xmlText } from './format.ts'
 import { emptySelection, pageCount, pageKinds, type Selection } from './plan.ts'
 
 const siteCode = path.dirname(fileURLToPath(import.meta.url))
@@ -52,6 +53,7 @@ async function renderRun(site: SiteData, render: Selection, siteWide: boolean, o
     config(config: EleventyConfig) {
       config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false })
       config.setTemplateFormats(['njk'])
+      config.addNunjucksFilter('xmlText', xmlText)
       config.addGlobalData('site', site)
       config.addGlobalData('render', { ...render, articles: render.articles.map((view) => articlePage(view, site.baseUrl)) })
       // The site-wide pages are the templates without pagination; they are rendered in the first run only.
@@ -91,6 +93,7 @@ interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void
   setTemplateFormats(formats: string[]): void
   addGlobalData(name: string, value: unknown): void
+  addNunjucksFilter(name: string, filter: (value: unknown) => string): void
   addPassthroughCopy(paths: Record<string, string>): void
   addPreprocessor(name: string, extensions: string, preprocess: (data: Record<string, unknown>, content: string) => unknown): void
   addPlugin(plugin: unknown): void

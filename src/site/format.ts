@@ -23,3 +23,11 @@ export function wordCount(text: string): number {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
 }
+
+/**
+ * Text as XML 1.0 allows it: without the control characters, lone surrogates
+ * and non-characters it forbids, any one of which makes a whole feed unreadable.
+ */
+export function xmlText(text: unknown): string {
+  return String(text ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+}

@@ -19,10 +19,12 @@ const types: Record<string, string> = {
 export async function serveFolder(folder: string, port: number, pathPrefix = '/'): Promise<{ server: Server; url: string }> {
   const root = path.resolve(folder)
   const server = createServer(async (request, response) => {
-    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const requested = requestedPath(request.url)
+    if (requested === undefined) return badRequest(response)
     if (!requested.startsWith(pathPrefix)) return notFound(response, root)
     let file = path.join(root, requested.slice(pathPrefix.length))
-    if (!file.startsWith(root)) return notFound(response, root)
+    // With the separator: `/site-x` starts with `/site` but is not in it.
+    if (file !== root && !file.startsWith(`${root}${path.sep}`)) return notFound(response, root)
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html')
       const body = await readFile(file)
@@ -36,6 +38,21 @@ export async function serveFolder(folder: string, port: number, pathPrefix = '/'
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   return { server, url: `http://localhost:${actualPort}${pathPrefix}` }
+}
+
+/** The decoded path of a request, or nothing when it cannot be decoded (`/%`) or holds a NUL. */
+function requestedPath(url: string | undefined): string | undefined {
+  try {
+    const decoded = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname)
+    return decoded.includes('\0') ? undefined : decoded
+  } catch {
+    return undefined
+  }
+}
+
+function badRequest(response: import('node:http').ServerResponse): void {
+  response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+  response.end('Bad request')
 }
 
 async function notFound(response: import('node:http').ServerResponse, root: string): Promise<void> {

@@ -1,28 +1,56 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, mkdir, readFile, readdir, writeFile, rm } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, stat, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildAtomically, writeFiles, writeJsonArray, type OutputFiles } from '../../src/archive/write.ts'
+import { siteMarkerFile, siteMarkerText } from '../../src/archive/output-guard.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
 
 describe('buildAtomically with writeFiles', () => {
-  it('should replace the output folder with the new files', async () => {
+  it('should replace an output folder it built with the new files, marked as its own', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
     const output = path.join(folder, 'site')
     await mkdir(output)
     await writeFile(path.join(output, 'old.txt'), 'old')
+    await writeFile(path.join(output, siteMarkerFile), siteMarkerText)
     await writeOutputAtomically(output, new Map([['api/new.json', '{}']]))
-    assert.deepEqual(await readdir(output), ['api'])
+    assert.deepEqual((await readdir(output)).sort(), [siteMarkerFile, 'api'])
     assert.equal(await readFile(path.join(output, 'api', 'new.json'), 'utf8'), '{}')
     assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should refuse to replace a folder of files it did not make, and leave it as it was', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
+    const output = path.join(folder, 'notes')
+    await mkdir(output)
+    await writeFile(path.join(output, 'mine.txt'), 'my own notes')
+    await assert.rejects(writeOutputAtomically(output, new Map([['index.html', 'x']])), /holds files onrecord did not make/)
+    assert.deepEqual(await readdir(output), ['mine.txt'])
+    assert.equal(await readFile(path.join(output, 'mine.txt'), 'utf8'), 'my own notes')
+    assert.deepEqual((await readdir(folder)).sort(), ['notes'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should give the new site the usual permissions, not those of a private temporary folder', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
+    const output = path.join(folder, 'site')
+    const umask = process.umask(0o022)
+    try {
+      await writeOutputAtomically(output, new Map([['api/new.json', '{}']]))
+    } finally {
+      process.umask(umask)
+    }
+    assert.equal((await stat(output)).mode & 0o777, 0o755)
+    assert.equal((await stat(path.join(output, 'api'))).mode & 0o777, 0o755)
+    assert.equal((await stat(path.join(output, 'api', 'new.json'))).mode & 0o777, 0o644)
     await rm(folder, { recursive: true, force: true })
   })
   it('should leave the previous output as it was when writing fails', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
     const output = path.join(folder, 'site')
     await mkdir(output)
+    await writeFile(path.join(output, siteMarkerFile), siteMarkerText)
     await writeFile(path.join(output, 'index.html'), 'previous')
     await assert.rejects(writeOutputAtomically(output, new Map([['ok.txt', 'x'], ['../../escape.txt', 'y']])), /outside the output folder/)
     assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'previous')

@@ -4,7 +4,7 @@
  * definite descriptions ("the official", "the Chilean president") go back to
  * the actor they describe; indefinite ones ("a French official") are new.
  */
-import slugify from '@sindresorhus/slugify'
+import { boundedSlug, claimUnique } from '../slug.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics } from '../lexicon/titles.ts'
 import { recognizeOutlet } from './outlets.ts'
@@ -154,10 +154,8 @@ export function toActors(entries: readonly Entry[], speakers: ReadonlySet<Entry>
   const used = new Set<string>()
   for (const entry of entries) {
     if (entry.outlet || (!speakers.has(entry) && (!entry.evidence || entry.kind === 'unknown' || entry.kind === 'anonymous' || entry.kind === 'document'))) continue
-    const base = slugify(entry.name) || 'actor'
-    let id = base
-    for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`
-    used.add(id)
+    const base = boundedSlug(entry.name) || 'actor'
+    const id = claimUnique(base, used)
     const kind: ActorKind = entry.kind === 'unknown' ? 'person' : entry.kind
     actors.set(entry, { id, name: displayName(entry), kind, aliases: [...entry.aliases].filter((alias) => alias !== displayName(entry)), titles: [...entry.titles] })
   }

@@ -3,7 +3,7 @@
  * the BBC", "The AP reported", "(Reuters/…)"), with variants of one outlet
  * ("The Wall Street Journal", "the Journal") gathered into one source.
  */
-import slugify from '@sindresorhus/slugify'
+import { boundedSlug } from '../slug.ts'
 import { cities, countries } from '../lexicon/places.ts'
 import { outletWords } from '../lexicon/outlets.ts'
 import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
@@ -26,7 +26,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
   const sources = new Map<string, Source>()
   const add = (name: string, kind: Source['kind'], mention: Span | undefined): void => {
     const key = outletKey(name)
-    const source = sources.get(key) ?? { id: slugify(name) || 'source', name, kind, mentions: [] }
+    const source = sources.get(key) ?? { id: boundedSlug(name) || 'source', name, kind, mentions: [] }
     if (mention) source.mentions.push(mention)
     sources.set(key, source)
   }
