@@ -4,7 +4,8 @@ import { extractAll } from '../src/archive/extract-all.ts'
 import { build } from './build.ts'
 import { problemLine } from '../src/archive/problem-line.ts'
 import { UnsafeOutputError } from '../src/archive/output-guard.ts'
-import type { ArticleRecord, Problem } from '../src/types.ts'
+import { streamJsonArray } from '../src/archive/write.ts'
+import type { Problem } from '../src/types.ts'
 
 const usage = `Usage:
   onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
@@ -49,7 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === 'extract') {
     if (paths.length === 0) return fail('extract needs at least one file or folder')
     const { records, problems } = await extractAll(paths, options)
-    await writeJsonArray(records)
+    // A record at a time, waiting for stdout: the array of a large archive is longer than a string can be.
+    await streamJsonArray(records, (text) => new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve()))), 2)
     return report(problems, values.strict)
   }
   if (command === 'build') {
@@ -91,17 +93,6 @@ export function checkBaseUrl(value: string): string | undefined {
   if (url.search !== '' || url.hash !== '' || value.includes('?') || value.includes('#')) return `--base-url takes an address without a query or fragment, ${example}`
   if (url.username !== '' || url.password !== '') return `--base-url takes an address without a user name or password, ${example}`
   return undefined
-}
-
-/**
- * Prints the records as one JSON array a record at a time, waiting for stdout
- * to drain: the array of a large archive is longer than a string can be.
- */
-async function writeJsonArray(records: readonly ArticleRecord[]): Promise<void> {
-  const write = (text: string) => new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())))
-  if (records.length === 0) return write('[]\n')
-  for (const [index, record] of records.entries()) await write(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(record, null, 2)}`)
-  await write('\n]\n')
 }
 
 function strictStatus(problems: readonly Problem[], strict: boolean): number {

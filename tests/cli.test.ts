@@ -6,6 +6,7 @@ import { mkdtemp, mkdir, writeFile, readFile, rm, readdir, copyFile } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { streamJsonArray } from '../src/archive/write.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..')
@@ -96,5 +97,48 @@ describe('onrecord build', () => {
     const { code, stderr } = await onrecord('build', '--search-shard-size', 'many')
     assert.equal(code, 2)
     assert.match(stderr, /--search-shard-size takes a whole number of documents/)
+  })
+})
+
+describe('onrecord build, refusing before any work', () => {
+  for (const url of ['example.org/archive/', 'ftp://example.org/', 'https://example.org/?page=1', 'https://example.org/#top', 'javascript:alert(1)']) {
+    it(`should refuse --base-url ${url} as a usage error`, async () => {
+      const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-base-'))
+      const { code, stderr } = await onrecord('build', '--input', path.join(root, 'seeds'), '--output', path.join(folder, 'site'), '--base-url', url)
+      assert.equal(code, 2)
+      assert.match(stderr, /--base-url takes/)
+      assert.deepEqual(await readdir(folder), [], 'nothing was built')
+      await rm(folder, { recursive: true, force: true })
+    })
+  }
+  it('should refuse an output that holds the input as a usage error, naming the folder', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-unsafe-'))
+    await mkdir(path.join(folder, 'articles'))
+    await writeFile(path.join(folder, 'articles', 'a.txt'), 'Storm passes\n\n“All clear,” said Ranger Yusuf Okoye.\n')
+    const { code, stderr } = await onrecord('build', '--input', path.join(folder, 'articles'), '--output', folder)
+    assert.equal(code, 2)
+    assert.ok(stderr.includes(`--output ${JSON.stringify(folder)} holds the input`), stderr)
+    assert.equal(await readFile(path.join(folder, 'articles', 'a.txt'), 'utf8'), 'Storm passes\n\n“All clear,” said Ranger Yusuf Okoye.\n')
+    await rm(folder, { recursive: true, force: true })
+  })
+})
+
+describe('onrecord extract, with names and output that could break it', () => {
+  it('should keep a file name with a newline or escape codes on one escaped line', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-names-'))
+    await writeFile(path.join(folder, 'evil\nforged.txt: binary file\u001b[2K.txt'), '   ')
+    const { stderr } = await onrecord('extract', folder)
+    assert.deepEqual(stderr.trim().split('\n'), [`${folder}/evil\\nforged.txt: binary file\\x1b[2K.txt: empty file (no text)`])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should print many records as one JSON array, given a piece at a time', async () => {
+    const pieces: string[] = []
+    const items = Array.from({ length: 1234 }, (_, index) => ({ index, quote: `“${index}”` }))
+    await streamJsonArray(items, async (text) => void pieces.push(text), 2)
+    assert.ok(pieces.length >= 3 && pieces.every((piece) => piece.length < 60_000), 'no piece holds the whole array')
+    assert.deepEqual(JSON.parse(pieces.join('')), items)
+    const empty: string[] = []
+    await streamJsonArray([], async (text) => void empty.push(text))
+    assert.deepEqual(JSON.parse(empty.join('')), [])
   })
 })

@@ -132,16 +132,28 @@ export async function writeFiles(folder: string, files: OutputFiles): Promise<vo
 export async function writeJsonArray(folder: string, name: string, items: readonly unknown[]): Promise<void> {
   const handle = await open(await targetIn(folder, name), 'w')
   try {
-    const chunk: string[] = []
-    for (const [index, item] of items.entries()) {
-      chunk.push(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(item)}`)
-      if (chunk.length === 500) await handle.write(chunk.splice(0).join(''))
-    }
-    chunk.push(items.length === 0 ? '[]\n' : '\n]\n')
-    await handle.write(chunk.join(''))
+    await streamJsonArray(items, async (text) => void (await handle.write(text)))
   } finally {
     await handle.close()
   }
+}
+
+/** Items held before a write: enough to make few writes, never a string that grows with the archive. */
+const itemsPerWrite = 500
+
+/**
+ * A JSON array given to `write` in pieces of at most `itemsPerWrite` items,
+ * each item on a line of its own (indented by `space`, as JSON.stringify's
+ * argument, when given); together the pieces are the array's JSON.
+ */
+export async function streamJsonArray(items: readonly unknown[], write: (text: string) => Promise<void>, space?: number): Promise<void> {
+  const chunk: string[] = []
+  for (const [index, item] of items.entries()) {
+    chunk.push(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, space)}`)
+    if (chunk.length === itemsPerWrite) await write(chunk.splice(0).join(''))
+  }
+  chunk.push(items.length === 0 ? '[]\n' : '\n]\n')
+  await write(chunk.join(''))
 }
 
 /** Copies files (name in `folder` → source path). */

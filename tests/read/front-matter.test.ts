@@ -30,3 +30,22 @@ describe('parseFrontMatter', () => {
     assert.match(parsed.warnings[0] ?? '', /"headline" is not a non-empty string/)
   })
 })
+
+describe('published dates in front matter', () => {
+  for (const written of ['2023-13-45', '0000-00-00', '2023-02-30', '2023-00', '2021-02-29', '"2023-04-31"']) {
+    it(`should refuse ${written}, with a warning`, () => {
+      const parsed = parseFrontMatter(`---\npublished: ${written}\n---\nBody`)
+      assert.ok(parsed.ok)
+      assert.equal(parsed.frontMatter.published, undefined)
+      assert.match(parsed.warnings.join('\n'), /"published" is not a date/)
+    })
+  }
+  for (const [written, read] of [['2024-02-29', '2024-02-29'], ['1999-12', '1999-12'], ['1987', '1987'], ['"2016-06-17"', '2016-06-17']]) {
+    it(`should keep ${written} as written`, () => {
+      const parsed = parseFrontMatter(`---\npublished: ${written}\n---\nBody`)
+      assert.ok(parsed.ok)
+      assert.equal(parsed.frontMatter.published, read)
+      assert.deepEqual(parsed.warnings, [])
+    })
+  }
+})
