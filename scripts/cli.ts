@@ -5,6 +5,8 @@ import { build } from './build.ts'
 import { problemLine } from '../src/archive/problem-line.ts'
 import { UnsafeOutputError } from '../src/archive/output-guard.ts'
 import { streamJsonArray } from '../src/archive/write.ts'
+import { evaluateFolder, rates } from '../src/evaluate/evaluate.ts'
+import { formatReport } from '../src/evaluate/report.ts'
 import type { Problem } from '../src/types.ts'
 
 const usage = `Usage:
@@ -17,6 +19,12 @@ const usage = `Usage:
       in --cache (default .onrecord-cache/); --no-cache extracts everything again.
       --search-shard-size is how many documents a shard of the search index holds (default 2500):
       smaller shards make a rebuild re-index less, and make a first search fetch more.
+
+  onrecord eval <folder> [--errors] [--json]
+      Extract every NAME.txt in the folder that has human attribution labels in NAME.ann (brat
+      standoff) beside it, and report how many direct quotes onrecord finds and how often it gives
+      them the labelled speaker, in total and by outlet. --errors lists each wrong or missed quote;
+      --json prints the whole report as JSON.
 
   --strict       exit with status 1 when any file had a problem, warnings included
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
@@ -34,6 +42,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       'search-shard-size': { type: 'string' },
+      errors: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -53,6 +63,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     // A record at a time, waiting for stdout: the array of a large archive is longer than a string can be.
     await streamJsonArray(records, (text) => new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve()))), 2)
     return report(problems, values.strict)
+  }
+  if (command === 'eval') {
+    const [folder, ...rest] = paths
+    if (!folder || rest.length > 0) return fail('eval takes one folder of NAME.txt articles with NAME.ann labels')
+    const evaluation = await evaluateFolder(folder)
+    if (evaluation.total.articles === 0) return fail(`no NAME.txt with a NAME.ann beside it in ${folder}`)
+    process.stdout.write(values.json ? `${JSON.stringify({ ...evaluation, rates: rates(evaluation.total) }, null, 2)}\n` : formatReport(evaluation, { errors: values.errors }))
+    return 0
   }
   if (command === 'build') {
     const baseUrlProblem = checkBaseUrl(values['base-url'])
