@@ -24,15 +24,26 @@ export interface Attribution {
   continues?: number
 }
 
-/** Replaces the words inside quotations with `_`, keeping their last punctuation so sentences still end. */
+/**
+ * The text the attribution rules read: the words inside quotations replaced
+ * with `_` (their last punctuation kept, so sentences still end), and every
+ * quotation's marks written as curly double marks, so that the rules see one
+ * family of marks. A two-character mark (`''`, ` `` `) is padded, at offsets
+ * that still match the file's: an opening one as masked words (`“_`), a
+ * closing one with a space (`” `).
+ */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let masked = ''
   let at = 0
   for (const span of spans) {
     const inner = text.slice(span.start, span.end)
     const tail = /[.!?,;:…]*$/.exec(inner)?.[0] ?? ''
-    masked += text.slice(at, span.start) + inner.slice(0, inner.length - tail.length).replace(/[^\r\n]/g, '_') + tail
-    at = span.end
+    const openLength = /^(?:''|``)/.test(text.slice(span.open, span.open + 2)) ? 2 : 1
+    masked += text.slice(at, span.open) + (openLength === 2 ? '“_' : '“') + text.slice(span.open + openLength, span.start)
+    masked += inner.slice(0, inner.length - tail.length).replace(/[^\r\n]/g, '_') + tail + text.slice(span.end, span.close)
+    const closeLength = span.after - span.close
+    masked += closeLength === 0 ? '' : closeLength === 2 ? '” ' : '”'
+    at = span.after
   }
   return masked + text.slice(at)
 }
@@ -114,7 +125,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
-  const between = previous ? masked.slice(previous.span.close + 1, span.open) : ''
+  const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let speaker: Entry | undefined
   if (cue) speaker = cueSpeaker(cue, context, discourse)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short.
@@ -142,7 +153,7 @@ function cueSpeaker(cue: Cue, context: SentenceContext, discourse: Walk): Entry 
 /** The cue right after the quote, else the nearest before it, else the nearest later in the sentence. */
 function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string): Cue | undefined {
   const startOf = (cue: Cue) => Math.min(cue.start, cue.speaker === 'subject' ? cue.start : cue.speaker.start)
-  const adjacent = cues.find((cue) => startOf(cue) > span.close && /^[\s,.!?;:—–-]*$/.test(masked.slice(span.close + 1, startOf(cue))))
+  const adjacent = cues.find((cue) => startOf(cue) > span.close && /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
   if (adjacent) return adjacent
   const before = cues.filter((cue) => cue.end <= span.open).at(-1)
   return before ?? cues.find((cue) => startOf(cue) > span.close)

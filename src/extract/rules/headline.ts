@@ -17,11 +17,22 @@ const kickerPattern = new RegExp(
 )
 const siteSeparator = /\s+[|]\s+|\s+[-–—]\s+(?=[^-–—]*$)/
 
-/** A headline is one short line that does not read as a sentence of body text. */
+/**
+ * A headline is one short line that does not read as a sentence of body
+ * text: it ends without a full stop, or it is short, or its words are
+ * capitalised as headlines are ("Mayor Says Budget Is Safe, For Now.").
+ */
 export function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/).length
   if (text.includes('\n') || words > 30 || text.length > 250) return false
-  return !/[.;,]$/.test(text) || words <= 15
+  return !/[.;,]$/.test(text) || words <= 15 || isTitleCase(text)
+}
+
+/** Most words of four letters or more begin with a capital, as in a headline and never in a sentence of prose. */
+export function isTitleCase(text: string): boolean {
+  const long = text.match(/[\p{L}’']{4,}/gu) ?? []
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length
+  return long.length >= 4 && capitalised / long.length >= 0.7
 }
 
 export function splitHeadline(text: string, start: number): HeadlineParts {

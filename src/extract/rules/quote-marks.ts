@@ -14,6 +14,8 @@ export interface QuoteSpan {
   /** Offsets of the opening and closing marks (the closing one is the block end when a paragraph leaves it open). */
   open: number
   close: number
+  /** Just after the closing mark, whatever its length (`”` is one character, `''` two). */
+  after: number
   single: boolean
   /** This part re-opens a quote the previous paragraph left open. */
   continuesPrevious: boolean
@@ -40,7 +42,7 @@ export function findQuoteSpans(text: string, blocks: readonly Range[]): QuoteSpa
     const next = blocks[index + 1]
     carried = found.open !== undefined && next !== undefined && opensWithQuote(text, next)
     // A mark left open runs to the end of its paragraph, whether or not the next paragraph re-opens it.
-    if (found.open) pushSpan(spans, text, found.open, block.end, block.end, found.openedAsContinuation)
+    if (found.open) pushSpan(spans, text, found.open, block.end, block.end, found.openedAsContinuation, 0)
   }
   return spans
 }
@@ -64,13 +66,20 @@ function quotesInBlock(text: string, block: Range, continuing: boolean): BlockRe
   let single: Mark | undefined
   for (const [position, mark] of marks.entries()) {
     if (!mark.single) {
+      if (double !== undefined && reopensLostParagraph(text, double, mark)) {
+        // `"We doubled it. "We will extend it.`: a scrape lost the paragraph break that closed the first quote.
+        pushSpan(spans, text, double, mark.index, mark.index, openedAsContinuation, 0)
+        double = mark
+        openedAsContinuation = false
+        continue
+      }
       const opens = mark.facing === 'open' || (mark.facing === 'either' && double === undefined)
       if (double === undefined && opens) {
         double = mark
         openedAsContinuation = continuing && mark.index === block.start
         single = undefined
       } else if (double !== undefined && mark.facing !== 'open') {
-        pushSpan(spans, text, double, mark.index, mark.index, openedAsContinuation)
+        pushSpan(spans, text, double, mark.index, mark.index, openedAsContinuation, mark.length)
         double = undefined
         openedAsContinuation = false
       }
@@ -79,7 +88,7 @@ function quotesInBlock(text: string, block: Range, continuing: boolean): BlockRe
     if (double !== undefined || mark.facing === 'apostrophe') continue
     if (single === undefined && (mark.facing === 'open' || mark.facing === 'either')) single = mark
     else if (single !== undefined && mark.facing !== 'open' && closesSingle(text, mark, marks.slice(position + 1))) {
-      pushSpan(spans, text, single, mark.index, mark.index, false)
+      pushSpan(spans, text, single, mark.index, mark.index, false, mark.length)
       single = undefined
     }
   }
@@ -128,9 +137,20 @@ function facing(symbol: string, before: string, after: string, atStart: boolean)
   }
 }
 
-function pushSpan(spans: QuoteSpan[], text: string, open: Mark, to: number, close: number, continuesPrevious: boolean): void {
+/**
+ * A straight opening mark that follows a sentence's end and comes before a
+ * capital, while a straight quote is open, opens a new quote: the paragraph
+ * break that would have closed the open one was lost in scraping.
+ */
+function reopensLostParagraph(text: string, open: Mark, mark: Mark): boolean {
+  const straight = (at: number) => text[at] === '"'
+  if (!straight(open.index) || !straight(mark.index) || mark.facing !== 'open') return false
+  return /[.!?…]\s+$/.test(text.slice(Math.max(open.index, mark.index - 3), mark.index)) && /^\p{Lu}/u.test(text.slice(mark.index + 1, mark.index + 2))
+}
+
+function pushSpan(spans: QuoteSpan[], text: string, open: Mark, to: number, close: number, continuesPrevious: boolean, closeLength: number): void {
   const { text: content, start, end } = trimmedSpan(text, open.index + open.length, to)
   // "rock ’n’ roll": single marks around less than a word are apostrophes.
   if (content === '' || (open.single && (content.match(/\p{L}/gu)?.length ?? 0) < 2)) return
-  spans.push({ start, end, open: open.index, close, single: open.single, continuesPrevious })
+  spans.push({ start, end, open: open.index, close, after: close + closeLength, single: open.single, continuesPrevious })
 }

@@ -35,3 +35,12 @@ describe('looksLikeHeadline', () => {
     assert.equal(looksLikeHeadline('The county council voted 31 to 4 on Wednesday to build a two-kilometre flood wall along the river, ending a decade of debate about how best to protect the town.'), false)
   })
 })
+
+describe('a headline in title case that ends with a full stop', () => {
+  it('should read as a headline, however long', () => {
+    assert.equal(looksLikeHeadline('Governor Says The New Ferry Schedule Will Hold Through Winter, But Riders Should Expect Delays On Weekends.'), true)
+  })
+  it('should not take a long sentence of prose for one', () => {
+    assert.equal(looksLikeHeadline('The governor said on Tuesday that the new ferry schedule would hold through the winter, but that riders should expect delays.'), false)
+  })
+})
