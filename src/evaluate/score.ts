@@ -31,6 +31,8 @@ export interface QuoteOutcome {
   found: boolean
   /** The extracted speaker's name; null when the extracted quote has none. */
   given: string | null
+  /** The cue the extracted quote was given, if any. */
+  cue: string | null
   /** Whether the speaker is right; undefined when not scored (not found, or a source not scored). */
   correct?: boolean
   /** The sentence the quote stands in, from the extracted quote or the text around the label. */
@@ -177,6 +179,7 @@ export function scoreArticle(record: ArticleRecord, text: string, labels: readon
       reference,
       found,
       given: found ? (best?.speaker?.name ?? null) : null,
+      cue: found ? (best?.cue ?? null) : null,
       sentence: found && best ? best.context.text : text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120)).replace(/\s+/g, ' ')
     }
     const scored = found && best && (sourceClass === 'named' || sourceClass === 'pronoun') && reference !== null

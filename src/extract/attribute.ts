@@ -63,10 +63,11 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
       const mentions = findMentions(words, masked)
       const resolved = resolveMentions(mentions, masked, discourse)
-      const subject = subjectOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectOf(mentions, resolved)
       const cues = findCues(words, mentions, masked)
+      markSpeakers(cues, resolved)
+      const subject = subjectOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectOf(mentions, resolved)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
-      const context: SentenceContext = { text, masked, sentence, blockIndex, cues, resolved, subject }
+      const context: SentenceContext = { text, masked, sentence, blockIndex, mentions, cues, resolved, subject }
       for (const span of inSentence) attribute(span, context, discourse)
       if (subject) {
         discourse.subjects.push(subject)
@@ -76,6 +77,21 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
   }
   shareChainSpeakers(discourse.attributions)
   return { attributions: discourse.attributions, registry: discourse.registry }
+}
+
+/**
+ * Whoever a reporting verb is said of speaks, quoted or not ("Cox says the
+ * plan will fail"): a name that is the subject of a cue is an actor the
+ * discourse can be about, and a later "he" can mean them.
+ */
+function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>): void {
+  for (const cue of cues) {
+    const entry = cue.speaker === 'subject' ? undefined : resolved.get(cue.speaker)
+    if (!entry || entry.outlet) continue
+    entry.evidence = true
+    // "Cox says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation.
+    if (entry.kind === 'unknown') entry.kind = 'person'
+  }
 }
 
 /**
@@ -101,6 +117,7 @@ interface SentenceContext {
   masked: string
   sentence: Range
   blockIndex: number
+  mentions: readonly Mention[]
   cues: readonly Cue[]
   resolved: ReadonlyMap<Mention, Entry | undefined>
   subject: Entry | undefined
@@ -130,8 +147,9 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   if (cue) speaker = cueSpeaker(cue, context, discourse)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short.
   else if (sameBlock && previous.speaker && isCueOnly(between)) speaker = previous.speaker
-  // No cue: a short quote is nobody's words; a longer one goes on with the last speaker, or with whom the last sentences were about.
-  else if (wordCount >= 4) speaker = recent?.speaker ?? (blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined)
+  // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
+  // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.
+  else if (wordCount >= 4) speaker = uncuedSpeaker(span, context, recent, discourse)
   // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
   const splitSentence = sameBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(between)
   const kind = previous?.kind === 'statement' && splitSentence && speaker ? 'statement' : quoteKind(span, text, masked, context.sentence, speaker)
@@ -140,6 +158,40 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
     attribution.continues = discourse.attributions.length - 1
   }
   return attribution
+}
+
+/**
+ * A quote of four words or more with no cue. Inside a clause whose subject
+ * is a person, it is theirs ("Ruiz called the plan “a gift to the banks”");
+ * else it goes on with the speaker of the paragraph before, or with whom the
+ * last sentences were about (a body or a thing as subject is more often part
+ * of that speaker's reported words), else it is the clause subject's.
+ */
+function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attribution | undefined, discourse: Walk): Entry | undefined {
+  const subject = clauseSubject(span, context)
+  if (subject && (subject.kind === 'person' || subject.kind === 'anonymous')) return subject
+  const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
+  return recent?.speaker ?? about ?? subject
+}
+
+/**
+ * The subject of the clause a quote stands in, when the sentence has words
+ * before the quote: the first actor there, not after a preposition, with no
+ * verb before it ("The treasury blamed the unions, which …": the unions are
+ * no subject).
+ */
+function clauseSubject(span: QuoteSpan, context: SentenceContext): Entry | undefined {
+  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
+  const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
+  const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && context.resolved.get(mention) !== undefined)
+  if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
+  const entry = context.resolved.get(subject)
+  return entry && !entry.outlet ? entry : undefined
+}
+
+/** A lower-case word that reads as a finite verb: a past form in -ed, or a common auxiliary. */
+function hasVerb(words: string): boolean {
+  return /\b(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|told)\b/u.test(words)
 }
 
 /** The actor a cue names; an outlet reports, so its quote goes to whom the discourse is about. */

@@ -34,3 +34,30 @@ describe('quotes whose paragraph breaks were lost', () => {
     assert.deepEqual(record.quotes.map((quote) => quote.text), ['the work is done.'])
   })
 })
+
+describe('a quote inside a clause with no reporting verb', () => {
+  it('should go to the clause’s subject when it is a person', () => {
+    assert.deepEqual(speakers('Senator Lucia Ferro called the proposal “a gift to the largest banks in the state.”'), [['a gift to the largest banks in the state.', 'Lucia Ferro']])
+  })
+  it('should go to the subject, not to the speaker of the paragraph before', () => {
+    assert.deepEqual(
+      speakers('“We are ready,” said Mayor Hal Brant.\n\nCouncilwoman Rita Osei worried that the plan would leave the harbour “without a single working crane by winter.”'),
+      [['We are ready,', 'Hal Brant'], ['without a single working crane by winter.', 'Rita Osei']]
+    )
+  })
+  it('should leave a body as subject to the speaker whose reported words go on', () => {
+    assert.deepEqual(
+      speakers('A ministry official, who asked not to be named, spoke on Monday. The cuts were deep, he said.\n\nThe treasury blamed the unions, which had “pushed the budget past any point of repair.”'),
+      [['pushed the budget past any point of repair.', 'ministry official']]
+    )
+  })
+})
+
+describe('a name that speaks without a quote', () => {
+  it('should be the one a later “he” means', () => {
+    assert.deepEqual(
+      speakers('Kessler says the governor is hiding behind the courts. He says voters deserve “a straight answer about the money.”'),
+      [['a straight answer about the money.', 'Kessler']]
+    )
+  })
+})

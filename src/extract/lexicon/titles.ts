@@ -37,7 +37,7 @@ export const roleNouns: readonly string[] = [
   'colleague', 'ally', 'insider', 'staffer', 'student', 'teacher', 'parent', 'voter', 'supporter', 'critic', 'opponent',
   'campaigner', 'protester', 'owner', 'manager', 'economist', 'scientist', 'engineer', 'farmer', 'villager', 'survivor', 'victim',
   'neighbor', 'neighbour', 'relative', 'friend', 'lawyer', 'cardiologist', 'physician', 'surgeon', 'coach', 'player', 'fan',
-  'company', 'firm', 'military', 'police', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
+  'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
 ]
 
 /** Role nouns that say the person's sex, for pronoun agreement. */
@@ -47,7 +47,7 @@ export const maleRoleNouns: ReadonlySet<string> = new Set(['spokesman', 'chairma
 /** Role nouns that name a body rather than a person: "it said", not "he said". */
 export const collectiveRoleNouns: ReadonlySet<string> = new Set([
   'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation', 'officials', 'sources', 'diplomats',
-  'company', 'firm', 'military', 'police', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
+  'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
 ])
 
 /** Nouns for documents that can be quoted: "the memo said", "the report quoted". */
