@@ -127,7 +127,7 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   const previous = discourse.attributions.at(-1)
   const cue = chooseCue(span, context.cues, context.masked)
   const attribution = span.continuesPrevious && previous
-    ? { span, kind: previous.kind === 'scare' ? 'statement' as const : previous.kind, speaker: cue ? cueSpeaker(cue, context, discourse) : previous.speaker, cue: cue?.text ?? null, sentence: context.sentence, continues: discourse.attributions.length - 1 }
+    ? { span, kind: previous.kind === 'scare' ? 'statement' as const : previous.kind, speaker: cue ? cueSpeaker(cue, context) : previous.speaker, cue: cue?.text ?? null, sentence: context.sentence, continues: discourse.attributions.length - 1 }
     : startQuote(span, cue, previous, context, discourse)
   if (attribution.speaker) {
     attribution.speaker.evidence = true
@@ -144,7 +144,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let speaker: Entry | undefined
-  if (cue) speaker = cueSpeaker(cue, context, discourse)
+  if (cue) speaker = cueSpeaker(cue, context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short.
   else if (sameBlock && previous.speaker && isCueOnly(between)) speaker = previous.speaker
   // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
@@ -194,12 +194,17 @@ function hasVerb(words: string): boolean {
   return /\b(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|told)\b/u.test(words)
 }
 
-/** The actor a cue names; an outlet reports, so its quote goes to whom the discourse is about. */
-function cueSpeaker(cue: Cue, context: SentenceContext, discourse: Walk): Entry | undefined {
-  const speaker = cue.speaker === 'subject' ? context.subject : context.resolved.get(cue.speaker)
-  if (!speaker?.outlet) return speaker
-  const recent = context.blockIndex - discourse.lastBlock <= 1 ? discourse.attributions.at(-1)?.speaker : undefined
-  return recent ?? [...discourse.subjects].reverse().find((entry) => !entry.outlet)
+/**
+ * The actor a cue names. A participle (", adding", ", saying") speaks for
+ * the subject of the verb it hangs on: the speaker of an earlier cue in the
+ * sentence ("Fiorina said, adding …"), else the sentence's subject. An outlet
+ * that is itself said to report is the quote's speaker, of its own kind.
+ */
+function cueSpeaker(cue: Cue, context: SentenceContext): Entry | undefined {
+  if (cue.speaker !== 'subject') return context.resolved.get(cue.speaker)
+  const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject').at(-1)
+  const earlierSpeaker = earlier && earlier.speaker !== 'subject' ? context.resolved.get(earlier.speaker) : undefined
+  return earlierSpeaker ?? context.subject
 }
 
 /** The cue right after the quote, else the nearest before it, else the nearest later in the sentence. */

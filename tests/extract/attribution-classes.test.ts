@@ -61,3 +61,25 @@ describe('a name that speaks without a quote', () => {
     )
   })
 })
+
+describe('speakers described in words the lists do not know', () => {
+  it('should take “the moderator said” and “said the 43-year-old” as descriptions of the speaker', () => {
+    assert.deepEqual(speakers('“Time is up for this round,” the moderator said. “I will go first,” said the 43-year-old.'), [
+      ['Time is up for this round,', 'moderator'],
+      ['I will go first,', '43-year-old']
+    ])
+  })
+  it('should not take a participle or a passive for the description’s verb', () => {
+    const record = extractText('A headline for the test\n\nThe filing quoted a section urging “a careful and gradual withdrawal of the fleet,” said Vera Stoll.')
+    assert.equal(record.quotes[0]?.speaker?.name, 'Vera Stoll')
+  })
+})
+
+describe('outlets and participles', () => {
+  it('should give a quote to the outlet that is said to report it, not to the person before', () => {
+    assert.deepEqual(speakers('Governor Anya Roth visited the port.\n\n“The port will close by June,” the Harbor Ledger reported.'), [['The port will close by June,', 'Harbor Ledger']])
+  })
+  it('should give ", adding" to the speaker of the verb it hangs on', () => {
+    assert.deepEqual(speakers('The former senator will run again, Ida Korver said, adding that the race “is hers to lose this time.”'), [['is hers to lose this time.', 'Ida Korver']])
+  })
+})

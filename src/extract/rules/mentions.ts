@@ -119,6 +119,41 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 
 /** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  return listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text)
+}
+
+/**
+ * "the moderator said", "said the 43-year-old", "a welcome message reads":
+ * a determiner and a few lower-case words right before a reporting verb, or
+ * right after an inverted one, describe whoever speaks, whether or not the
+ * noun is one the word lists know.
+ */
+function speakingDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  const first = words[index]
+  if (!first || !['the', 'a', 'an'].includes(first.text.toLowerCase())) return undefined
+  const invertedBefore = verbWords.has(words[index - 1]?.text.toLowerCase() ?? '')
+  for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
+    const word = words[last]?.text ?? ''
+    if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
+    const next = (words[last + 1]?.text ?? '').toLowerCase()
+    // A finite verb, not a participle ("a section urging") nor a passive ("the information revealed by").
+    const finite = verbWords.has(next) && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by'
+    const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next)))
+    if (!speaks) continue
+    const head = word.replace(/s$/, '')
+    const plural = word.endsWith('s') && !word.endsWith('ss')
+    const mention: Mention = {
+      type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
+      category: documentSet.has(head) ? 'document' : 'anonymous', head, definite: first.text.toLowerCase() === 'the', plural, possessive: false, afterPreposition: false
+    }
+    if (femaleRoleNouns.has(head)) mention.gender = 'female'
+    if (maleRoleNouns.has(head)) mention.gender = 'male'
+    return { mention, first: index, last }
+  }
+  return undefined
+}
+
+function listedDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
   if (!first) return undefined
   const determiner = determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text))

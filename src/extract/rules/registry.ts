@@ -153,7 +153,9 @@ export function toActors(entries: readonly Entry[], speakers: ReadonlySet<Entry>
   const actors = new Map<Entry, Actor>()
   const used = new Set<string>()
   for (const entry of entries) {
-    if (entry.outlet || (!speakers.has(entry) && (!entry.evidence || entry.kind === 'unknown' || entry.kind === 'anonymous' || entry.kind === 'document'))) continue
+    const quoted = speakers.has(entry)
+    // An outlet is a source the article credits; it is an actor only where it is quoted itself.
+    if ((entry.outlet && !quoted) || (!quoted && (!entry.evidence || entry.kind === 'unknown' || entry.kind === 'anonymous' || entry.kind === 'document'))) continue
     const base = boundedSlug(entry.name) || 'actor'
     const id = claimUnique(base, used)
     const kind: ActorKind = entry.kind === 'unknown' ? 'person' : entry.kind
