@@ -83,3 +83,24 @@ describe('outlets and participles', () => {
     assert.deepEqual(speakers('The former senator will run again, Ida Korver said, adding that the race “is hers to lose this time.”'), [['is hers to lose this time.', 'Ida Korver']])
   })
 })
+
+describe('pronouns', () => {
+  it('should take a common given name as a person a later “she” can mean, and not a man named after her', () => {
+    assert.deepEqual(speakers('Mary Quinlan studied the ruling. Judge Samuel Ortega wrote it.\n\n“It was a good term for the court,” she said.'), [['It was a good term for the court,', 'Mary Quinlan']])
+  })
+  it('should not let a given name it does not know decide a gender', () => {
+    const record = extractText('A headline for the test\n\nZephyrine Okwu met the board. Tomas Lind chaired it.\n\n“We reached a fair deal in the end,” she said.')
+    assert.notEqual(record.quotes[0]?.speaker?.name, 'Tomas Lind')
+  })
+  it('should read the sex of a described speaker from the noun', () => {
+    assert.deepEqual(speakers('Paul Brandt directed the film. The actress spoke after the screening.\n\n“I cried at the last scene every single time,” she said.'), [['I cried at the last scene every single time,', 'actress']])
+  })
+})
+
+describe('places', () => {
+  it('should never make a state or its abbreviation a speaker', () => {
+    const record = extractText('A headline for the test\n\nRuth Abara lives in Silver Spring, Md., near the line.\n\n“We pay the most for the least service in the region,” she said.')
+    assert.equal(record.quotes[0]?.speaker?.name, 'Ruth Abara')
+    assert.ok(!record.actors.some((actor) => /^Md\.?$/.test(actor.name)))
+  })
+})

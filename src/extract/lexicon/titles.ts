@@ -36,13 +36,20 @@ export const roleNouns: readonly string[] = [
   'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation',
   'colleague', 'ally', 'insider', 'staffer', 'student', 'teacher', 'parent', 'voter', 'supporter', 'critic', 'opponent',
   'campaigner', 'protester', 'owner', 'manager', 'economist', 'scientist', 'engineer', 'farmer', 'villager', 'survivor', 'victim',
-  'neighbor', 'neighbour', 'relative', 'friend', 'lawyer', 'cardiologist', 'physician', 'surgeon', 'coach', 'player', 'fan',
+  'neighbor', 'neighbour', 'relative', 'friend', 'actress', 'actor', 'woman', 'man', 'mother', 'father', 'wife', 'husband',
+  'daughter', 'son', 'sister', 'brother', 'host', 'anchor', 'moderator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'lawyer', 'cardiologist', 'physician', 'surgeon', 'coach', 'player', 'fan',
   'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
 ]
 
 /** Role nouns that say the person's sex, for pronoun agreement. */
-export const femaleRoleNouns: ReadonlySet<string> = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'policewoman', 'businesswoman'])
-export const maleRoleNouns: ReadonlySet<string> = new Set(['spokesman', 'chairman', 'congressman', 'policeman', 'businessman'])
+export const femaleRoleNouns: ReadonlySet<string> = new Set([
+  'spokeswoman', 'chairwoman', 'congresswoman', 'policewoman', 'businesswoman', 'actress', 'woman', 'mother', 'wife', 'daughter',
+  'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'waitress', 'anchorwoman', 'councilwoman'
+])
+export const maleRoleNouns: ReadonlySet<string> = new Set([
+  'spokesman', 'chairman', 'congressman', 'policeman', 'businessman', 'actor', 'man', 'father', 'husband', 'son',
+  'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'waiter', 'anchorman', 'councilman'
+])
 
 /** Role nouns that name a body rather than a person: "it said", not "he said". */
 export const collectiveRoleNouns: ReadonlySet<string> = new Set([

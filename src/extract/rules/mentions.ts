@@ -5,13 +5,14 @@
  * belongs to `resolve`.
  */
 import { functionWords } from '../lexicon/chrome.ts'
-import { cities, countries, demonyms } from '../lexicon/places.ts'
+import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, maleHonorifics, maleRoleNouns,
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
 import { reportingVerbForms } from '../lexicon/reporting-verbs.ts'
+import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 
 export type Gender = 'female' | 'male'
 export type Category = 'person' | 'organization' | 'anonymous' | 'document' | 'place' | 'unknown'
@@ -36,7 +37,8 @@ export interface Mention {
 
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
-const placeSet = new Set([...countries, ...cities].map((word) => word.toLowerCase()))
+/** Places are never actors: countries, cities, and states and provinces with their abbreviations, written with or without the full stop. */
+const placeSet = new Set([...countries, ...cities, ...regions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
 const roleSet = new Set(roleNouns)
 const documentSet = new Set(documentNouns)
 const organizationSet = new Set(organizationWords)
@@ -219,7 +221,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     definite: true, plural: false, possessive, afterPreposition: false
   }
   if (title) mention.title = title
-  const gender = genderOf(title)
+  const gender = genderOf(title) ?? givenNameGender(name)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
 }
@@ -265,6 +267,15 @@ function categoryOf(name: string, title: string): Category {
   if (words.some((word) => organizationSet.has(bare(word))) || /\bWhite House$/.test(name)) return 'organization'
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'
   return 'unknown'
+}
+
+/** "Ana Ruiz" is a woman's name and "Tom Reed" a man's, by a list of common given names; a name alone, or an uncommon given name, says nothing. */
+function givenNameGender(name: string): Gender | undefined {
+  const [given, ...rest] = name.toLowerCase().split(/\s+/)
+  if (!given || rest.length === 0) return undefined
+  if (femaleFirstNames.has(given)) return 'female'
+  if (maleFirstNames.has(given)) return 'male'
+  return undefined
 }
 
 function genderOf(title: string): Gender | undefined {

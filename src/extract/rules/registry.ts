@@ -55,6 +55,11 @@ export class Registry {
     if (mention.title) entry.titles.add(mention.title)
     if (mention.gender && !entry.gender) entry.gender = mention.gender
     if (mention.type === 'name' && (mention.title || mention.category === 'organization')) entry.evidence = true
+    // "Mary Quinlan": a common given name before a surname is a person, someone a later "she" can mean.
+    if (mention.type === 'name' && mention.gender && entry.kind === 'unknown') {
+      entry.kind = 'person'
+      entry.evidence = true
+    }
     return entry
   }
 
