@@ -137,9 +137,33 @@ export const Speaker = Type.Object(
 export type Speaker = Static<typeof Speaker>
 
 /**
+ * How a quote's speaker was found: `cue`, the subject of its reporting verb
+ * ("Ana Ruiz said"); `pronoun`, a pronoun that is the verb's subject ("she
+ * said"), resolved to whom it means; `description`, a description that
+ * stands for a named actor ("the minister said"); `subject`, the subject of
+ * the clause the quote stands in, with no reporting verb ("Ruiz called the
+ * plan “a gift”"); `continuation`, the speaker going on from before (a quote
+ * over paragraphs, or with no cue of its own); `front-matter`, a person's
+ * correction.
+ */
+export const Via = Type.Union([
+  Type.Literal('cue'),
+  Type.Literal('pronoun'),
+  Type.Literal('description'),
+  Type.Literal('subject'),
+  Type.Literal('continuation'),
+  Type.Literal('front-matter')
+])
+export type Via = Static<typeof Via>
+
+/**
  * A quotation. `text` is what stands between the marks, exactly as in the
  * file. A quote broken by its attribution or by a paragraph break is several
- * quotes; each later part names the part before it in `continues`.
+ * quotes; each later part names the part before it in `continues`. The
+ * evidence for its speaker: `via`, how it was found; `mention`, the words
+ * that name the speaker; `cue`, the reporting words. Where the text names
+ * two actors about equally well (a surname two people share), `speaker` is
+ * null and `candidates` lists them.
  */
 export const Quote = Type.Object(
   {
@@ -147,7 +171,10 @@ export const Quote = Type.Object(
     ...Span.properties,
     kind: QuoteKind,
     speaker: Type.Union([Speaker, Type.Null()]),
-    cue: Type.Union([Type.String(), Type.Null()]),
+    cue: Type.Union([Span, Type.Null()]),
+    via: Type.Optional(Via),
+    mention: Type.Optional(Span),
+    candidates: Type.Optional(Type.Array(Speaker)),
     continues: Type.Optional(Type.String()),
     /** The sentence the quote stands in, as printed: what a reader needs around the words. */
     context: Span

@@ -7,7 +7,7 @@
 import { boundedSlug, claimUnique } from '../extract/slug.ts'
 import { nameKey } from '../extract/rules/registry.ts'
 import { isAcronym } from '../extract/rules/acronym.ts'
-import type { Actor, ArchiveActor, ArticleRecord } from '../types.ts'
+import type { Actor, ArchiveActor, ArticleRecord, Speaker } from '../types.ts'
 
 interface Group {
   key: string
@@ -18,6 +18,7 @@ interface Group {
 export function mergeActors(records: readonly ArticleRecord[]): ArchiveActor[] {
   const groups = groupActors(records)
   const used = new Set<string>()
+  const renames = new Map<ArticleRecord, Map<string, Speaker>>()
   const merged: ArchiveActor[] = []
   for (const group of groups) {
     const first = group.members[0]
@@ -35,16 +36,29 @@ export function mergeActors(records: readonly ArticleRecord[]): ArchiveActor[] {
     const articles = [...new Set(group.members.map(({ record }) => record.slug))]
     let quoteCount = 0
     for (const { record, actor } of group.members) {
-      for (const quote of record.quotes) {
-        if (quote.speaker?.actorId !== actor.id) continue
-        quote.speaker = { actorId: id, name }
-        quoteCount += 1
-      }
+      quoteCount += record.quotes.filter((quote) => quote.speaker?.actorId === actor.id).length
+      renamesOf(renames, record).set(actor.id, { actorId: id, name })
     }
-    for (const { actor } of group.members) actor.id = id
     merged.push({ id, name, kind: first.actor.kind, aliases: [...aliases].sort(), titles: [...titles], articles, quoteCount })
   }
+  // Renamed all at once, after every group is made: an archive id may be another actor's id in the article.
+  for (const [record, renamed] of renames) {
+    for (const actor of record.actors) actor.id = renamed.get(actor.id)?.actorId ?? actor.id
+    for (const quote of record.quotes) {
+      if (quote.speaker) quote.speaker = renamed.get(quote.speaker.actorId) ?? quote.speaker
+      if (quote.candidates) quote.candidates = quote.candidates.map((candidate) => renamed.get(candidate.actorId) ?? candidate)
+    }
+  }
   return merged.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+function renamesOf(renames: Map<ArticleRecord, Map<string, Speaker>>, record: ArticleRecord): Map<string, Speaker> {
+  let renamed = renames.get(record)
+  if (!renamed) {
+    renamed = new Map()
+    renames.set(record, renamed)
+  }
+  return renamed
 }
 
 /**

@@ -179,7 +179,7 @@ export function scoreArticle(record: ArticleRecord, text: string, labels: readon
       reference,
       found,
       given: found ? (best?.speaker?.name ?? null) : null,
-      cue: found ? (best?.cue ?? null) : null,
+      cue: found ? (best?.cue?.text ?? null) : null,
       sentence: found && best ? best.context.text : text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120)).replace(/\s+/g, ' ')
     }
     const scored = found && best && (sourceClass === 'named' || sourceClass === 'pronoun') && reference !== null

@@ -9,15 +9,27 @@ import { wordsOf } from './words.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
-import { openingClauseEnd, resolveMentions, subjectOf, type Discourse } from './resolve.ts'
+import { openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
-import type { QuoteKind } from '../types.ts'
+import type { QuoteKind, Via } from '../types.ts'
+
+/** How a speaker was found, and the words of the text that name them. */
+export interface Finding {
+  entry: Entry
+  via: Via
+  /** The words that name the speaker: the cue's subject, the pronoun, the description, or the mention a continuation goes back to. */
+  mention?: Range
+}
 
 export interface Attribution {
   span: QuoteSpan
   kind: QuoteKind
   speaker: Entry | undefined
-  cue: string | null
+  /** How the speaker was found; none when there is no speaker. */
+  finding?: Finding
+  /** The actors the text names about equally well, when it is not said which of them speaks. */
+  candidates?: Entry[]
+  cue: Cue | undefined
   /** The sentence the quote opens in. */
   sentence: Range
   /** Index of the earlier attribution this quote continues. */
@@ -65,9 +77,10 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const resolved = resolveMentions(mentions, masked, discourse)
       const cues = findCues(words, mentions, masked)
       markSpeakers(cues, resolved)
-      const subject = subjectOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectOf(mentions, resolved)
+      const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
+      const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
-      const context: SentenceContext = { text, masked, sentence, blockIndex, mentions, cues, resolved, subject }
+      const context: SentenceContext = { text, masked, sentence, blockIndex, mentions, cues, resolved, subjectMention }
       for (const span of inSentence) attribute(span, context, discourse)
       if (subject) {
         discourse.subjects.push(subject)
@@ -107,6 +120,7 @@ function shareChainSpeakers(attributions: Attribution[]): void {
       if (part.kind === 'scare') part.kind = last.kind
       if (part.cue || !last.cue || !last.speaker) continue
       part.speaker = last.speaker
+      if (last.finding) part.finding = { ...last.finding, via: 'continuation' }
     }
   }
 }
@@ -120,15 +134,20 @@ interface SentenceContext {
   mentions: readonly Mention[]
   cues: readonly Cue[]
   resolved: ReadonlyMap<Mention, Entry | undefined>
-  subject: Entry | undefined
+  subjectMention: Mention | undefined
 }
 
 function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): void {
   const previous = discourse.attributions.at(-1)
   const cue = chooseCue(span, context.cues, context.masked)
-  const attribution = span.continuesPrevious && previous
-    ? { span, kind: previous.kind === 'scare' ? 'statement' as const : previous.kind, speaker: cue ? cueSpeaker(cue, context) : previous.speaker, cue: cue?.text ?? null, sentence: context.sentence, continues: discourse.attributions.length - 1 }
-    : startQuote(span, cue, previous, context, discourse)
+  const attribution = span.continuesPrevious && previous ? continueQuote(span, cue, previous, context, discourse) : startQuote(span, cue, previous, context, discourse)
+  const namesakes = attribution.speaker?.ambiguousWith
+  if (namesakes) {
+    // "Clinton said" in an article about two Clintons: no guess; the reader is shown both.
+    attribution.candidates = namesakes
+    attribution.speaker = undefined
+    delete attribution.finding
+  }
   if (attribution.speaker) {
     attribution.speaker.evidence = true
     discourse.subjects.push(attribution.speaker)
@@ -137,23 +156,41 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   discourse.lastBlock = context.blockIndex
 }
 
+/** A paragraph that re-opens the quote the paragraph before left open: the same utterance, its speaker unless a cue names another. */
+function continueQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution, context: SentenceContext, discourse: Walk): Attribution {
+  const finding = cue ? cueSpeaker(cue, context) : going(previous)
+  const attribution: Attribution = { span, kind: previous.kind === 'scare' ? 'statement' : previous.kind, speaker: finding?.entry, cue, sentence: context.sentence, continues: discourse.attributions.length - 1 }
+  if (finding) attribution.finding = finding
+  return attribution
+}
+
+/** The previous quote's speaker, going on: the same naming words, found by continuation. */
+function going(previous: Attribution | undefined): Finding | undefined {
+  if (!previous?.speaker) return undefined
+  const finding: Finding = { entry: previous.speaker, via: 'continuation' }
+  if (previous.finding?.mention) finding.mention = previous.finding.mention
+  return finding
+}
+
 function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution | undefined, context: SentenceContext, discourse: Walk): Attribution {
   const { text, masked, blockIndex } = context
   const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
-  let speaker: Entry | undefined
-  if (cue) speaker = cueSpeaker(cue, context)
+  let finding: Finding | undefined
+  if (cue) finding = cueSpeaker(cue, context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short.
-  else if (sameBlock && previous.speaker && isCueOnly(between)) speaker = previous.speaker
+  else if (sameBlock && previous.speaker && isCueOnly(between)) finding = going(previous)
   // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
   // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.
-  else if (wordCount >= 4) speaker = uncuedSpeaker(span, context, recent, discourse)
+  else if (wordCount >= 4) finding = uncuedSpeaker(span, context, recent, discourse)
+  const speaker = finding?.entry
   // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
   const splitSentence = sameBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(between)
   const kind = previous?.kind === 'statement' && splitSentence && speaker ? 'statement' : quoteKind(span, text, masked, context.sentence, speaker)
-  const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue: cue?.text ?? null, sentence: context.sentence }
+  const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue, sentence: context.sentence }
+  if (finding && kind !== 'scare') attribution.finding = finding
   if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(between)) {
     attribution.continues = discourse.attributions.length - 1
   }
@@ -167,11 +204,17 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
  * last sentences were about (a body or a thing as subject is more often part
  * of that speaker's reported words), else it is the clause subject's.
  */
-function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attribution | undefined, discourse: Walk): Entry | undefined {
+function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attribution | undefined, discourse: Walk): Finding | undefined {
   const subject = clauseSubject(span, context)
-  if (subject && (subject.kind === 'person' || subject.kind === 'anonymous')) return subject
+  if (subject && (subject.entry.kind === 'person' || subject.entry.kind === 'anonymous')) return subject
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
-  return recent?.speaker ?? about ?? subject
+  return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+}
+
+/** Whom the discourse is about, named where the text last named them before `before`. */
+function lastNamed(entry: Entry, before: number): Finding {
+  const mention = [...entry.mentions].reverse().find((named) => named.end <= before)
+  return mention ? { entry, via: 'continuation', mention: { start: mention.start, end: mention.end } } : { entry, via: 'continuation' }
 }
 
 /**
@@ -180,13 +223,13 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
  * verb before it ("The treasury blamed the unions, which …": the unions are
  * no subject).
  */
-function clauseSubject(span: QuoteSpan, context: SentenceContext): Entry | undefined {
+function clauseSubject(span: QuoteSpan, context: SentenceContext): Finding | undefined {
   const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
   const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && context.resolved.get(mention) !== undefined)
   if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
   const entry = context.resolved.get(subject)
-  return entry && !entry.outlet ? entry : undefined
+  return entry && !entry.outlet ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
 }
 
 /** A lower-case word that reads as a finite verb: a past form in -ed, or a common auxiliary. */
@@ -200,11 +243,19 @@ function hasVerb(words: string): boolean {
  * sentence ("Fiorina said, adding …"), else the sentence's subject. An outlet
  * that is itself said to report is the quote's speaker, of its own kind.
  */
-function cueSpeaker(cue: Cue, context: SentenceContext): Entry | undefined {
-  if (cue.speaker !== 'subject') return context.resolved.get(cue.speaker)
+function cueSpeaker(cue: Cue, context: SentenceContext): Finding | undefined {
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject').at(-1)
-  const earlierSpeaker = earlier && earlier.speaker !== 'subject' ? context.resolved.get(earlier.speaker) : undefined
-  return earlierSpeaker ?? context.subject
+  const mention = cue.speaker !== 'subject' ? cue.speaker : earlier && earlier.speaker !== 'subject' ? earlier.speaker : context.subjectMention
+  const entry = mention && context.resolved.get(mention)
+  if (!mention || !entry) return undefined
+  return { entry, via: viaOf(mention, entry), mention: { start: mention.start, end: mention.end } }
+}
+
+/** A pronoun's speaker is found through the pronoun, a description's through the description when it stands for a named actor. */
+function viaOf(mention: Mention, entry: Entry): Via {
+  if (mention.type === 'pronoun') return 'pronoun'
+  if (mention.type === 'description' && entry.keys.size > 0) return 'description'
+  return 'cue'
 }
 
 /** The cue right after the quote, else the nearest before it, else the nearest later in the sentence. */

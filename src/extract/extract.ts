@@ -47,7 +47,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const captions = captionsOf(text, blocks)
   const spans = findQuoteSpans(text, story)
   const { attributions, registry } = attributeQuotes(text, story, spans)
-  const speakers = new Set(attributions.flatMap((attribution) => (attribution.speaker ? [attribution.speaker] : [])))
+  const speakers = new Set(attributions.flatMap((attribution) => [...(attribution.speaker ? [attribution.speaker] : []), ...(attribution.candidates ?? [])]))
   const actors = toActors(registry.entries, speakers)
   const quotes = toQuotes(text, attributions, actors)
   const actorList = [...actors.values()]
@@ -129,6 +129,7 @@ function toQuotes(text: string, attributions: readonly Attribution[], actors: Re
   return attributions.map((attribution, index) => {
     const actor = attribution.speaker ? actors.get(attribution.speaker) : undefined
     const speaker: Speaker | null = actor ? { actorId: actor.id, name: actor.name } : null
+    const { cue, finding } = attribution
     const quote: Quote = {
       id: `q${index + 1}`,
       text: text.slice(attribution.span.start, attribution.span.end),
@@ -136,12 +137,25 @@ function toQuotes(text: string, attributions: readonly Attribution[], actors: Re
       end: attribution.span.end,
       kind: attribution.kind,
       speaker,
-      cue: attribution.cue,
+      cue: cue ? spanOf(text, cue) : null,
       context: contextOf(text, attribution)
     }
+    if (speaker && finding) {
+      quote.via = finding.via
+      if (finding.mention) quote.mention = spanOf(text, finding.mention)
+    }
+    const candidates = (attribution.candidates ?? []).flatMap((entry) => {
+      const actor = actors.get(entry)
+      return actor ? [{ actorId: actor.id, name: actor.name }] : []
+    })
+    if (candidates.length > 1) quote.candidates = candidates
     if (attribution.continues !== undefined) quote.continues = `q${attribution.continues + 1}`
     return quote
   })
+}
+
+function spanOf(text: string, range: { start: number; end: number }): Span {
+  return { text: text.slice(range.start, range.end), start: range.start, end: range.end }
 }
 
 /**
@@ -185,10 +199,14 @@ function applyCorrections(quotes: Quote[], frontMatter: FrontMatter, actors: Act
       warnings.push(`front matter corrects a quote that is not in the article (${correction.id ?? correction.text})`)
       continue
     }
+    delete quote.mention
+    delete quote.candidates
     if (correction.speaker === null) {
       quote.speaker = null
+      delete quote.via
       continue
     }
+    quote.via = 'front-matter'
     const wanted = correction.speaker.toLowerCase()
     let actor = actors.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase() === wanted))
     if (!actor) {

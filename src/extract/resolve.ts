@@ -110,10 +110,16 @@ function agrees(pronoun: Mention, entry: Entry): boolean {
  * official declined").
  */
 export function subjectOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, clauseEnd = -1): Entry | undefined {
+  const mention = subjectMentionOf(mentions, resolved, clauseEnd)
+  return mention && resolved.get(mention)
+}
+
+/** The mention that is the subject (see `subjectOf`). */
+export function subjectMentionOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, clauseEnd = -1): Mention | undefined {
   for (const mention of mentions) {
     const entry = resolved.get(mention)
     if (mention.start < clauseEnd || !entry || entry.outlet || mention.afterPreposition || mention.possessive) continue
-    if (entry.kind !== 'unknown' || entry.evidence) return entry
+    if (entry.kind !== 'unknown' || entry.evidence) return mention
   }
   return undefined
 }

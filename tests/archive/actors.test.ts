@@ -30,10 +30,11 @@ describe('buildArchive', () => {
     assert.equal(officials.length, 2)
     assert.notEqual(officials[0]?.id, officials[1]?.id)
   })
-  it('should not join a surname to one of two people who share it', () => {
+  it('should not join a surname to one of two people who share it, but list both as candidates under archive ids', () => {
     const quote = archive.quotes.find((each) => each.text === 'Wait,')
-    assert.equal(names(quote?.speaker?.actorId)?.name, 'Meyer')
-    assert.equal(archive.actors.filter((actor) => actor.name.endsWith('Meyer')).length, 3)
+    assert.equal(quote?.speaker, null)
+    assert.deepEqual(quote?.candidates?.map((candidate) => names(candidate.actorId)?.name).sort(), ['Anna Meyer', 'Tom Meyer'])
+    assert.equal(archive.actors.filter((actor) => actor.name.endsWith('Meyer')).length, 2)
   })
   it('should not join "Mr. Vogt-Haas" to either of two people with that surname', () => {
     const quote = archive.quotes.find((each) => each.text === 'It is over,')

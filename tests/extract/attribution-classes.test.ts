@@ -104,3 +104,52 @@ describe('places', () => {
     assert.ok(!record.actors.some((actor) => /^Md\.?$/.test(actor.name)))
   })
 })
+
+describe('evidence for every attribution', () => {
+  const record = extractText([
+    'A headline for the test',
+    '',
+    '“The bridge opens in May,” said Noor Haddad, the city engineer. “Not a day later.”',
+    '',
+    'Haddad inspected the cables on Monday. “They will hold for a century,” she said.',
+    '',
+    'The engineer called the old bridge “a danger to every driver who crossed it.”',
+    '',
+    'Haddad worried that the budget would leave the crews “without a single spare cable for the winter.”',
+    '',
+    '“We have waited thirty years for this moment to come,” the mayor said.'
+  ].join('\n'))
+  const evidence = record.quotes.map((quote) => [quote.text.slice(0, 12), quote.via, quote.mention?.text, quote.cue?.text])
+  it('should say how each speaker was found, with the naming words and the cue as spans', () => {
+    assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name), ['Noor Haddad', 'Noor Haddad', 'Noor Haddad', 'Noor Haddad', 'Noor Haddad', 'mayor'])
+    assert.deepEqual(evidence, [
+      ['The bridge o', 'cue', 'Noor Haddad', 'said'],
+      ['Not a day la', 'continuation', 'Noor Haddad', undefined],
+      ['They will ho', 'pronoun', 'she', 'said'],
+      ['a danger to ', 'description', 'The engineer', 'called'],
+      ['without a si', 'subject', 'Haddad', undefined],
+      ['We have wait', 'cue', 'the mayor', 'said']
+    ])
+  })
+  it('should keep every evidence span verbatim', () => {
+    const text = ['A headline for the test', '', '“The bridge opens in May,” said Noor Haddad, the city engineer. “Not a day later.”'].join('\n')
+    const single = extractText(text)
+    for (const quote of single.quotes) {
+      for (const span of [quote.mention, quote.cue ?? undefined]) if (span) assert.equal(text.slice(span.start, span.end), span.text)
+    }
+  })
+})
+
+describe('two people about equally plausible', () => {
+  it('should give no speaker and list both when a surname two people share speaks', () => {
+    const record = extractText('A headline for the test\n\nSenator Ada Brennan and her brother, Judge Colm Brennan, spoke at the dinner.\n\n“The family has served this county for a century,” Brennan said.')
+    const quote = record.quotes[0]
+    assert.equal(quote?.speaker, null)
+    assert.deepEqual(quote?.candidates?.map((candidate) => candidate.name).sort(), ['Ada Brennan', 'Colm Brennan'])
+  })
+  it('should give the speaker when only one person has the surname', () => {
+    const record = extractText('A headline for the test\n\nSenator Ada Brennan spoke at the dinner.\n\n“The family has served this county for a century,” Brennan said.')
+    assert.equal(record.quotes[0]?.speaker?.name, 'Ada Brennan')
+    assert.equal(record.quotes[0]?.candidates, undefined)
+  })
+})

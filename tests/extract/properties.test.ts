@@ -28,6 +28,7 @@ function checkRecord(text: string, format: 'text' | 'markdown'): void {
   const spans = [
     ...record.quotes,
     ...record.quotes.map((quote) => quote.context),
+    ...record.quotes.flatMap((quote) => [quote.cue, quote.mention].filter((span) => span !== null && span !== undefined)),
     ...record.body,
     ...record.captions,
     ...record.captions.flatMap((caption) => (caption.credit ? [caption.credit] : [])),

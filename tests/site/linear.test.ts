@@ -20,7 +20,7 @@ function quotedParagraphs(count: number): ArticleRecord {
     const text = `“Line ${index},” said Ida Moss.`
     body.push({ text, start: at, end: at + text.length, kind: 'paragraph' })
     const quoteText = `Line ${index},`
-    quotes.push({ id: `q${index + 1}`, text: quoteText, start: at + 1, end: at + 1 + quoteText.length, kind: 'statement', speaker: { actorId: 'ida-moss', name: 'Ida Moss' }, cue: 'said', context: { text, start: at, end: at + text.length } })
+    quotes.push({ id: `q${index + 1}`, text: quoteText, start: at + 1, end: at + 1 + quoteText.length, kind: 'statement', speaker: { actorId: 'ida-moss', name: 'Ida Moss' }, cue: { text: 'said', start: at + text.length - 14, end: at + text.length - 10 }, context: { text, start: at, end: at + text.length } })
     at += text.length + 2
   }
   return { id: 'many', slug: 'many', file: 'many.txt', headline: 'Many lines', dateline: null, dates: [], published: null, captions: [], body, sources: [], actors: [], quotes }

@@ -22,6 +22,8 @@ export interface Entry {
   plural: boolean
   /** Quoted, or named with a title, an appositive or an organisation's name: worth a record. */
   evidence: boolean
+  /** A surname alone that two or more named people share: who it means cannot be told. */
+  ambiguousWith?: Entry[]
   outlet: boolean
   mentions: Span[]
 }
@@ -68,9 +70,8 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const found =
-      this.entries.find((entry) => entry.keys.has(key)) ??
-      this.unique((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && [...entry.keys].some((known) => endsWithWords(known, key)))
+    const sharing = (entry: Entry) => (entry.kind === 'person' || entry.kind === 'unknown') && [...entry.keys].some((known) => endsWithWords(known, key))
+    const found = this.entries.find((entry) => entry.keys.has(key)) ?? this.unique(sharing)
     if (found) {
       found.keys.add(key)
       if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)
@@ -80,6 +81,8 @@ export class Registry {
     const entry = this.add(mention.name, outlet ? 'organization' : kindOf(mention), mention)
     entry.keys.add(key)
     entry.outlet = outlet !== undefined
+    const namesakes = this.entries.filter((other) => other !== entry && sharing(other))
+    if (namesakes.length > 1) entry.ambiguousWith = namesakes
     return entry
   }
 
@@ -158,6 +161,7 @@ export function toActors(entries: readonly Entry[], speakers: ReadonlySet<Entry>
   const actors = new Map<Entry, Actor>()
   const used = new Set<string>()
   for (const entry of entries) {
+    if (entry.ambiguousWith) continue
     const quoted = speakers.has(entry)
     // An outlet is a source the article credits; it is an actor only where it is quoted itself.
     if ((entry.outlet && !quoted) || (!quoted && (!entry.evidence || entry.kind === 'unknown' || entry.kind === 'anonymous' || entry.kind === 'document'))) continue
