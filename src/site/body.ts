@@ -2,7 +2,10 @@
  * The article body as HTML, built as an mdast tree from the record's body
  * blocks and turned into HTML by remark-html. Article text only ever becomes
  * text nodes, so it is escaped; each quote becomes a `<q>` with the quote's id,
- * followed by a link to its speaker.
+ * described by its evidence (the list of quotes says why it has its speaker),
+ * followed by a link to its speaker. The words that are evidence (the cue,
+ * the words naming the speaker) are marked with the ids of the quotes they
+ * serve, so that a page script can light them up while a reader is on the quote.
  */
 import { unified } from 'unified'
 import remarkHtml from 'remark-html'
@@ -16,30 +19,61 @@ export interface BodyLinks {
   actor: (actorId: string) => string
 }
 
+/** A stretch of a block shown as something other than plain text: a quote, or words that are evidence for quotes. */
+type Marked = { type: 'quote'; start: number; end: number; quote: Quote } | { type: 'evidence'; start: number; end: number; role: 'cue' | 'mention'; quotes: string[] }
+
 export function renderBody(record: ArticleRecord, links: BodyLinks): string {
-  const quotes = spansWithin(record.body, record.quotes)
-  const tree: Root = { type: 'root', children: record.body.map((block, index) => blockNode(block, quotes[index] ?? [], links)) }
+  const marked = spansWithin(record.body, [...record.quotes.map((quote): Marked => ({ type: 'quote', start: quote.start, end: quote.end, quote })), ...evidenceSpans(record.quotes)])
+  const tree: Root = { type: 'root', children: record.body.map((block, index) => blockNode(block, marked[index] ?? [], links)) }
   return compiler.stringify(tree)
 }
 
-/** A block with the quotes inside it. */
-function blockNode(block: BodyBlock, quotes: readonly Quote[], links: BodyLinks): RootContent {
-  const children = inline(block, quotes, links)
+/** The cue and naming words of every quote, one mark a stretch of text however many quotes it serves. */
+function evidenceSpans(quotes: readonly Quote[]): Marked[] {
+  const byRange = new Map<string, Extract<Marked, { type: 'evidence' }>>()
+  for (const quote of quotes) {
+    if (!quote.speaker) continue
+    for (const [role, span] of [['cue', quote.cue], ['mention', quote.mention]] as const) {
+      if (!span) continue
+      const key = `${span.start}:${span.end}`
+      const mark = byRange.get(key) ?? { type: 'evidence', start: span.start, end: span.end, role, quotes: [] }
+      mark.quotes.push(quote.id)
+      byRange.set(key, mark)
+    }
+  }
+  return [...byRange.values()]
+}
+
+/** A block with the quotes and evidence inside it. */
+function blockNode(block: BodyBlock, marked: readonly Marked[], links: BodyLinks): RootContent {
+  const children = inline(block, marked, links)
   if (block.kind === 'subheading') return { type: 'heading', depth: 2, children }
   const paragraph: RootContent = { type: 'paragraph', children }
   if (block.kind === 'standfirst') paragraph.data = { hProperties: { className: ['standfirst'] } }
   return paragraph
 }
 
-function inline(block: BodyBlock, quotes: readonly Quote[], links: BodyLinks): PhrasingContent[] {
+function inline(block: BodyBlock, marked: readonly Marked[], links: BodyLinks): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   let at = block.start
   const text = (from: number, to: number) => block.text.slice(from - block.start, to - block.start)
-  for (const quote of quotes) {
-    if (quote.start > at) nodes.push({ type: 'text', value: text(at, quote.start) })
+  for (const mark of [...marked].sort((a, b) => a.start - b.start)) {
+    // Evidence never lies inside a quote (quoted words are never a speaker), but a stretch already shown is not shown twice.
+    if (mark.start < at) continue
+    if (mark.start > at) nodes.push({ type: 'text', value: text(at, mark.start) })
+    if (mark.type === 'evidence') {
+      nodes.push({
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['evidence', `evidence-${mark.role}`], dataFor: mark.quotes.join(' ') } },
+        children: [{ type: 'text', value: text(mark.start, mark.end) }]
+      })
+      at = mark.end
+      continue
+    }
+    const { quote } = mark
     nodes.push({
       type: 'emphasis',
-      data: { hName: 'q', hProperties: { id: quote.id, className: ['quote', `quote-${quote.kind}`] } },
+      data: { hName: 'q', hProperties: { id: quote.id, className: ['quote', `quote-${quote.kind}`], ariaDescribedBy: [`${quote.id}-evidence`] } },
       children: [{ type: 'text', value: quote.text }]
     })
     // The speaker's link follows the closing mark, which the quote's own text leaves out.
@@ -50,7 +84,7 @@ function inline(block: BodyBlock, quotes: readonly Quote[], links: BodyLinks): P
       nodes.push({
         type: 'link',
         url: links.actor(quote.speaker.actorId),
-        data: { hProperties: { className: ['quote-speaker'] } },
+        data: { hProperties: { className: ['quote-speaker'], dataQuote: quote.id } },
         children: [{ type: 'text', value: quote.speaker.name }]
       })
     }

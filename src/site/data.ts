@@ -7,6 +7,7 @@ import type { ArchiveActor, ArchiveQuote, ArticleRecord } from '../types.ts'
 import { renderBody } from './body.ts'
 import { plural, publishedLabel, readableDate, wordCount } from './format.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
+import { evidenceText } from './evidence.ts'
 
 export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
@@ -165,6 +166,8 @@ function quoteView(quote: ArchiveQuote, urlOf: (actorId: string) => string) {
     text: quote.text,
     kind: quote.kind,
     context: quote.context.text,
+    /** Why the quote has its speaker, as text; on an article's page, the quote in the body is described by it. */
+    evidence: evidenceText(quote),
     speaker: quote.speaker ? { name: quote.speaker.name, url: urlOf(quote.speaker.actorId) } : null,
     url: `${paths.article(quote.article)}#${quote.id}`,
     headline: quote.headline,

@@ -137,3 +137,24 @@ describe('accessibility', { skip }, () => {
     })
   }
 })
+
+describe('evidence for each speaker', { skip }, () => {
+  it('should light up the cue and the naming words while the reader is on a quote, and describe the quote in words', async () => {
+    const { page, errors } = await open('articles/us-state-department-says-assad-not-partner-in-war-on-terror/')
+    const quote = page.locator('q.quote').first()
+    const id = await quote.getAttribute('id')
+    const marked = page.locator(`.evidence[data-for~="${id}"]`)
+    assert.ok((await marked.count()) > 0, 'the quote has evidence in the text')
+    assert.equal(await page.locator('.evidence-on').count(), 0)
+    await quote.hover()
+    assert.equal(await page.locator('.evidence-on').count(), await marked.count())
+    await page.mouse.move(0, 0)
+    assert.equal(await page.locator('.evidence-on').count(), 0)
+    await page.locator(`.quote-speaker[data-quote="${id}"]`).focus()
+    assert.equal(await page.locator('.evidence-on').count(), await marked.count(), 'keyboard focus on the speaker link lights it too')
+    const described = await quote.getAttribute('aria-describedby')
+    assert.match(await page.locator(`#${described}`).innerText(), /^Said by /)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+})
