@@ -8,6 +8,7 @@ import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive, type Archive } from '../src/archive/archive.ts'
+import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
 import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
@@ -65,7 +66,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }),
       keptSlug: (record) => previous.slugs[inputPath(record)]
     })
-    const archive = buildArchive(records)
+    const editor = await readAliases(options.input)
+    for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
+    const archive = buildArchive(records, editor.aliases)
     const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)

@@ -7,6 +7,7 @@
 import { boundedSlug, claimUnique } from '../extract/slug.ts'
 import { nameKey } from '../extract/rules/registry.ts'
 import { isAcronym } from '../extract/rules/acronym.ts'
+import type { Aliases } from '../read/aliases.ts'
 import type { Actor, ArchiveActor, ArticleRecord, Speaker } from '../types.ts'
 
 interface Group {
@@ -15,15 +16,16 @@ interface Group {
 }
 
 /** Rewrites the records' actor ids to archive ids and returns the archive's actors, sorted by id. */
-export function mergeActors(records: readonly ArticleRecord[]): ArchiveActor[] {
-  const groups = groupActors(records)
+export function mergeActors(records: readonly ArticleRecord[], aliases: Aliases = new Map()): ArchiveActor[] {
+  const groups = groupActors(records, aliases)
+  const preferred = new Map([...aliases.values()].map((name) => [nameKey(name), name]))
   const used = new Set<string>()
   const renames = new Map<ArticleRecord, Map<string, Speaker>>()
   const merged: ArchiveActor[] = []
   for (const group of groups) {
     const first = group.members[0]
     if (!first) continue
-    const name = canonicalName(group)
+    const name = preferred.get(group.key.slice(group.key.indexOf(':') + 1)) ?? canonicalName(group)
     const local = first.actor.kind === 'anonymous' || first.actor.kind === 'document'
     const base = (local ? boundedSlug(`${first.record.slug}-${first.actor.id}`) : boundedSlug(name)) || 'actor'
     const id = claimUnique(base, used)
@@ -66,13 +68,16 @@ function renamesOf(renames: Map<ArticleRecord, Map<string, Speaker>>, record: Ar
  * a group known by a shorter name to the one longer name it ends ("Ruiz"
  * to "Ana Ruiz") when no other name ends the same way.
  */
-function groupActors(records: readonly ArticleRecord[]): Group[] {
+function groupActors(records: readonly ArticleRecord[], aliases: Aliases): Group[] {
   const byKey = new Map<string, Group>()
   const groups: Group[] = []
+  // An editor's aliases file joins names no article equates: each other name is keyed as the name it stands for.
+  const editorKeys = new Map([...aliases].map(([other, name]) => [nameKey(other), nameKey(name)]))
   for (const record of [...records].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     for (const actor of record.actors) {
       const shared = actor.kind === 'person' || actor.kind === 'organization'
-      const key = shared ? `${actor.kind}:${nameKey(actor.name)}` : `${record.slug}:${actor.id}`
+      const own = nameKey(actor.name)
+      const key = shared ? `${actor.kind}:${editorKeys.get(own) ?? own}` : `${record.slug}:${actor.id}`
       let group = byKey.get(key)
       if (!group) {
         group = { key, members: [] }

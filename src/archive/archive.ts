@@ -1,6 +1,7 @@
 /** The whole archive: records with archive-wide ids, and the actors, sources and quotes across them. */
 import { mergeActors } from './actors.ts'
 import { mergeSources } from './sources.ts'
+import type { Aliases } from '../read/aliases.ts'
 import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
 
 export interface Archive {
@@ -11,8 +12,9 @@ export interface Archive {
   quotes: ArchiveQuote[]
 }
 
-export function buildArchive(records: ArticleRecord[]): Archive {
-  const actors = mergeActors(records)
+/** The archive of `records`; `aliases` (other name → name to show) joins actors an editor knows are one. */
+export function buildArchive(records: ArticleRecord[], aliases: Aliases = new Map()): Archive {
+  const actors = mergeActors(records, aliases)
   const sources = mergeSources(records)
   const sorted = [...records].sort(byNewest)
   const quotes = sorted.flatMap((record) =>

@@ -76,7 +76,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const mentions = findMentions(words, masked)
       const resolved = resolveMentions(mentions, masked, discourse)
       const cues = findCues(words, mentions, masked)
-      markSpeakers(cues, resolved)
+      markSpeakers(cues, resolved, masked)
       const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
       const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
@@ -97,13 +97,15 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
  * plan will fail"): a name that is the subject of a cue is an actor the
  * discourse can be about, and a later "he" can mean them.
  */
-function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>): void {
+function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string): void {
   for (const cue of cues) {
-    const entry = cue.speaker === 'subject' ? undefined : resolved.get(cue.speaker)
+    if (cue.speaker === 'subject') continue
+    const entry = resolved.get(cue.speaker)
     if (!entry || entry.outlet) continue
     entry.evidence = true
-    // "Cox says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation.
-    if (entry.kind === 'unknown') entry.kind = 'person'
+    // "Cox says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation; "the Journal said" is not a person's name.
+    const afterThe = /\bthe\s+$/i.test(masked.slice(Math.max(0, cue.speaker.start - 4), cue.speaker.start))
+    if (entry.kind === 'unknown' && !afterThe) entry.kind = 'person'
   }
 }
 

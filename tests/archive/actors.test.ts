@@ -2,6 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
 import { extractText } from '../helpers.ts'
+import { parseAliases } from '../../src/read/aliases.ts'
 import type { ArticleRecord } from '../../src/types.ts'
 
 function article(slug: string, body: string): ArticleRecord {
@@ -54,5 +55,34 @@ describe('organisations across articles', () => {
     ])
     const authority = archive.actors.filter((actor) => actor.kind === 'organization')
     assert.deepEqual(authority.map((actor) => [actor.name, actor.articles.sort()]), [['Northern Rail Authority', ['five', 'six']]])
+  })
+})
+
+describe('an editor’s aliases file', () => {
+  it('should join names no article equates, under the name the editor gives', () => {
+    const { aliases, problems } = parseAliases('Northern Rail Authority: [NRA, Northshire Rail Board]\nKim Park-Lee: Kim Parklee\n')
+    assert.deepEqual(problems, [])
+    const archive = buildArchive(
+      [
+        article('a', '“Trains run late,” the NRA said.'),
+        article('b', '“We apologise,” said the Northshire Rail Board.'),
+        article('c', '“Fares stay,” said Kim Parklee, the director.')
+      ],
+      aliases
+    )
+    const authority = archive.actors.filter((actor) => actor.name === 'Northern Rail Authority')
+    assert.equal(authority.length, 1)
+    assert.deepEqual(authority[0]?.articles.sort(), ['a', 'b'])
+    assert.ok(archive.actors.some((actor) => actor.name === 'Kim Park-Lee' && actor.aliases.includes('Kim Parklee')))
+  })
+  it('should leave actors apart without one', () => {
+    const archive = buildArchive([article('a', '“Trains run late,” the NRA said.'), article('b', '“We apologise,” said the Northshire Rail Board.')])
+    assert.equal(archive.actors.filter((actor) => actor.kind === 'organization').length, 2)
+  })
+  it('should report entries that are not names with other names, and keep the rest', () => {
+    const { aliases, problems } = parseAliases('Good Name: [Other]\nBad: [1, 2]\n"": [x]\n')
+    assert.deepEqual([...aliases], [['Other', 'Good Name']])
+    assert.equal(problems.length, 2)
+    assert.match(parseAliases('a: [unclosed').problems[0] ?? '', /not valid YAML/)
   })
 })
