@@ -32,7 +32,7 @@ export function mergeActors(records: readonly ArticleRecord[], aliases: Aliases 
     const aliases = new Set<string>()
     const titles = new Set<string>()
     for (const { actor } of group.members) {
-      for (const alias of [actor.name, ...actor.aliases]) if (alias !== name) aliases.add(alias)
+      for (const alias of [actor.name, ...actor.aliases]) if (!sameInAnyCase([name, ...aliases], alias)) aliases.add(alias)
       for (const title of actor.titles) titles.add(title)
     }
     const articles = [...new Set(group.members.map(({ record }) => record.slug))]
@@ -111,6 +111,11 @@ function joinAcronyms(groups: Group[]): void {
       other.members = []
     }
   }
+}
+
+function sameInAnyCase(names: readonly string[], name: string): boolean {
+  const lower = name.toLowerCase()
+  return names.some((known) => known.toLowerCase() === lower)
 }
 
 /** The fullest name the articles give: most words, then most often used. */

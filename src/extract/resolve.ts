@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
 import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
-import type { Registry, Entry } from './rules/registry.ts'
+import { addAlias, type Registry, type Entry } from './rules/registry.ts'
 import { acronymAfter } from './rules/acronym.ts'
 import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
 
@@ -39,7 +39,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string): void {
   const after = masked.slice(mention.end, mention.end + 160)
   const acronym = acronymAfter(after)
   if (acronym) {
-    entry.aliases.add(acronym)
+    addAlias(entry, acronym)
     entry.keys.add(acronym.toLowerCase())
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true

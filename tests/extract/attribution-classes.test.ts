@@ -153,3 +153,25 @@ describe('two people about equally plausible', () => {
     assert.equal(record.quotes[0]?.candidates, undefined)
   })
 })
+
+describe('actors worth a page', () => {
+  const actorsOf = (body: string) => extractText(`A headline for the test\n\n${body}`).actors
+  it('should make "A and B Front" two actors, and keep "Food and Drug Administration" one', () => {
+    const two = actorsOf('“We will not stop,” said a spokesman for Tarvani and Ostrel Front, which claimed the attack. Tarvani said nothing.')
+    assert.ok(!two.some((actor) => actor.name === 'Tarvani and Ostrel Front'))
+    const one = actorsOf('“The drug is safe,” the Food and Drug Administration said.')
+    assert.ok(one.some((actor) => actor.name === 'Food and Drug Administration'))
+  })
+  it('should keep "Mr." out of a person’s titles, and roles in', () => {
+    const [actor] = actorsOf('“We will appeal,” said Mr. Owusu. “Soon,” added Mr. Owusu.')
+    assert.deepEqual(actor?.titles, [])
+    const [minister] = actorsOf('“No comment,” said Finance Minister Joao Pires.')
+    assert.deepEqual(minister?.titles, ['Finance Minister'])
+  })
+  it('should not make a description another name for someone the text never equates it with', () => {
+    const record = extractText('A headline for the test\n\n“We are done,” said Minister Ada Vos. The minister left. An aide said: “It is over.”')
+    const vos = record.actors.find((actor) => actor.name === 'Ada Vos')
+    assert.ok(vos)
+    assert.ok(!vos.aliases.some((alias) => /^(?:the )?minister$|aide/i.test(alias)), vos.aliases.join(', '))
+  })
+})

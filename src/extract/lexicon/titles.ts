@@ -77,3 +77,20 @@ export const organizationWords: readonly string[] = [
   'Pharmaceuticals', 'Pharma', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Partners',
   'Capital', 'Media', 'Labs', 'Ventures', 'Industries', 'Enterprises', 'Solutions', 'Bancorp', 'PLC', 'plc', 'LLC', 'AG', 'SA', 'GmbH'
 ]
+
+/**
+ * Common nouns that stand before "and" inside one organisation's name ("Food
+ * and Drug Administration", "Health and Human Services", "Arts and Sciences");
+ * before any other word, "and" joins two names ("Hamas and Hezbollah").
+ */
+export const joinedNameWords: ReadonlySet<string> = new Set([
+  'food', 'drug', 'drugs', 'health', 'human', 'arts', 'art', 'science', 'sciences', 'technology', 'trade', 'industry',
+  'commerce', 'security', 'exchange', 'fish', 'wildlife', 'family', 'families', 'education', 'research', 'development',
+  'energy', 'environment', 'housing', 'urban', 'transport', 'transportation', 'agriculture', 'labor', 'labour', 'justice',
+  'peace', 'law', 'order', 'defense', 'defence', 'foreign', 'home', 'public', 'community', 'economic', 'social', 'culture',
+  'tourism', 'sport', 'sports', 'youth', 'women', 'children', 'water', 'power', 'gas', 'oil', 'mining', 'finance',
+  'planning', 'works', 'land', 'resources', 'marine', 'parks', 'recreation', 'alcohol', 'tobacco', 'firearms', 'explosives',
+  'customs', 'border', 'immigration', 'naturalization', 'veterans', 'aging', 'prevention', 'control', 'safety', 'standards',
+  'statistics', 'weights', 'measures', 'mines', 'minerals', 'business', 'innovation', 'skills', 'media', 'communications',
+  'information', 'broadcasting', 'press', 'publishing', 'freedom', 'democracy', 'rights', 'liberty', 'truth', 'reconciliation'
+])

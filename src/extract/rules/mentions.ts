@@ -7,7 +7,7 @@
 import { functionWords } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
 import {
-  collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, maleHonorifics, maleRoleNouns,
+  collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
@@ -199,7 +199,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     if (isNameWord(next) || honorificSet.has(lower(next))) last += 1
     else if ((particles.has(next) || next === 'of' || next === 'for') && isNameWord(after)) last += 2
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
-    else if ((next === 'and' || next === '&') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
+    else if ((next === 'and' || next === '&') && joinedNameWords.has(lower(words[last]?.text ?? '')) && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     else break
   }
   const tokens = words.slice(index, last + 1)

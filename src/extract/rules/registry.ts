@@ -53,8 +53,10 @@ export class Registry {
     const entry = mention.type === 'name' ? this.named(mention) : this.described(mention)
     if (!entry) return undefined
     entry.mentions.push({ text: printed, start: mention.start, end: mention.end })
-    entry.aliases.add(printed.replace(/(?:’s|'s)$/, '').replace(/\s+/g, ' '))
-    if (mention.title) entry.titles.add(mention.title)
+    // A description is another name only where the text equates the two (an appositive, handled where it is read).
+    if (mention.type === 'name') addAlias(entry, printed.replace(/(?:’s|'s)$/, '').replace(/\s+/g, ' '))
+    const role = mention.title && roleOf(mention.title)
+    if (role) entry.titles.add(role)
     if (mention.gender && !entry.gender) entry.gender = mention.gender
     if (mention.type === 'name' && (mention.title || mention.category === 'organization')) entry.evidence = true
     // "Mary Quinlan": a common given name before a surname is a person, someone a later "she" can mean.
@@ -130,6 +132,19 @@ export class Registry {
     this.entries.push(entry)
     return entry
   }
+}
+
+/** Adds an alias unless the entry has it already in another case ("SANA", "Sana"). */
+export function addAlias(entry: Entry, alias: string): void {
+  const lower = alias.toLowerCase()
+  if (![...entry.aliases].some((known) => known.toLowerCase() === lower)) entry.aliases.add(alias)
+}
+
+/** Courtesy titles say how to address someone, not what they do: "Mr." is no title, "Mr. Secretary" is "Secretary". */
+const courtesy = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'm', 'mme', 'herr', 'frau'])
+
+function roleOf(title: string): string {
+  return title.split(/\s+/).filter((word) => !courtesy.has(word.toLowerCase().replace(/\.$/, ''))).join(' ')
 }
 
 function kindOf(mention: Mention): Entry['kind'] {
