@@ -83,9 +83,11 @@ export const BodyBlock = Type.Object(
 )
 export type BodyBlock = Static<typeof BodyBlock>
 
+/** `organization`: a firm, think tank or pollster credited for what the article reports. */
 export const SourceKind = Type.Union([
   Type.Literal('agency'),
   Type.Literal('outlet'),
+  Type.Literal('organization'),
   Type.Literal('document')
 ])
 export type SourceKind = Static<typeof SourceKind>

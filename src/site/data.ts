@@ -3,7 +3,7 @@
  * every choice about what a page shows is made here.
  */
 import type { Archive } from '../archive/archive.ts'
-import type { ArchiveActor, ArchiveQuote, ArticleRecord } from '../types.ts'
+import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
 import { renderBody } from './body.ts'
 import { plural, publishedLabel, readableDate, wordCount } from './format.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
@@ -22,6 +22,13 @@ export const paths = {
 
 /** Quotes on one page of /quotes/. */
 export const quotesPerPage = 200
+
+const sourceKindLabels: Record<ArchiveSource['kind'], string> = {
+  agency: 'News agency',
+  outlet: 'Outlet',
+  organization: 'Organisation',
+  document: 'Document'
+}
 
 const kindLabels: Record<ArchiveActor['kind'], string> = {
   person: 'People',
@@ -102,7 +109,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
     ...source,
     url: paths.source(source.id),
     canonical: absolute(paths.source(source.id)),
-    kindLabel: source.kind === 'agency' ? 'News agency' : source.kind === 'outlet' ? 'Outlet' : 'Document',
+    kindLabel: sourceKindLabels[source.kind],
     articleLinks: articleLinks(source.articles)
   }))
   const speakers = actors.filter((actor) => actor.quoteCount > 0)

@@ -1,13 +1,15 @@
 /**
- * Outlets and agencies the article credits: every place it names one ("told
- * the BBC", "The AP reported", "(Reuters/…)"), with variants of one outlet
- * ("The Wall Street Journal", "the Journal") gathered into one source.
+ * Outlets, agencies, programmes and firms the article credits: every place it
+ * names one ("told the BBC", "The AP reported", "(Reuters/…)", "research firm
+ * Kestrel said", see `credits.ts`), with variants of one outlet ("The Wall
+ * Street Journal", "the Journal") gathered into one source.
  */
 import { boundedSlug } from '../slug.ts'
 import { cities, countries } from '../lexicon/places.ts'
 import { outletWords } from '../lexicon/outlets.ts'
 import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
 import { acronymAfter } from './acronym.ts'
+import { findCredits } from './credits.ts'
 import type { Range } from '../sentences.ts'
 import type { Source, Span } from '../../types.ts'
 
@@ -53,6 +55,14 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
       if (existing && !existing.mentions.some((mention) => mention.start <= start && mention.end >= start)) {
         existing.mentions.push({ text: text.slice(start - 4, start + word.length), start: start - 4, end: start + word.length })
       }
+    }
+  }
+  for (const credit of findCredits(text, ranges)) {
+    const outlet = recognizeOutlet(credit.name.text)
+    const shortForm = shortFormOf(credit.name.text, sources)
+    if (shortForm) shortForm.mentions.push(credit.name)
+    else if (![...sources.values()].some((source) => source.mentions.some((mention) => mention.start <= credit.name.start && mention.end >= credit.name.end))) {
+      add(outlet?.name ?? credit.name.text, outlet?.kind ?? credit.kind, credit.name)
     }
   }
   mergeAcronyms(text, ranges, sources)

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { findSources } from '../../../src/extract/rules/sources.ts'
+import { extractText } from '../../helpers.ts'
 
 const sources = (text: string, extra: string[] = []) =>
   findSources(text, [{ start: 0, end: text.length }], extra).map((source) => {
@@ -32,5 +33,19 @@ describe('findSources', () => {
   })
   it('should find nothing in plain narrative', () => {
     assert.deepEqual(sources('The times were hard, and the journal of the expedition was lost.'), [])
+  })
+})
+
+describe('programmes, publications and firms credited by the words around them', () => {
+  const sourcesOf = (body: string) => extractText(`A headline for the test\n\n${body}`).sources.map((source) => [source.name, source.kind])
+  it('should find a firm after its descriptor', () => {
+    assert.deepEqual(sourcesOf('Sales fell 4 percent, research firm Kestrel Analytics said.'), [['Kestrel Analytics', 'organization']])
+  })
+  it('should find a publication after its descriptor, and a programme before its word', () => {
+    assert.deepEqual(sourcesOf('She told the tech news site Pageturn that the deal was off.'), [['Pageturn', 'outlet']])
+    assert.deepEqual(sourcesOf('He said so in an interview on the Ana Ruiz show on Monday.'), [['Ana Ruiz show', 'outlet']])
+  })
+  it('should not take a verb for a descriptor or a person for a programme', () => {
+    assert.deepEqual(sourcesOf('New polls show Tomas Reyes ahead, said Ana Ruiz, a pollster at the university.'), [])
   })
 })
