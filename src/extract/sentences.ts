@@ -30,7 +30,8 @@ export function splitSentences(text: string, from: number, to: number): Range[] 
     start = index + match[0].length
   }
   if (start < slice.length) ranges.push({ start: from + start, end: to })
-  return ranges.flatMap((range) => cutRunOn(text, range)).filter((range) => text.slice(range.start, range.end).trim() !== '')
+  const bounded = ranges.some((range) => range.end - range.start > maxSentenceLength) ? ranges.flatMap((range) => cutRunOn(text, range)) : ranges
+  return bounded.filter((range) => text.slice(range.start, range.end).trim() !== '')
 }
 
 /**

@@ -44,6 +44,7 @@ const documentSet = new Set(documentNouns)
 const organizationSet = new Set(organizationWords)
 const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'al', 'el'])
 const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
+const articles = new Set(['the', 'a', 'an'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
@@ -132,7 +133,7 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
  */
 function speakingDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
-  if (!first || !['the', 'a', 'an'].includes(first.text.toLowerCase())) return undefined
+  if (!first || first.text.length > 3 || !articles.has(first.text.toLowerCase())) return undefined
   const invertedBefore = verbWords.has(words[index - 1]?.text.toLowerCase() ?? '')
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''

@@ -72,8 +72,10 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const sharing = (entry: Entry) => (entry.kind === 'person' || entry.kind === 'unknown') && [...entry.keys].some((known) => endsWithWords(known, key))
-    const found = this.entries.find((entry) => entry.keys.has(key)) ?? this.unique(sharing)
+    const exact = this.entries.find((entry) => entry.keys.has(key))
+    // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it.
+    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key))
+    const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
       found.keys.add(key)
       if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)
@@ -83,7 +85,6 @@ export class Registry {
     const entry = this.add(mention.name, outlet ? 'organization' : kindOf(mention), mention)
     entry.keys.add(key)
     entry.outlet = outlet !== undefined
-    const namesakes = this.entries.filter((other) => other !== entry && sharing(other))
     if (namesakes.length > 1) entry.ambiguousWith = namesakes
     return entry
   }
@@ -134,10 +135,19 @@ export class Registry {
   }
 }
 
+/** Whether a person (or an actor of unknown kind) is known by a longer name that `key` ends. */
+function sharesName(entry: Entry, key: string): boolean {
+  if (entry.kind !== 'person' && entry.kind !== 'unknown') return false
+  for (const known of entry.keys) if (endsWithWords(known, key)) return true
+  return false
+}
+
 /** Adds an alias unless the entry has it already in another case ("SANA", "Sana"). */
 export function addAlias(entry: Entry, alias: string): void {
+  if (entry.aliases.has(alias)) return
   const lower = alias.toLowerCase()
-  if (![...entry.aliases].some((known) => known.toLowerCase() === lower)) entry.aliases.add(alias)
+  for (const known of entry.aliases) if (known.toLowerCase() === lower) return
+  entry.aliases.add(alias)
 }
 
 /** Courtesy titles say how to address someone, not what they do: "Mr." is no title, "Mr. Secretary" is "Secretary". */

@@ -1,0 +1,36 @@
+/**
+ * Extraction speed on one core: `npm run bench:extract -- <folder>` extracts
+ * every article in the folder on this thread, three times after a warm-up,
+ * and prints milliseconds an article and articles a second (best of three),
+ * beside the time to parse the same files as Markdown alone (remark-parse,
+ * the floor every extraction pays). A measurement, not a test.
+ */
+import { readFile } from 'node:fs/promises'
+import { listArticles, decodeArticleFile } from '../../src/read/files.ts'
+import { extractArticle } from '../../src/extract/extract.ts'
+import { parseMarkdown } from '../../src/extract/processor.ts'
+
+const folder = process.argv[2]
+if (!folder) throw new Error('usage: npm run bench:extract -- <folder of articles>')
+const { files } = await listArticles([folder])
+const articles = (await Promise.all(files.map(async (file) => decodeArticleFile(file, await readFile(file))))).flatMap((read) => (read.ok ? [read.article] : []))
+
+function best(run: () => void): number {
+  run()
+  let fastest = Infinity
+  for (let round = 0; round < 3; round += 1) {
+    const started = performance.now()
+    run()
+    fastest = Math.min(fastest, performance.now() - started)
+  }
+  return fastest / articles.length
+}
+
+const extraction = best(() => articles.forEach((article) => extractArticle(article)))
+const floor = best(() => articles.forEach((article) => parseMarkdown(article.text)))
+const characters = Math.round(articles.reduce((sum, article) => sum + article.text.length, 0) / articles.length)
+process.stdout.write(
+  `${articles.length} articles, ${characters} characters on average\n` +
+    `extraction:      ${extraction.toFixed(2)} ms an article, ${Math.round(1000 / extraction)} articles/s on one core\n` +
+    `Markdown parse:  ${floor.toFixed(2)} ms an article (the floor)\n`
+)
