@@ -77,6 +77,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const resolved = resolveMentions(mentions, masked, discourse)
       const cues = findCues(words, mentions, masked)
       markSpeakers(cues, resolved, masked)
+      markOpeningName(mentions, resolved, masked, sentence)
       const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
       const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
@@ -106,6 +107,23 @@ function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry
     // "Cox says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation; "the Journal said" is not a person's name.
     const afterThe = /\bthe\s+$/i.test(masked.slice(Math.max(0, cue.speaker.start - 4), cue.speaker.start))
     if (entry.kind === 'unknown' && !afterThe) entry.kind = 'person'
+  }
+}
+
+/**
+ * "Tal Oren opposed it.": a name of two or three words that opens a sentence
+ * as its subject is someone acting, an actor a later "he" can mean, though
+ * nothing else marks it yet.
+ */
+function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, sentence: Range): void {
+  const first = mentions[0]
+  const entry = first && resolved.get(first)
+  if (!first || !entry || first.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || first.possessive) return
+  const opens = masked.slice(sentence.start, first.start).trim() === ''
+  const words = first.name.split(/\s+/).length
+  if (opens && words >= 2 && words <= 3 && /^\s+\p{Ll}/u.test(masked.slice(first.end, first.end + 3))) {
+    entry.kind = 'person'
+    entry.evidence = true
   }
 }
 
