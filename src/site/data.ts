@@ -20,7 +20,7 @@ export const paths = {
   file: (url: string) => `${url.slice(1)}index.html`
 }
 
-/** Quotes on one page of /quotes/. */
+/** Quotes on one page of /quotes/, and of an actor's page. */
 export const quotesPerPage = 200
 
 const sourceKindLabels: Record<ArchiveSource['kind'], string> = {
@@ -99,12 +99,21 @@ export function siteData(archive: Archive, options: SiteOptions) {
       summary: `${plural(actor.quoteCount, 'quote')} in ${plural(actor.articles.length, 'article')}`
     }
   })
-  const actorPages = actors.filter(hasPage).map((actor) => ({
-    ...actor,
-    quotes: [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(a.quote, b.quote)).map(({ view }) => view),
-    articleLinks: articleLinks(actor.articles),
-    jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
-  }))
+  // A person quoted thousands of times gets their quotes over several pages, `quotesPerPage` each, the first at their own address.
+  const actorPages = actors.filter(hasPage).flatMap((actor) => {
+    const quoted = [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(a.quote, b.quote)).map(({ view }) => view)
+    const count = Math.max(1, Math.ceil(quoted.length / quotesPerPage))
+    const pageUrl = (number: number) => (number === 1 ? actor.url : `${actor.url}page-${number}/`)
+    return Array.from({ length: count }, (_, index) => ({
+      ...actor,
+      url: pageUrl(index + 1),
+      canonical: absolute(pageUrl(index + 1)),
+      page: { number: index + 1, count, previous: index > 0 ? pageUrl(index) : undefined, next: index + 1 < count ? pageUrl(index + 2) : undefined },
+      quotes: quoted.slice(index * quotesPerPage, (index + 1) * quotesPerPage),
+      articleLinks: index === 0 ? articleLinks(actor.articles) : [],
+      jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
+    }))
+  })
   const sources = archive.sources.map((source) => ({
     ...source,
     url: paths.source(source.id),
