@@ -88,7 +88,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       })
       return strictStatus(problems, values.strict)
     } catch (error) {
-      if (error instanceof UnsafeOutputError) return fail(error.message)
+      // Not a mistake in how the command was written, so no usage after it: the message says what to do.
+      if (error instanceof UnsafeOutputError) {
+        process.stderr.write(`onrecord: ${error.message}\n`)
+        return 2
+      }
       process.stderr.write(`onrecord: the build failed, and ${values.output} was left as it was: ${error instanceof Error ? error.message : String(error)}\n`)
       return 1
     }
