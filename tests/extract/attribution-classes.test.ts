@@ -188,3 +188,20 @@ describe('a bare name as the subject of a sentence', () => {
     assert.deepEqual(speakers('New Jersey voted on Monday. “It passed easily, and we are glad,” she said.'), [['It passed easily, and we are glad,', null]])
   })
 })
+
+describe('namesakes and places beside a cue', () => {
+  it('should let “Mrs.” choose the one woman among people who share a surname', () => {
+    assert.deepEqual(
+      speakers('Tom Okafor spoke first. Adaeze Okafor followed.\n\n“We stand together on this,” Mrs. Okafor said.'),
+      [['We stand together on this,', 'Adaeze Okafor']]
+    )
+  })
+  it('should still list both when nothing tells them apart', () => {
+    const record = extractText('A headline for the test\n\nTom Okafor spoke first. Adaeze Okafor followed.\n\n“We stand together on this,” Okafor said.')
+    assert.equal(record.quotes[0]?.speaker, null)
+    assert.equal(record.quotes[0]?.candidates?.length, 2)
+  })
+  it('should not take a place before ", noting" for the speaker', () => {
+    assert.deepEqual(speakers('The plan is costly, Governor Ines Dahl said Tuesday in Boston, noting that it “will take a decade to pay off.”'), [['will take a decade to pay off.', 'Ines Dahl']])
+  })
+})

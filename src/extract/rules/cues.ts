@@ -108,6 +108,7 @@ function mentionAt(mentions: readonly Mention[], start: number | undefined): Men
   return start === undefined ? undefined : mentions.find((mention) => mention.start === start)
 }
 
+/** The mention that ends at `end` and can speak: not a possessive, not a place ("…, Ruiz said Tuesday in Paris, noting"). */
 function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
-  return mentions.find((mention) => mention.end === end && !mention.possessive)
+  return mentions.find((mention) => mention.end === end && !mention.possessive && mention.category !== 'place')
 }

@@ -73,8 +73,10 @@ export class Registry {
     if (!key) return undefined
     const single = !key.includes(' ')
     const exact = this.entries.find((entry) => entry.keys.has(key))
-    // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it.
-    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key))
+    // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
+    // "Mrs. Ruiz" cannot be a man who shares the surname.
+    const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
+    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && agrees(entry))
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
       found.keys.add(key)
