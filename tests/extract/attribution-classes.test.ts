@@ -205,3 +205,18 @@ describe('namesakes and places beside a cue', () => {
     assert.deepEqual(speakers('The plan is costly, Governor Ines Dahl said Tuesday in Boston, noting that it “will take a decade to pay off.”'), [['will take a decade to pay off.', 'Ines Dahl']])
   })
 })
+
+describe('reporting verbs the list lacks, and words between name and verb', () => {
+  it('should take any past form between a closing mark and its subject as the cue', () => {
+    assert.deepEqual(speakers('“We built it in a single summer,” remembered Iris Volkov, the first director.'), [['We built it in a single summer,', 'Iris Volkov']])
+    assert.deepEqual(speakers('“The hearing will now come to order,” Pell Okonjo started.'), [['The hearing will now come to order,', 'Pell Okonjo']])
+  })
+  it('should not take a past form inside a sentence for a cue', () => {
+    const record = extractText('A headline for the test\n\nThe council approved the “new harbor fee schedule” and Iris Volkov resigned.')
+    assert.equal(record.quotes[0]?.cue, null)
+  })
+  it('should look past a party and state in brackets, and several role words before an inverted name', () => {
+    assert.deepEqual(speakers('“The votes are there,” Rep. Hana Lutz (D-Ore.) said.'), [['The votes are there,', 'Hana Lutz']])
+    assert.deepEqual(speakers('“Welcome to the harbor festival,” said master of ceremonies Idris Faye.'), [['Welcome to the harbor festival,', 'Idris Faye']])
+  })
+})

@@ -33,6 +33,10 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
       else if (participleForms.has(lower) && words[index - 1]?.text === ',') cues.push({ text: word.text, start: word.start, end: word.end, speaker: 'subject' })
+    } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text))) {
+      // “…,” remembered Roy Ellis / “…,” Hannity started: a verb between a closing mark and its subject is a reporting verb, listed or not.
+      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
+      if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
     } else {
       const phrase = phraseStarts.has(lower) ? phrases.find((candidate) => matchesAt(words, index, candidate)) : undefined
       const after = phrase ? mentionAt(mentions, words[index + phrase.length]?.start) : undefined
@@ -55,10 +59,27 @@ function quotedAs(words: readonly Word[], mentions: readonly Mention[], index: n
   return { text: text.slice(start, end), start, end, speaker: object }
 }
 
-/** The speaker before the verb, past auxiliaries, adverbs, a time ("on Monday") and one appositive between commas. */
+/** A past form in lower case: "remembered", "quipped". */
+function isPastForm(word: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word)
+}
+
+/** Right after a closing quote mark and its comma: `,” ` or `,” ` before the word. */
+function afterClosingQuote(text: string, at: number): boolean {
+  return /[,!?]\s*”\s*$/.test(text.slice(Math.max(0, at - 4), at))
+}
+
+/** `,” Hannity started`: the word follows a name that follows a closing quote mark. */
+function afterQuotedSpeaker(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): boolean {
+  const before = mentionEndingAt(mentions, words[verb - 1]?.end ?? -1)
+  return before !== undefined && afterClosingQuote(text, before.start)
+}
+
+/** The speaker before the verb, past auxiliaries, adverbs, a time ("on Monday"), a party and state ("(D-Ore.)") and one appositive between commas. */
 function subjectBefore(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
   let cursor = verb - 1
   while (cursor >= 0 && (modifierSet.has(words[cursor]?.text.toLowerCase() ?? '') || isTime(words, cursor))) cursor -= isTime(words, cursor) ? 2 : 1
+  cursor = beforeParenthesis(words, cursor)
   const word = words[cursor]
   if (!word) return undefined
   const direct = mentionEndingAt(mentions, word.end)
@@ -76,19 +97,26 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   return named && named.type !== 'pronoun' ? named : undefined
 }
 
+/** "Rep. Ana Ruiz (D-Ore.) said": the index before a short parenthesis that ends at `cursor`, else `cursor`. */
+function beforeParenthesis(words: readonly Word[], cursor: number): number {
+  if (words[cursor]?.text !== ')') return cursor
+  for (let open = cursor - 1; open >= Math.max(0, cursor - 8); open -= 1) if (words[open]?.text === '(') return open - 1
+  return cursor
+}
+
 function lastIndexBefore(words: readonly Word[], before: number, fits: (word: Word) => boolean): number {
   for (let index = before - 1; index >= Math.max(0, before - 30); index -= 1) if (fits(words[index] as Word)) return index
   return -1
 }
 
 /** "…,” said the official." The verb follows a comma or a closing mark, and the speaker follows the verb. */
-function inverted(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
+function inverted(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string, anyVerb = false): Mention | undefined {
   const word = words[verb]
-  if (!word || !invertible.has(word.text.toLowerCase())) return undefined
+  if (!word || !(anyVerb || invertible.has(word.text.toLowerCase()))) return undefined
   const before = text.slice(Math.max(0, word.start - 3), word.start)
   if (!/[,”"’]\s*$/.test(before)) return undefined
-  // "said council leader Tom Becker", "said state Sen. Paul Henning": lower-case words may stand before the name.
-  for (let next = verb + 1; next <= verb + 3; next += 1) {
+  // "said council leader Tom Becker", "said master of ceremonies Ana Ruiz": lower-case words may stand before the name.
+  for (let next = verb + 1; next <= verb + 5; next += 1) {
     const speaker = mentionAt(mentions, words[next]?.start)
     if (speaker) return speaker.type === 'pronoun' || speaker.possessive ? undefined : speaker
     if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '')) return undefined
