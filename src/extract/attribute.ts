@@ -94,7 +94,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
 }
 
 /**
- * Whoever a reporting verb is said of speaks, quoted or not ("Cox says the
+ * Whoever a reporting verb is said of speaks, quoted or not ("Kessler says the
  * plan will fail"): a name that is the subject of a cue is an actor the
  * discourse can be about, and a later "he" can mean them.
  */
@@ -104,7 +104,7 @@ function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry
     const entry = resolved.get(cue.speaker)
     if (!entry || entry.outlet) continue
     entry.evidence = true
-    // "Cox says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation; "the Journal said" is not a person's name.
+    // "Kessler says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation; "the Journal said" is not a person's name.
     const afterThe = /\bthe\s+$/i.test(masked.slice(Math.max(0, cue.speaker.start - 4), cue.speaker.start))
     if (entry.kind === 'unknown' && !afterThe) entry.kind = 'person'
   }
@@ -163,7 +163,7 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   const attribution = span.continuesPrevious && previous ? continueQuote(span, cue, previous, context, discourse) : startQuote(span, cue, previous, context, discourse)
   const namesakes = attribution.speaker?.ambiguousWith
   if (namesakes) {
-    // "Clinton said" in an article about two Clintons: no guess; the reader is shown both.
+    // "Okafor said" in an article about two Okafors: no guess; the reader is shown both.
     attribution.candidates = namesakes
     attribution.speaker = undefined
     delete attribution.finding
@@ -260,7 +260,7 @@ function hasVerb(words: string): boolean {
 /**
  * The actor a cue names. A participle (", adding", ", saying") speaks for
  * the subject of the verb it hangs on: the speaker of an earlier cue in the
- * sentence ("Fiorina said, adding …"), else the sentence's subject. An outlet
+ * sentence ("Korver said, adding …"), else the sentence's subject. An outlet
  * that is itself said to report is the quote's speaker, of its own kind.
  */
 function cueSpeaker(cue: Cue, context: SentenceContext): Finding | undefined {

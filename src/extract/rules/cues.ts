@@ -34,7 +34,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
       else if (participleForms.has(lower) && words[index - 1]?.text === ',') cues.push({ text: word.text, start: word.start, end: word.end, speaker: 'subject' })
     } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text))) {
-      // “…,” remembered Roy Ellis / “…,” Hannity started: a verb between a closing mark and its subject is a reporting verb, listed or not.
+      // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
     } else {
@@ -69,7 +69,7 @@ function afterClosingQuote(text: string, at: number): boolean {
   return /[,!?]\s*”\s*$/.test(text.slice(Math.max(0, at - 4), at))
 }
 
-/** `,” Hannity started`: the word follows a name that follows a closing quote mark. */
+/** `,” Okonjo started`: the word follows a name that follows a closing quote mark. */
 function afterQuotedSpeaker(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): boolean {
   const before = mentionEndingAt(mentions, words[verb - 1]?.end ?? -1)
   return before !== undefined && afterClosingQuote(text, before.start)
