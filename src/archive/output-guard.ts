@@ -1,6 +1,6 @@
 /**
  * Where a build may write. A build replaces its output folder whole, so the
- * output must be a folder onrecord made (it holds the build record), an empty
+ * output must be a folder onrecord made (it holds `.onrecord-site`), an empty
  * folder or nothing yet; never the input, a folder inside it or around it,
  * the root, the home folder or the working folder. Checked before any work,
  * so that a mistyped `--output` costs nothing.

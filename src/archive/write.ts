@@ -79,13 +79,10 @@ export async function restorePrevious(output: string): Promise<void> {
 /** Staging folders of builds that were killed: named by their builder's process id, which is no longer running. */
 async function removeStaleStaging(parent: string, name: string): Promise<void> {
   for (const entry of await readdir(parent)) {
-    const builder = new RegExp(`^\\.${escapeRegExp(name)}-building-(\\d+)-`).exec(entry)?.[1]
+    const prefix = `.${name}-building-`
+    const builder = entry.startsWith(prefix) ? /^(\d+)-/.exec(entry.slice(prefix.length))?.[1] : undefined
     if (builder !== undefined && !isRunning(Number(builder))) await rm(path.join(parent, entry), { recursive: true, force: true })
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 async function assertReplaceable(folder: string): Promise<void> {

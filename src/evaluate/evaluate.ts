@@ -5,7 +5,7 @@
  * `MANIFEST.tsv` in the folder when there is one (columns `name` and
  * `publisher`), else the publisher onrecord extracted.
  */
-import { readFile, readdir } from 'node:fs/promises'
+import { access, readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { extractAll } from '../archive/extract-all.ts'
 import { decodeArticleFile } from '../read/files.ts'
@@ -48,7 +48,8 @@ export interface Evaluation {
 
 export async function evaluateFolder(folder: string): Promise<Evaluation> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.ann')).map((name) => name.slice(0, -'.ann'.length))
-  const files = (await Promise.all(names.map(async (name) => ((await readFile(path.join(folder, `${name}.txt`)).catch(() => undefined)) ? name : undefined)))).filter((name): name is string => name !== undefined).sort()
+  const labelled = await Promise.all(names.map(async (name) => (await access(path.join(folder, `${name}.txt`)).then(() => name, () => undefined))))
+  const files = labelled.filter((name): name is string => name !== undefined).sort()
   const outlets = await readManifest(folder)
   const { records, problems } = await extractAll(files.map((name) => path.join(folder, `${name}.txt`)))
   const byFile = new Map(records.map((record) => [record.file, record]))

@@ -64,7 +64,7 @@ function isPastForm(word: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(word)
 }
 
-/** Right after a closing quote mark and its comma: `,” ` or `,” ` before the word. */
+/** Right after a closing quote mark and the comma (or ! or ?) before it: `,” said`. */
 function afterClosingQuote(text: string, at: number): boolean {
   return /[,!?]\s*”\s*$/.test(text.slice(Math.max(0, at - 4), at))
 }

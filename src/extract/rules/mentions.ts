@@ -44,7 +44,7 @@ const documentSet = new Set(documentNouns)
 const organizationSet = new Set(organizationWords)
 const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'al', 'el'])
 const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
-const articles = new Set(['the', 'a', 'an'])
+const articleWords = new Set(['the', 'a', 'an'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
@@ -133,7 +133,7 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
  */
 function speakingDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
-  if (!first || first.text.length > 3 || !articles.has(first.text.toLowerCase())) return undefined
+  if (!first || first.text.length > 3 || !articleWords.has(first.text.toLowerCase())) return undefined
   const invertedBefore = verbWords.has(words[index - 1]?.text.toLowerCase() ?? '')
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
@@ -149,8 +149,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
       type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
       category: documentSet.has(head) ? 'document' : 'anonymous', head, definite: first.text.toLowerCase() === 'the', plural, possessive: false, afterPreposition: false
     }
-    if (femaleRoleNouns.has(head)) mention.gender = 'female'
-    if (maleRoleNouns.has(head)) mention.gender = 'male'
+    const gender = roleGender(head)
+    if (gender) mention.gender = gender
     return { mention, first: index, last }
   }
   return undefined
@@ -182,8 +182,8 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
       category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.text.toLowerCase()) || isPossessive(first.text),
       plural: noun.plural, possessive: isPossessive(last.text), afterPreposition: false
     }
-    if (femaleRoleNouns.has(noun.noun)) mention.gender = 'female'
-    if (maleRoleNouns.has(noun.noun)) mention.gender = 'male'
+    const gender = roleGender(noun.noun)
+    if (gender) mention.gender = gender
     return { mention, first: index, last: noun.last }
   }
   return undefined
@@ -268,6 +268,13 @@ function categoryOf(name: string, title: string): Category {
   if (words.some((word) => organizationSet.has(bare(word))) || /\bWhite House$/.test(name)) return 'organization'
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'
   return 'unknown'
+}
+
+/** The sex a role noun says: "spokeswoman", "actor". */
+function roleGender(noun: string): Gender | undefined {
+  if (femaleRoleNouns.has(noun)) return 'female'
+  if (maleRoleNouns.has(noun)) return 'male'
+  return undefined
 }
 
 /** "Ana Ruiz" is a woman's name and "Tom Reed" a man's, by a list of common given names; a name alone, or an uncommon given name, says nothing. */
