@@ -60,6 +60,17 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return masked + text.slice(at)
 }
 
+/**
+ * A word that names a place or nationality is a person's surname once that
+ * person has been named in full: after "Ana Jordan", "Jordan said" is her.
+ */
+export function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] {
+  return mentions.map((mention) => {
+    const surname = mention.type === 'name' && mention.category === 'place' && registry.isSurname(mention.name)
+    return surname ? { ...mention, category: 'person' as const } : mention
+  })
+}
+
 interface Walk extends Discourse {
   attributions: Attribution[]
   lastBlock: number
@@ -73,7 +84,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
-      const mentions = findMentions(words, masked)
+      const mentions = surnamesOverPlaces(findMentions(words, masked), discourse.registry)
       const resolved = resolveMentions(mentions, masked, discourse)
       const cues = findCues(words, mentions, masked)
       markSpeakers(cues, resolved, masked)

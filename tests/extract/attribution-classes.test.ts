@@ -220,3 +220,40 @@ describe('reporting verbs the list lacks, and words between name and verb', () =
     assert.deepEqual(speakers('“Welcome to the harbor festival,” said master of ceremonies Idris Faye.'), [['Welcome to the harbor festival,', 'Idris Faye']])
   })
 })
+
+describe('a surname that is also a place or nationality', () => {
+  it('should be the person once the full name is known', () => {
+    assert.deepEqual(speakers('Ana Jordan runs the mill.\n\n“The orders are back,” Jordan said.'), [['The orders are back,', 'Ana Jordan']])
+  })
+  it('should stay a place when no one has that surname', () => {
+    assert.deepEqual(speakers('Talks in the region resumed on Monday.\n\n“The border is calm,” Jordan said.'), [['The border is calm,', null]])
+  })
+})
+
+describe('what may stand between a name and its reporting verb', () => {
+  it('should read past an age between commas', () => {
+    assert.deepEqual(speakers('“I sing about home,” Ruiz, 49, told the Valley Courier.'), [['I sing about home,', 'Ruiz']])
+  })
+  it('should read past a possessive and the role it owns after an inverted verb', () => {
+    assert.deepEqual(speakers('Maya Hart lost the vote.\n\n“The count was fair,” said Hart’s campaign manager Leo Brandt.'), [['The count was fair,', 'Leo Brandt']])
+  })
+  it('should not give the quote to the possessor', () => {
+    assert.notDeepEqual(speakers('“The count was fair,” said Hart’s campaign manager Leo Brandt.')[0]?.[1], 'Hart')
+  })
+  it('should read an inverted verb in the present tense', () => {
+    assert.deepEqual(speakers('“Numbers lie often,” writes Pia Lund in her column.'), [['Numbers lie often,', 'Pia Lund']])
+  })
+})
+
+describe('“as X put it”', () => {
+  it('should give the quote to the one named, past a role', () => {
+    assert.deepEqual(speakers('Max Orr spoke first. As the economist Lara Finch put it, the plan is “a bridge to nowhere at full speed.”'), [['a bridge to nowhere at full speed.', 'Lara Finch']])
+  })
+  it('should resolve a pronoun in it', () => {
+    assert.deepEqual(speakers('Lara Finch writes about money. As she puts it, “nobody reads the small print.”'), [['nobody reads the small print.', 'Lara Finch']])
+  })
+  it('should not be a cue without “as”', () => {
+    const record = extractText('A headline for the test\n\nMax Orr put it on the table. The plan is “a bridge to nowhere.”')
+    assert.equal(record.quotes[0]?.cue, null)
+  })
+})

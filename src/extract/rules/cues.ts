@@ -20,14 +20,14 @@ const phrases = creditPhrases.map((phrase) => phrase.split(' '))
 const phraseStarts = new Set(phrases.map((words) => words[0]))
 const modifierSet = new Set(verbModifiers)
 /** Verbs that may come before their speaker after a quote: "…,” said Vidal. */
-const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted'])
+const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted', 'writes', 'tweets', 'notes', 'explains', 'asks', 'continues', 'argues', 'warns', 'insists', 'claims', 'recalls', 'replies', 'concludes', 'observes', 'declares'])
 
 /** Every cue in a sentence: its words (file offsets), the mentions found in it, and the masked file text. */
 export function findCues(words: readonly Word[], mentions: readonly Mention[], text: string): Cue[] {
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase()
-    const quoted = quotedAs(words, mentions, index, text)
+    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index)
     if (quoted) cues.push(quoted)
     else if (verbSet.has(lower)) {
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
@@ -59,6 +59,20 @@ function quotedAs(words: readonly Word[], mentions: readonly Mention[], index: n
   return { text: text.slice(start, end), start, end, speaker: object }
 }
 
+/** "As Ana Ruiz put it, …", "as she puts it": the one named between "as" and "put it" speaks. */
+function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: number): Cue | undefined {
+  const word = words[index]
+  if (!word || !/^puts?$/.test(word.text) || words[index + 1]?.text !== 'it') return undefined
+  const speaker = mentionEndingAt(mentions, words[index - 1]?.end ?? -1)
+  if (!speaker) return undefined
+  // "As the economist Ana Ruiz put it": a determiner and a role may stand between "as" and the name.
+  let before = words.findIndex((candidate) => candidate.start === speaker.start) - 1
+  for (let role = 0; role < 3 && /^\p{Ll}+$/u.test(words[before]?.text ?? '') && words[before]?.text !== 'as'; role += 1) before -= 1
+  if (words[before]?.text.toLowerCase() !== 'as') return undefined
+  const end = words[index + 1]?.end ?? word.end
+  return { text: `${word.text} it`, start: word.start, end, speaker }
+}
+
 /** A past form in lower case: "remembered", "quipped". */
 function isPastForm(word: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(word)
@@ -85,10 +99,10 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
-  // "Name, head of the watchdog, told": the words between two commas are an appositive when they open in lower case.
+  // "Name, head of the watchdog, told", "Name, 49, told": the words between two commas are an appositive when they open in lower case or with an age.
   const open = lastIndexBefore(words, cursor, (candidate) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text))
   const segment = words[open + 1]
-  const appositive = open >= 0 && words[open]?.text === ',' && segment !== undefined && /^\p{Ll}/u.test(segment.text)
+  const appositive = open >= 0 && words[open]?.text === ',' && segment !== undefined && /^(?:\p{Ll}|\d)/u.test(segment.text)
   if (appositive) {
     const subject = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
     return subject && text.slice(subject.end, word.start).length <= 200 ? subject : undefined
@@ -115,13 +129,29 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
   if (!word || !(anyVerb || invertible.has(word.text.toLowerCase()))) return undefined
   const before = text.slice(Math.max(0, word.start - 3), word.start)
   if (!/[,”"’]\s*$/.test(before)) return undefined
-  // "said council leader Tom Becker", "said master of ceremonies Ana Ruiz": lower-case words may stand before the name.
+  // "said council leader Tom Becker", "said master of ceremonies Ana Ruiz", "said Lee's chief aide Ana Ruiz":
+  // lower-case words, and one possessive name, may stand before the name.
+  let possessives = 0
   for (let next = verb + 1; next <= verb + 5; next += 1) {
     const speaker = mentionAt(mentions, words[next]?.start)
-    if (speaker) return speaker.type === 'pronoun' || speaker.possessive ? undefined : speaker
-    if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '')) return undefined
+    if (speaker?.possessive && speaker.type !== 'pronoun' && possessives++ === 0) {
+      next = lastWordOf(words, speaker, next)
+      continue
+    }
+    // After a possessive, a lower-case word is the role it owns ("Lee's chief aide"), not the speaker.
+    const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
+    if (speaker && ownedRole) next = lastWordOf(words, speaker, next)
+    else if (speaker) return speaker.type === 'pronoun' || speaker.possessive ? undefined : speaker
+    else if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '')) return undefined
   }
   return undefined
+}
+
+/** The index of the last word of `mention`, which starts at word `first`. */
+function lastWordOf(words: readonly Word[], mention: Mention, first: number): number {
+  let index = first
+  while ((words[index + 1]?.end ?? Infinity) <= mention.end) index += 1
+  return index
 }
 
 function isTime(words: readonly Word[], index: number): boolean {

@@ -67,6 +67,12 @@ export class Registry {
     return entry
   }
 
+  /** Whether a person already named in full is known by this one word: "Cuban" after "Mark Cuban". */
+  isSurname(word: string): boolean {
+    const key = nameKey(word)
+    return key !== '' && !key.includes(' ') && this.entries.some((entry) => entry.kind === 'person' && sharesName(entry, key))
+  }
+
   private named(mention: Mention): Entry | undefined {
     const outlet = recognizeOutlet(mention.name)
     const key = nameKey(mention.name)
