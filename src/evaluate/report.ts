@@ -45,7 +45,7 @@ function errorLines(error: EvaluationError): string[] {
     '',
     `${error.file} (${error.outlet}) ${error.error} [${error.sourceClass}]`,
     `  sentence: ${error.sentence}`,
-    `  given:    ${error.error === 'missed' ? '(quote not found)' : (error.given ?? 'no speaker')}${error.cue ? ` (cue “${error.cue}”)` : ''}`,
+    `  given:    ${error.error === 'missed' ? '(quote not found)' : (error.given ?? 'no speaker')}${error.via ? ` by ${error.via}` : ''}${error.cue ? ` (cue “${error.cue}”)` : ''}`,
     `  labelled: ${labelled}`
   ]
 }

@@ -14,7 +14,7 @@
  * - an extracted **statement** is **precise** when at least half of it lies
  *   inside some labelled content (direct, indirect or mixed speech).
  */
-import type { ArticleRecord, Quote } from '../types.ts'
+import type { ArticleRecord, Quote, Via } from '../types.ts'
 import type { LabelledAttribution, LabelSpan } from './brat.ts'
 
 /** How the labelled source names the speaker. */
@@ -33,6 +33,8 @@ export interface QuoteOutcome {
   given: string | null
   /** The cue the extracted quote was given, if any. */
   cue: string | null
+  /** How the extracted speaker was found (`cue`, `pronoun`, `continuation`, …), if there is one. */
+  via: Via | null
   /** Whether the speaker is right; undefined when not scored (not found, or a source not scored). */
   correct?: boolean
   /** The sentence the quote stands in, from the extracted quote or the text around the label. */
@@ -180,6 +182,7 @@ export function scoreArticle(record: ArticleRecord, text: string, labels: readon
       found,
       given: found ? (best?.speaker?.name ?? null) : null,
       cue: found ? (best?.cue?.text ?? null) : null,
+      via: found ? (best?.via ?? null) : null,
       sentence: found && best ? best.context.text : text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120)).replace(/\s+/g, ' ')
     }
     const scored = found && best && (sourceClass === 'named' || sourceClass === 'pronoun') && reference !== null

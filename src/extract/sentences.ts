@@ -1,5 +1,6 @@
 /** Sentence boundaries in a block whose quoted words are masked. */
 import { isAbbreviation } from './words.ts'
+import { reportingVerbForms } from './lexicon/reporting-verbs.ts'
 
 export interface Range {
   start: number
@@ -7,6 +8,20 @@ export interface Range {
 }
 
 const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_])/gu
+
+const verbs = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
+
+/**
+ * `“Why now?” Ana Ruiz asked.`: a question or exclamation that closes a quote
+ * ends no sentence when its cue follows: a reporting verb (or any past form)
+ * after at most four capitalised words, or an inverted verb first.
+ */
+export function cueFollows(mark: string, after: string): boolean {
+  if (!/[!?][.!?]*[”"]/.test(mark)) return false
+  const words = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})(\p{Ll}+)\b/u.exec(after)
+  const verb = words?.[1] ?? ''
+  return verbs.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb)
+}
 
 /**
  * No sentence in news copy runs this long; a stretch that does is run-on text
@@ -25,6 +40,7 @@ export function splitSentences(text: string, from: number, to: number): Range[] 
     const index = match.index ?? 0
     const before = /[\p{L}.]+$/u.exec(slice.slice(Math.max(0, index - 12), index + 1))?.[0] ?? ''
     if (match[0].startsWith('.') && isAbbreviation(before)) continue
+    if (cueFollows(match[0], slice.slice(index + match[0].length, index + match[0].length + 80))) continue
     const end = index + match[0].trimEnd().length
     ranges.push({ start: from + start, end: from + end })
     start = index + match[0].length

@@ -257,3 +257,24 @@ describe('“as X put it”', () => {
     assert.equal(record.quotes[0]?.cue, null)
   })
 })
+
+describe('a question or exclamation that closes a quote before its cue', () => {
+  it('should keep the cue in the quote’s sentence', () => {
+    assert.deepEqual(speakers('Tom Reed spoke first.\n\n“That is a false choice!” Ana Ruiz replied.'), [['That is a false choice!', 'Ana Ruiz']])
+    assert.deepEqual(speakers('Tom Reed spoke first.\n\n“Is it all a show?” Omar Diallo asked.'), [['Is it all a show?', 'Omar Diallo']])
+  })
+  it('should still end the sentence when no cue follows', () => {
+    const record = extractText('A headline for the test\n\n“Is it all a show?” Omar Diallo left the room. “No,” said Ana Ruiz.')
+    assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name ?? null), [null, 'Ana Ruiz'])
+  })
+})
+
+describe('an appositive that a possessive opens', () => {
+  it('should read past it to the name before it', () => {
+    assert.deepEqual(speakers('“It is long,” Tina Brook, Acme’s director of advertising, said of the campaign.'), [['It is long,', 'Tina Brook']])
+    assert.deepEqual(speakers("''It is tiring,'' Tina Kell, Mrs. Lee's chief of staff, said in an interview."), [['It is tiring,', 'Tina Kell']])
+  })
+  it('should not take what follows a preposition after an inverted verb as the speaker', () => {
+    assert.deepEqual(speakers('“It is long,” said of the campaign.'), [['It is long,', null]])
+  })
+})

@@ -22,6 +22,9 @@ const modifierSet = new Set(verbModifiers)
 /** Verbs that may come before their speaker after a quote: "…,” said Vidal. */
 const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted', 'writes', 'tweets', 'notes', 'explains', 'asks', 'continues', 'argues', 'warns', 'insists', 'claims', 'recalls', 'replies', 'concludes', 'observes', 'declares'])
 
+/** Words right after an inverted verb that open no role before a name: "said of the campaign", "said in an interview". */
+const notRoleWords = new Set(['of', 'in', 'on', 'at', 'to', 'about', 'with', 'for', 'from', 'by', 'after', 'before', 'during', 'that', 'than', 'as', 'and', 'but', 'or', 'it', 'this', 'there', 'so', 'when', 'while', 'because', 'if'])
+
 /** Every cue in a sentence: its words (file offsets), the mentions found in it, and the masked file text. */
 export function findCues(words: readonly Word[], mentions: readonly Mention[], text: string): Cue[] {
   const cues: Cue[] = []
@@ -99,16 +102,29 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
-  // "Name, head of the watchdog, told", "Name, 49, told": the words between two commas are an appositive when they open in lower case or with an age.
   const open = lastIndexBefore(words, cursor, (candidate) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text))
-  const segment = words[open + 1]
-  const appositive = open >= 0 && words[open]?.text === ',' && segment !== undefined && /^(?:\p{Ll}|\d)/u.test(segment.text)
+  const appositive = open >= 0 && words[open]?.text === ',' && opensAppositive(words, open + 1, cursor)
   if (appositive) {
     const subject = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
     return subject && text.slice(subject.end, word.start).length <= 200 ? subject : undefined
   }
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
   return named && named.type !== 'pronoun' ? named : undefined
+}
+
+/**
+ * Whether the words from `first` to `end` describe a name before them: they
+ * open in lower case or with an age ("head of the watchdog", "49"), or a
+ * possessive owns their first lower-case word ("Acme’s director", "Mrs. Lee’s
+ * chief of staff").
+ */
+function opensAppositive(words: readonly Word[], first: number, end: number): boolean {
+  const opening = words[first]?.text ?? ''
+  if (first >= end || /^(?:\p{Ll}|\d)/u.test(opening)) return first < end
+  for (let index = first; index < Math.min(end, first + 4); index += 1) {
+    if (/(?:’s|'s)$/.test(words[index]?.text ?? '')) return /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+  }
+  return false
 }
 
 /** "Rep. Ana Ruiz (D-Ore.) said": the index before a short parenthesis that ends at `cursor`, else `cursor`. */
@@ -142,7 +158,7 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
     if (speaker && ownedRole) next = lastWordOf(words, speaker, next)
     else if (speaker) return speaker.type === 'pronoun' || speaker.possessive ? undefined : speaker
-    else if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '')) return undefined
+    else if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
   }
   return undefined
 }
