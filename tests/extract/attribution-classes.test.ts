@@ -278,3 +278,18 @@ describe('an appositive that a possessive opens', () => {
     assert.deepEqual(speakers('“It is long,” said of the campaign.'), [['It is long,', null]])
   })
 })
+
+describe('a participle cue: “saying”, “adding”, “telling”', () => {
+  it('should give the quote to the clause’s subject after a comma, not to the name before the comma', () => {
+    assert.deepEqual(speakers('Former Mayor Ada Quist urged voters to back Tom Reed, saying, “There is no better choice on the ballot.”'), [['There is no better choice on the ballot.', 'Ada Quist']])
+  })
+  it('should not give the quote to a place or to the one told', () => {
+    assert.deepEqual(speakers('Lena Fox joked about the storm in Dover, telling the crowd, “Some people get a little wet, have you noticed?”'), [['Some people get a little wet, have you noticed?', 'Lena Fox']])
+  })
+  it('should give a statement that someone put out to whoever put it out', () => {
+    assert.deepEqual(speakers('Tom Reed of the union put out a statement saying the plan “does not add up at all.”'), [['does not add up at all.', 'Tom Reed']])
+  })
+  it('should give the quote to the one named right before it without a comma', () => {
+    assert.deepEqual(speakers('The advert then shows Tom Reed saying, “You have to give them a path.”'), [['You have to give them a path.', 'Tom Reed']])
+  })
+})

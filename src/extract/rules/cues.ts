@@ -32,10 +32,12 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     const lower = word.text.toLowerCase()
     const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index)
     if (quoted) cues.push(quoted)
-    else if (verbSet.has(lower)) {
+    else if (participleForms.has(lower)) {
+      const speaker = participleSpeaker(words, mentions, index, text)
+      if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
+    } else if (verbSet.has(lower)) {
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
-      else if (participleForms.has(lower) && words[index - 1]?.text === ',') cues.push({ text: word.text, start: word.start, end: word.end, speaker: 'subject' })
     } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text))) {
       // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
@@ -48,6 +50,20 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     }
   }
   return cues
+}
+
+/**
+ * Who speaks through "saying", "adding", "telling": after a comma, the
+ * clause's subject ("Ruiz urged voters to back Lee, saying …" is Ruiz's, not
+ * Lee's); a document that something put out speaks for whoever put it out
+ * ("the union issued a statement saying …"); else the one named right before
+ * ("footage of Ruiz saying …").
+ */
+function participleSpeaker(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Mention | 'subject' | undefined {
+  if (words[index - 1]?.text === ',') return 'subject'
+  const before = subjectBefore(words, mentions, index, text)
+  const issued = before?.category === 'document' && mentions.some((mention) => mention.end <= before.start && mention.type !== 'pronoun' && !mention.afterPreposition)
+  return issued ? 'subject' : before
 }
 
 /** "the Times quoted the document as saying": the speaker is the one quoted. */
