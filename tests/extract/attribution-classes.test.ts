@@ -293,3 +293,19 @@ describe('a participle cue: “saying”, “adding”, “telling”', () => {
     assert.deepEqual(speakers('The advert then shows Tom Reed saying, “You have to give them a path.”'), [['You have to give them a path.', 'Tom Reed']])
   })
 })
+
+describe('a name alone before a colon labels the words after it', () => {
+  it('should give the quote to a name that opens its clause', () => {
+    assert.deepEqual(speakers('Turnout is the key question – Mira Sand: “Nobody has ever won without the suburbs.”'), [['Nobody has ever won without the suburbs.', 'Mira Sand']])
+    assert.deepEqual(speakers('Otto Brenner: “We will appeal the ruling.”'), [['We will appeal the ruling.', 'Otto Brenner']])
+  })
+  it('should not label a quote with a name that ends a longer clause', () => {
+    assert.notDeepEqual(speakers('The mayor set three goals for the Harbor Council: “cleaner water, safer docks and lower rents.”')[0]?.[1], 'Harbor Council')
+  })
+})
+
+describe('“went on” as a reporting verb', () => {
+  it('should read the one who went on as the speaker', () => {
+    assert.deepEqual(speakers('Pia Lund asked about the debt.\n\n“You know, it happens, right?” Hugo Brandt went on, as if he had not heard her.'), [['You know, it happens, right?', 'Hugo Brandt']])
+  })
+})

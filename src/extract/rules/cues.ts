@@ -30,14 +30,15 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase()
-    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index)
+    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index) ?? labelBefore(words, mentions, index)
     if (quoted) cues.push(quoted)
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
-    } else if (verbSet.has(lower)) {
+    } else if (verbSet.has(lower) || goesOn(words, index)) {
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
-      if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
+      const end = goesOn(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
+      if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
     } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text))) {
       // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
@@ -90,6 +91,28 @@ function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: nu
   if (words[before]?.text.toLowerCase() !== 'as') return undefined
   const end = words[index + 1]?.end ?? word.end
   return { text: `${word.text} it`, start: word.start, end, speaker }
+}
+
+/**
+ * `Ana Ruiz: “…”`, `… – more from Ruiz: “…”`: a name alone before a colon
+ * and an opening mark labels the words that follow, as in a transcript or a
+ * digest. The name must open its clause (the sentence, or after a dash or
+ * "from"), so "three goals for Congress: “…”" labels nothing.
+ */
+function labelBefore(words: readonly Word[], mentions: readonly Mention[], index: number): Cue | undefined {
+  const colon = words[index]
+  if (colon?.text !== ':' || words[index + 1]?.text !== '“') return undefined
+  const speaker = mentionEndingAt(mentions, words[index - 1]?.end ?? -1)
+  if (!speaker || speaker.type !== 'name' || speaker.possessive) return undefined
+  const first = words.findIndex((word) => word.start === speaker.start)
+  const opener = words[first - 1]?.text.toLowerCase()
+  const opensClause = first === 0 || opener === 'from' || /^[-–—]$/.test(opener ?? '')
+  return opensClause ? { text: ':', start: colon.start, end: colon.end, speaker } : undefined
+}
+
+/** "Ruiz went on", "she goes on": a reporting phrase of two words. */
+function goesOn(words: readonly Word[], index: number): boolean {
+  return /^(?:went|goes)$/.test(words[index]?.text ?? '') && words[index + 1]?.text === 'on'
 }
 
 /** A past form in lower case: "remembered", "quipped". */
