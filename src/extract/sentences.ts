@@ -1,6 +1,6 @@
 /** Sentence boundaries in a block whose quoted words are masked. */
 import { isAbbreviation } from './words.ts'
-import { reportingVerbForms } from './lexicon/reporting-verbs.ts'
+import { isGoingOn, reportingVerbForms } from './lexicon/reporting-verbs.ts'
 
 export interface Range {
   start: number
@@ -18,9 +18,9 @@ const verbs = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
  */
 export function cueFollows(mark: string, after: string): boolean {
   if (!/[!?][.!?]*[”"]/.test(mark)) return false
-  const words = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})(\p{Ll}+)\b/u.exec(after)
+  const words = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after)
   const verb = words?.[1] ?? ''
-  return verbs.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb)
+  return verbs.has(verb) || isGoingOn(verb, words?.[2]) || /^\p{Ll}{3,}ed$/u.test(verb)
 }
 
 /**

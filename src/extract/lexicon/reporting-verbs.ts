@@ -97,3 +97,8 @@ export const verbModifiers: readonly string[] = [
 
 /** Phrases that credit a speaker or source without a verb of their own. */
 export const creditPhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting']
+
+/** "went on", "goes on": a reporting phrase of a verb and "on" that the lists of single forms cannot hold. */
+export function isGoingOn(verb: string, next: string | undefined): boolean {
+  return (verb === 'went' || verb === 'goes') && next === 'on'
+}

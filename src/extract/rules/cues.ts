@@ -2,7 +2,7 @@
  * Attribution cues: the reporting verb and who it is said of. Works on masked
  * text, so no word inside a quotation can become a speaker.
  */
-import { creditPhrases, participleForms, reportingVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
+import { creditPhrases, isGoingOn, participleForms, reportingVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import type { Word } from '../words.ts'
 import type { Mention } from './mentions.ts'
 
@@ -112,7 +112,7 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
 
 /** "Ruiz went on", "she goes on": a reporting phrase of two words. */
 function goesOn(words: readonly Word[], index: number): boolean {
-  return /^(?:went|goes)$/.test(words[index]?.text ?? '') && words[index + 1]?.text === 'on'
+  return isGoingOn(words[index]?.text ?? '', words[index + 1]?.text)
 }
 
 /** A past form in lower case: "remembered", "quipped". */
