@@ -86,9 +86,11 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
 function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse): Entry | undefined {
   // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
   const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
-  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's.
+  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's that is
+  // not inside a phrase of a preposition ("Of the fuss over Ana Ruiz, he said" is not about Ruiz).
   const subject = subjectOf(earlier, resolved)
-  const inSentence = fits(subject) ? subject : [...earlier].reverse().map((mention) => resolved.get(mention)).find(fits)
+  const candidates = [...earlier].reverse().filter((mention) => !mention.afterPreposition)
+  const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)
   return inSentence ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 

@@ -309,3 +309,24 @@ describe('“went on” as a reporting verb', () => {
     assert.deepEqual(speakers('Pia Lund asked about the debt.\n\n“You know, it happens, right?” Hugo Brandt went on, as if he had not heard her.'), [['You know, it happens, right?', 'Hugo Brandt']])
   })
 })
+
+describe('a pronoun whose sentence opens with a phrase about someone else', () => {
+  it('should not go to a name inside the opening phrase', () => {
+    assert.deepEqual(
+      speakers('Former speaker Hugo Brandt defended the guest list on Friday.\n\nOf the fuss over Ana Ruiz, he said, “It is a little much.”'),
+      [['It is a little much.', 'Hugo Brandt']]
+    )
+  })
+  it('should still go to a fitting name that is the subject', () => {
+    assert.deepEqual(speakers('Hugo Brandt spoke first.\n\nWhen Ana Ruiz arrived, she said, “We are late.”'), [['We are late.', 'Ana Ruiz']])
+  })
+})
+
+describe('given names that say a sex', () => {
+  it('should not give “he” to a woman named just before', () => {
+    assert.deepEqual(speakers('Gretchen Lowe met Hugo Brandt on Monday. “We agreed on nothing,” he said.'), [['We agreed on nothing,', 'Hugo Brandt']])
+  })
+  it('should let a name given to either sex be anyone', () => {
+    assert.deepEqual(speakers('Pavel Novak met Dana Lowe on Monday. “We agreed on nothing,” she said.'), [['We agreed on nothing,', 'Dana Lowe']])
+  })
+})

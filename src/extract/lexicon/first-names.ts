@@ -2,10 +2,12 @@
  * Common given names that are overwhelmingly one sex's, so that "she said"
  * is not given to a man named just before. Drawn from the most frequent
  * given names in the US Social Security Administration's national lists of
- * births (1930s to 2010s) and the UK Office for National Statistics' baby
- * name lists; names given about as often to either sex (Jordan, Taylor,
- * Casey, Jamie, Robin, Leslie, …) are left out on purpose. A name not here
- * says nothing about gender.
+ * births (1910s to 2010s), the UK Office for National Statistics' baby
+ * name lists, and the commonest given names of the countries most in the
+ * news (Spanish, Italian, French, German, Russian, Polish, Arabic, Indian).
+ * Names given about as often to either sex (Jordan, Taylor, Casey, Jamie,
+ * Robin, Leslie, Dana, Lindsey, …) are left out on purpose. A name not
+ * here says nothing about gender.
  */
 
 export const femaleFirstNames: ReadonlySet<string> = new Set([
@@ -24,7 +26,30 @@ export const femaleFirstNames: ReadonlySet<string> = new Set([
   'paula', 'penny', 'rita', 'rose', 'ruby', 'sally', 'sheila', 'stella', 'susie', 'sylvia', 'tamara', 'tina', 'valerie',
   'vanessa', 'vera', 'wendy', 'yolanda', 'zoe', 'elise', 'elaine', 'erin', 'eileen', 'jill', 'joy', 'kristin', 'loretta',
   'marcia', 'marsha', 'michele', 'mildred', 'nicola', 'rachael', 'shannon', 'stacey', 'stacy', 'suzanne', 'tammy',
-  'tanya', 'tiffany', 'veronica', 'yvonne', 'jeanne', 'maxine', 'elisabeth', 'gabrielle'
+  'tanya', 'tiffany', 'veronica', 'yvonne', 'jeanne', 'maxine', 'elisabeth', 'gabrielle',
+  'hillary', 'hilary', 'nikki', 'madeleine', 'dianne',
+  'juanita', 'marla', 'jillian', 'jeanine', 'sheryl', 'marcy', 'sonia', 'kirsten', 'heidi',
+  'meghan', 'greta', 'katy', 'kristi', 'kimberley', 'becky', 'vicki', 'vickie',
+  'cindy', 'patty', 'peggy', 'debbie', 'connie', 'bonnie', 'gail', 'lynne', 'darlene', 'charlene',
+  'arlene', 'marlene', 'geraldine', 'lorraine', 'louise', 'bernadette', 'colleen', 'maureen', 'noreen', 'erica',
+  'erika', 'jenna', 'jenny', 'jennie', 'holly', 'hope', 'faith', 'april', 'dawn', 'crystal', 'brooke', 'chelsea',
+  'courtney', 'whitney', 'kelsey', 'mackenzie', 'allison', 'alison', 'alyssa', 'brianna', 'gabriela', 'gabriella',
+  'daniela', 'mariana', 'adriana', 'natalia', 'paola', 'camila', 'valentina', 'ximena', 'guadalupe', 'esperanza',
+  'dolores', 'consuelo', 'beatriz', 'rosario', 'pilar', 'ines', 'francesca', 'giulia', 'chiara', 'ingrid', 'astrid',
+  'helga', 'ilse', 'heike', 'anke', 'ursula', 'marianne', 'nathalie', 'sabine', 'brigitte', 'sylvie', 'monique',
+  'chantal', 'isabelle', 'aurelie', 'amelie', 'fatima', 'aisha', 'ayesha', 'mariam', 'maryam', 'layla', 'leila',
+  'yasmin', 'zainab', 'noor', 'priya', 'anjali', 'sunita', 'deepa', 'lakshmi', 'mei', 'yuki', 'keiko', 'akiko',
+  'olga', 'svetlana', 'tatiana', 'natasha', 'irina', 'ekaterina', 'yulia', 'oksana', 'agnieszka', 'katarzyna',
+  'magdalena', 'beth', 'betsy', 'bridget', 'caroline', 'cassandra', 'cecilia', 'christy', 'daphne', 'delia',
+  'edith', 'eliza', 'esther', 'ethel', 'felicia', 'florence', 'gina', 'gwen', 'harriet', 'ida', 'janine', 'jasmine',
+  'jocelyn', 'josie', 'kara', 'karin', 'katrina', 'kristina', 'laurie', 'lena', 'lila', 'lillian', 'lois',
+  'lorna', 'lydia', 'mabel', 'marcela', 'margo', 'marion', 'marjorie', 'marta', 'mavis', 'mona', 'myra', 'nadia',
+  'nell', 'nellie', 'olive', 'opal', 'pearl', 'phyllis', 'priscilla', 'rebekah', 'regina', 'renee', 'rhonda',
+  'roberta', 'rosemary', 'roxanne', 'sabrina', 'selena', 'serena', 'shelley', 'sherry', 'sonya', 'susanna', 'tara',
+  'thelma', 'trudy', 'vivian', 'wanda', 'wilma', 'winifred', 'yvette', 'zelda', 'gretchen', 'ava', 'abby',
+  'madeline', 'hailey', 'haley', 'chloe', 'savannah', 'audrey', 'bella', 'scarlett', 'violet',
+  'aria', 'penelope', 'zoey', 'mila', 'luna', 'camille', 'adele', 'staci', 'shanice',
+  'latoya', 'keisha', 'ebony', 'tamika', 'aaliyah', 'imani', 'ashanti', 'deja', 'precious', 'tasha', 'tonya'
 ])
 
 export const maleFirstNames: ReadonlySet<string> = new Set([
@@ -44,5 +69,29 @@ export const maleFirstNames: ReadonlySet<string> = new Set([
   'carlos', 'diego', 'luis', 'miguel', 'rafael', 'sergio', 'antonio', 'francisco', 'manuel', 'fernando', 'hans',
   'pierre', 'francois', 'jacques', 'colin', 'craig', 'dean', 'derek', 'duncan', 'gordon', 'graham', 'grant', 'neil',
   'nigel', 'norman', 'reginald', 'rodney', 'roland', 'stanley', 'vernon', 'wallace', 'darrell', 'marvin', 'clarence',
-  'earl', 'glenn', 'lloyd', 'dale', 'herman', 'jimmy', 'johnny', 'eddie', 'andy', 'danny', 'tommy', 'ricky', 'charlie'
+  'earl', 'glenn', 'lloyd', 'dale', 'herman', 'jimmy', 'johnny', 'eddie', 'andy', 'danny', 'tommy', 'ricky', 'charlie',
+  'bernie', 'mitch', 'marco', 'ted', 'rudy', 'rudolph', 'chuck',
+  'dwight', 'lyndon', 'ulysses', 'abraham', 'thaddeus', 'woodrow', 'franklin', 'calvin', 'herbert',
+  'grover', 'chester', 'rutherford', 'barry', 'bradley', 'brad', 'brett', 'bret', 'bryce', 'caleb', 'chad', 'clay',
+  'clint', 'clifford', 'cody', 'cole', 'conor', 'connor', 'corey', 'cory', 'curtis', 'damon', 'darren', 'darryl',
+  'daryl', 'devin', 'dominic', 'don', 'donnie', 'doug', 'drew', 'dustin', 'dwayne', 'elliot', 'elliott', 'emmanuel',
+  'eli', 'emilio', 'enrique', 'erik', 'ernest', 'ernie', 'evan', 'everett', 'felix', 'floyd', 'forrest', 'garrett',
+  'gene', 'gil', 'gilbert', 'glen', 'guy', 'hank', 'harvey', 'hector', 'herb', 'homer', 'hugh', 'hugo', 'irving',
+  'jackson', 'jasper', 'javier', 'jeremiah', 'jerome', 'jesus', 'joaquin', 'jorge', 'julian', 'julius', 'karl',
+  'kent', 'kirk', 'lance', 'leo', 'leroy', 'lester', 'lewis', 'lionel', 'lonnie', 'lou', 'lucas', 'luther',
+  'malcolm', 'manny', 'marc', 'mario', 'marshall', 'matt', 'maurice', 'melvin', 'micah', 'miles', 'milton',
+  'mitchell', 'morris', 'nathaniel', 'ned', 'nelson', 'nolan', 'orlando', 'otis', 'pablo', 'percy', 'perry',
+  'preston', 'quentin', 'ramon', 'randall', 'randolph', 'raul', 'reggie', 'rex', 'ricardo', 'rich', 'richie',
+  'robbie', 'roberto', 'rocco', 'rod', 'roderick', 'rodrigo', 'roman', 'ross', 'rowan', 'ruben', 'rudolf', 'rufus',
+  'russ', 'salvador', 'sam', 'sammy', 'santiago', 'saul', 'shane', 'sheldon', 'sherman', 'sid', 'spencer', 'stefan',
+  'sterling', 'sylvester', 'teddy', 'terrence', 'theo', 'theodore', 'tobias', 'troy', 'ty', 'vance', 'vaughn', 'vic',
+  'vince', 'virgil', 'wendell', 'wilbur', 'wilfred', 'will', 'willard', 'wilson', 'winston', 'zach', 'zack', 'abdul',
+  'abdullah', 'ahmad', 'amir', 'hamid', 'hussein', 'ibrahim', 'ismail', 'karim', 'khalid', 'mahmoud', 'mustafa',
+  'nasser', 'rashid', 'salman', 'tariq', 'walid', 'yousef', 'youssef', 'binyamin', 'moshe', 'yosef', 'avi', 'raj',
+  'rajesh', 'rahul', 'sanjay', 'vikram', 'arjun', 'anil', 'sunil', 'amit', 'hiroshi', 'takashi', 'kenji', 'wei',
+  'vladimir', 'dmitry', 'dmitri', 'sergei', 'sergey', 'alexei', 'alexey', 'andrei', 'mikhail', 'nikolai', 'boris',
+  'igor', 'oleg', 'yuri', 'viktor', 'petr', 'pavel', 'piotr', 'tomasz', 'krzysztof', 'lars', 'sven', 'nils', 'olaf',
+  'bjorn', 'matthias', 'jurgen', 'klaus', 'wolfgang', 'helmut', 'dieter', 'stefano', 'giuseppe', 'giovanni', 'luca',
+  'matteo', 'alessandro', 'lorenzo', 'paolo', 'massimo', 'nicolas', 'olivier', 'philippe', 'thierry', 'laurent',
+  'didier', 'joao', 'luiz', 'gustavo', 'eduardo', 'alejandro', 'andres', 'gonzalo', 'ignacio', 'alberto'
 ])
