@@ -80,7 +80,7 @@ interface Walk extends Discourse {
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
-  const discourse: Walk = { registry: new Registry(), subjects: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -98,10 +98,21 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
       }
+      discourse.named = namedIn(mentions, resolved)
     }
   }
   shareChainSpeakers(discourse.attributions)
   return { attributions: discourse.attributions, registry: discourse.registry }
+}
+
+/** The actors a sentence names, in order: what a pronoun in the next sentence can mean besides its subject. */
+function namedIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>): Entry[] {
+  const named: Entry[] = []
+  for (const mention of mentions) {
+    const entry = resolved.get(mention)
+    if (entry && mention.type !== 'pronoun' && !mention.possessive) named.push(entry)
+  }
+  return named
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Discourse {
   registry: Registry
   /** Subjects of recent sentences, most recent last. */
   subjects: Entry[]
+  /** The actors the last sentence named, in order. */
+  named: Entry[]
 }
 
 /** Resolves the mentions of one sentence, in order, so a pronoun can look back at those before it. */
@@ -25,7 +27,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
   const resolved = new Map<Mention, Entry | undefined>()
   for (const [index, mention] of mentions.entries()) {
     const entry = mention.type === 'pronoun'
-      ? resolvePronoun(mention, mentions.slice(0, index), resolved, discourse)
+      ? resolvePronoun(mention, mentions.slice(0, index), resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)))
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
     if (entry && mention.type !== 'pronoun') addAppositive(entry, mention, masked)
@@ -83,15 +85,19 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
 }
 
 /** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */
-function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse): Entry | undefined {
+function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse, afterComma: boolean): Entry | undefined {
   // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
   const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
-  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's that is
-  // not inside a phrase of a preposition ("Of the fuss over Ana Ruiz, he said" is not about Ruiz).
+  // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's. A pronoun
+  // that opens the main clause after a comma is not someone named in a phrase of a preposition before it
+  // ("Of the fuss over Ana Ruiz, he said" is not about Ruiz; "Ana Ruiz’s speech, in which he" may be).
   const subject = subjectOf(earlier, resolved)
-  const candidates = [...earlier].reverse().filter((mention) => !mention.afterPreposition)
+  const candidates = [...earlier].reverse().filter((mention) => !(afterComma && mention.afterPreposition))
   const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)
-  return inSentence ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
+  // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
+  const topic = discourse.subjects.at(-1)
+  const lastNamed = [...discourse.named].reverse().find(fits)
+  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 
 function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {
