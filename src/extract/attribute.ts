@@ -222,8 +222,9 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let finding: Finding | undefined
   if (cue) finding = cueSpeaker(cue, context)
-  // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short.
-  else if (sameBlock && previous.speaker && isCueOnly(between)) finding = going(previous)
+  // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
+  // and where it names nobody the reader can tell, the second part is nobody's either.
+  else if (sameBlock && isCueOnly(between)) finding = going(previous)
   // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
   // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.
   else if (wordCount >= 4) finding = uncuedSpeaker(span, context, recent, discourse)

@@ -330,3 +330,18 @@ describe('given names that say a sex', () => {
     assert.deepEqual(speakers('Pavel Novak met the lawyer Dana Lowe on Monday. “We agreed on nothing,” she said.'), [['We agreed on nothing,', 'Dana Lowe']])
   })
 })
+
+describe('the second part of a quote split by a cue that names nobody', () => {
+  it('should have no speaker when the first part has none', () => {
+    assert.deepEqual(speakers('Then she broke with custom, pledging that her father would help working mothers.\n\n“Such rules should not be novelties,” she said. “They should be the norm.”'), [
+      ['Such rules should not be novelties,', null],
+      ['They should be the norm.', null]
+    ])
+  })
+  it('should share the speaker the cue names', () => {
+    assert.deepEqual(speakers('“Such rules should not be novelties,” Ana Ruiz said. “They should be the norm.”'), [
+      ['Such rules should not be novelties,', 'Ana Ruiz'],
+      ['They should be the norm.', 'Ana Ruiz']
+    ])
+  })
+})
