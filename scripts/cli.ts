@@ -30,7 +30,19 @@ const usage = `Usage:
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  let parsed: ReturnType<typeof parseOptions>
+  try {
+    parsed = parseOptions(argv)
+  } catch (error) {
+    // parseArgs throws for an unknown option or a missing value; the reader gets one line and the usage, not a stack.
+    return fail(`${error instanceof Error ? error.message.split('. ')[0] : String(error)}; see onrecord --help`)
+  }
+  const [command, ...paths] = parsed.positionals
+  return run(parsed.values, command, paths)
+}
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
     args: [...argv],
     allowPositionals: true,
     options: {
@@ -47,7 +59,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
-  const [command, ...paths] = positionals
+}
+
+async function run(values: ReturnType<typeof parseOptions>['values'], command: string | undefined, paths: string[]): Promise<number> {
   if (values.help || !command) {
     process.stdout.write(`${usage}\n`)
     return values.help ? 0 : 2

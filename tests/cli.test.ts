@@ -98,6 +98,12 @@ describe('onrecord build', () => {
     assert.equal(code, 2)
     assert.match(stderr, /--search-shard-size takes a whole number of documents/)
   })
+  it('should refuse an unknown option with one line, not a stack trace', async () => {
+    const { code, stderr } = await onrecord('build', '--out', 'elsewhere')
+    assert.equal(code, 2)
+    assert.match(stderr, /^onrecord: Unknown option '--out'; see onrecord --help\n/)
+    assert.doesNotMatch(stderr, /\bat \w+ \(/)
+  })
 })
 
 describe('onrecord build, refusing before any work', () => {

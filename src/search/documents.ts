@@ -1,12 +1,21 @@
 /**
  * The documents Pagefind indexes, built for search and never written to the
- * site. An article is one document: its headline, then its text in order,
- * with a heading before each quote, anchored at the quote's id and naming
- * its speaker. Pagefind makes each heading's section a sub-result, so words
- * of a quote find that quote and link to its anchor, while every word of the
- * article is indexed once, as a plain page's would be.
+ * site. Each is one thing a reader can land on, of one `type`:
+ *
+ * - `quote`: the words of one quote (a quote split by its attribution is one
+ *   document, its parts joined), at the quote's anchor in its article, so
+ *   that the words of a quote find that quote and nothing else does;
+ * - `article`: the headline and the writer's own text, the quotes left out
+ *   (they have documents of their own), so a phrase of the writer's finds
+ *   the article, never a quote that does not hold it;
+ * - `person`: an actor with a page, by name, other spellings and titles.
+ *
+ * Quotes carry the speaker filter, so a speaker chosen alone lists their
+ * quotes; quotes and articles carry the article, source and year filters
+ * (`year:undated` where the article has no date) and sort by date.
  */
 import type { Archive } from '../archive/archive.ts'
+import { chainText, quoteChains } from '../archive/chains.ts'
 import { hasPage, paths } from '../site/data.ts'
 import { publishedLabel } from '../site/format.ts'
 import { spansWithin } from '../extract/span.ts'
@@ -19,67 +28,95 @@ export interface SearchDocument {
   year?: string
 }
 
+/** The year filter's value for an article with no date, so that a date order can list those last. */
+export const undatedYear = 'undated'
+
 export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** An invisible element carrying a Pagefind filter, meta or sort value. */
 const data = (attribute: string, value: string): string => `<data ${attribute}="${escapeHtml(value)}"></data>`
 
-/** A page for the index: the title as heading, then the parts, already escaped. */
+/** A page for the index: the title as meta, then the parts, already escaped. */
 function page(title: string, parts: readonly string[]): string {
   const heading = escapeHtml(title)
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${heading}</title></head><body><main data-pagefind-body><h1>${heading}</h1>${parts.join('')}</main></body></html>`
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${heading}</title></head><body><main data-pagefind-body>${parts.join('')}</main></body></html>`
 }
 
-/** The heading that starts a quote's section: the speaker's name, anchored at the quote. */
-const quoteHeading = (quote: Quote): string => `<h2 id="${quote.id}">${escapeHtml(quote.speaker?.name ?? 'No speaker given')}</h2>`
+/** What quotes and articles share: where the article stands in the archive, as filters, meta and a date to sort by. */
+function articleFacets(record: ArticleRecord): string[] {
+  const date = record.published?.date
+  return [
+    data('data-pagefind-meta', `title:${record.headline}`),
+    data('data-pagefind-meta', `date:${publishedLabel(record.published)}`),
+    data('data-pagefind-filter', `article:${record.headline}`),
+    ...record.sources.map((source) => data('data-pagefind-filter', `source:${source.name}`)),
+    data('data-pagefind-filter', `year:${date ? date.slice(0, 4) : undatedYear}`),
+    ...(date ? [data('data-pagefind-sort', `date:${date}`)] : [])
+  ]
+}
 
-/** A block's text, cut at the start of each of its quotes (those inside it, in order), with the quote's heading before each cut. */
-export function blockHtml(block: BodyBlock, inside: readonly Quote[]): string {
-  const parts: string[] = []
+function located(record: ArticleRecord, url: string, content: string): SearchDocument {
+  const date = record.published?.date
+  return date ? { url, content, year: date.slice(0, 4) } : { url, content }
+}
+
+/** The document for one quote, or one split quote from its first part. */
+export function quoteDocument(record: ArticleRecord, chain: readonly Quote[]): SearchDocument {
+  const [first] = chain
+  if (!first) throw new Error('a quote chain has at least one part')
+  const speaker = first.speaker ?? chain.find((part) => part.speaker)?.speaker ?? null
+  const content = page(record.headline, [
+    `<p>${escapeHtml(chainText(chain))}</p>`,
+    data('data-pagefind-filter', 'type:quote'),
+    data('data-pagefind-meta', `speaker:${speaker?.name ?? ''}`),
+    data('data-pagefind-meta', `kind:${first.kind}`),
+    ...(speaker ? [data('data-pagefind-filter', `speaker:${speaker.name}`)] : []),
+    ...articleFacets(record)
+  ])
+  return located(record, `${paths.article(record.slug)}#${first.id}`, content)
+}
+
+/** A block's text with its quotes' words left out, their marks kept around an ellipsis so the excerpt still reads. */
+export function blockWithoutQuotes(block: BodyBlock, inside: readonly Quote[]): string {
+  let text = ''
   let at = block.start
   for (const quote of inside) {
-    // The cut goes before the opening mark, which the quote's own text leaves out.
-    const opening = /[“"‘'«„]*$/.exec(block.text.slice(at - block.start, quote.start - block.start))?.[0] ?? ''
-    const cut = quote.start - opening.length
-    if (cut > at) parts.push(`<p>${escapeHtml(block.text.slice(at - block.start, cut - block.start))}</p>`)
-    parts.push(quoteHeading(quote))
-    at = cut
+    text += block.text.slice(at - block.start, quote.start - block.start) + '…'
+    at = quote.end
   }
-  parts.push(`<p>${escapeHtml(block.text.slice(at - block.start))}</p>`)
-  return parts.join('')
+  return text + block.text.slice(at - block.start)
 }
 
-/** The document search sees for one article. */
+/** The document for an article: its headline and the writer's own words. */
 export function articleDocument(record: ArticleRecord): SearchDocument {
-  const speakers = [...new Set(record.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : [])))]
   const quotesInBlocks = spansWithin(record.body, record.quotes)
-  const inBody = new Set(quotesInBlocks.flat())
-  const date = record.published?.date
   const content = page(record.headline, [
-    ...record.body.map((block, index) => blockHtml(block, quotesInBlocks[index] ?? [])),
-    // A quote outside the body (in a caption, say) still gets its section.
-    ...record.quotes.filter((quote) => !inBody.has(quote)).map((quote) => `${quoteHeading(quote)}<p>${escapeHtml(quote.text)}</p>`),
-    data('data-pagefind-meta', `date:${publishedLabel(record.published)}`),
-    // The whole words of each quote, for the result to show; an excerpt is cut at thirty words.
-    ...record.quotes.map((quote) => data('data-pagefind-meta', `${quote.id}:${quote.text}`)),
-    data('data-pagefind-filter', `article:${record.headline}`),
-    ...speakers.map((speaker) => data('data-pagefind-filter', `speaker:${speaker}`)),
-    ...record.sources.map((source) => data('data-pagefind-filter', `source:${source.name}`)),
-    ...(date ? [data('data-pagefind-filter', `year:${date.slice(0, 4)}`), data('data-pagefind-sort', `date:${date}`)] : [])
+    `<h1>${escapeHtml(record.headline)}</h1>`,
+    ...record.body.map((block, index) => `<p>${escapeHtml(blockWithoutQuotes(block, quotesInBlocks[index] ?? []))}</p>`),
+    data('data-pagefind-filter', 'type:article'),
+    ...articleFacets(record)
   ])
-  return date ? { url: paths.article(record.slug), content, year: date.slice(0, 4) } : { url: paths.article(record.slug), content }
+  return located(record, paths.article(record.slug), content)
 }
 
-/** The document search sees for one actor with a page: who they are, not what they said (their quotes are in the articles' documents). */
+/** The document for one actor with a page: who they are, not what they said (their quotes have documents of their own). */
 export function actorDocument(actor: ArchiveActor, url: string): SearchDocument {
   const content = page(actor.name, [
+    `<h1>${escapeHtml(actor.name)}</h1>`,
     ...[...actor.aliases, ...actor.titles].map((text) => `<p>${escapeHtml(text)}</p>`),
-    data('data-pagefind-filter', `speaker:${actor.name}`)
+    data('data-pagefind-filter', 'type:person'),
+    data('data-pagefind-meta', `title:${actor.name}`)
   ])
   return { url, content }
 }
 
-/** Every document of the archive: one an article, one an actor with a page of their own. */
+/** Every document of the archive: each quote, each article, each actor with a page. */
 export function archiveDocuments(archive: Archive): SearchDocument[] {
-  return [...archive.records.map(articleDocument), ...archive.actors.filter(hasPage).map((actor) => actorDocument(actor, paths.actor(actor.id)))]
+  const documents: SearchDocument[] = []
+  for (const record of archive.records) {
+    for (const chain of quoteChains(record.quotes)) documents.push(quoteDocument(record, chain))
+    documents.push(articleDocument(record))
+  }
+  for (const actor of archive.actors.filter(hasPage)) documents.push(actorDocument(actor, paths.actor(actor.id)))
+  return documents
 }

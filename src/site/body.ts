@@ -3,7 +3,7 @@
  * blocks and turned into HTML by remark-html. Article text only ever becomes
  * text nodes, so it is escaped; each quote becomes a `<q>` with the quote's id,
  * described by its evidence (the list of quotes says why it has its speaker),
- * followed by a link to its speaker. The words that are evidence (the cue,
+ * followed by a marker linking to its speaker. The words that are evidence (the cue,
  * the words naming the speaker) are marked with the ids of the quotes they
  * serve, so that a page script can light them up while a reader is on the quote.
  */
@@ -80,15 +80,23 @@ function inline(block: BodyBlock, marked: readonly Marked[], links: BodyLinks): 
     const closing = /^[”"’'»]*/.exec(text(quote.end, block.end))?.[0] ?? ''
     if (closing) nodes.push({ type: 'text', value: closing })
     at = quote.end + closing.length
-    if (quote.speaker) {
-      nodes.push({
-        type: 'link',
-        url: links.actor(quote.speaker.actorId),
-        data: { hProperties: { className: ['quote-speaker'], dataQuote: quote.id } },
-        children: [{ type: 'text', value: quote.speaker.name }]
-      })
-    }
+    if (quote.speaker) nodes.push(speakerMarker(quote, quote.speaker, links))
   }
   if (at < block.end) nodes.push({ type: 'text', value: text(at, block.end) })
   return nodes
+}
+
+/**
+ * The link to a quote's speaker after its closing mark. It holds no text: the
+ * name is drawn by the style sheet (`content: attr(data-speaker)`), which a
+ * selection never copies, so copied article text is the article's text; the
+ * link's accessible name says whose words they are and which quote.
+ */
+function speakerMarker(quote: Quote, speaker: NonNullable<Quote['speaker']>, links: BodyLinks): PhrasingContent {
+  return {
+    type: 'link',
+    url: links.actor(speaker.actorId),
+    data: { hProperties: { className: ['quote-speaker'], dataQuote: quote.id, dataSpeaker: speaker.name, ariaLabel: `said by ${speaker.name} (quote ${quote.id.replace(/^q/, '')})` } },
+    children: []
+  }
 }

@@ -140,10 +140,13 @@ export function siteData(archive: Archive, options: SiteOptions) {
     }
   })
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
+  const undated = articles.some((article) => !article.year)
   return {
     baseUrl: options.baseUrl,
     searchIndexes: options.searchIndexes,
     years,
+    /** Whether any article has no date: search lists those under a year value of their own. */
+    undated,
     feedUpdated: atomDate(archive.records.find((record) => record.published)?.published?.date),
     counts: { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length },
     articles,
@@ -154,8 +157,6 @@ export function siteData(archive: Archive, options: SiteOptions) {
       .filter((group) => group.actors.length > 0),
     sources,
     quotePages,
-    /** One filter value a name: search filters by the name a reader sees. */
-    speakerNames: [...new Set(speakers.map((actor) => actor.name))].sort(),
     pages: [
       '/',
       '/actors/',

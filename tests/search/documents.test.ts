@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { articleDocument, actorDocument } from '../../src/search/documents.ts'
+import { articleDocument, actorDocument, quoteDocument } from '../../src/search/documents.ts'
+import { quoteChains } from '../../src/archive/chains.ts'
 import { extractText } from '../helpers.ts'
 
 const text = [
@@ -15,47 +16,66 @@ const text = [
 ].join('\n')
 const record = buildArchive([extractText(text, 'ferry.txt')]).records[0]
 if (!record) throw new Error('the test article did not extract')
-const document = articleDocument(record)
-const sections = [...document.content.matchAll(/<h2 id="(q\d+)">([^<]*)<\/h2><p>([^<]*)<\/p>/g)].map(([, id, speaker, words]) => ({ id, speaker, words }))
+const article = articleDocument(record)
+const quotes = quoteChains(record.quotes).map((chain) => quoteDocument(record, chain))
+const indexed = (content: string) => content.replace(/<data [^>]*><\/data>/g, '')
+
+describe('quoteDocument', () => {
+  it('should hold the words of its quote and nothing else of the article', () => {
+    assert.deepEqual(quotes.map((document) => /<main data-pagefind-body><p>([^<]*)<\/p>/.exec(document.content)?.[1]), [
+      'We held prices for six years, … That cannot go on.',
+      'It is a tax on the east side,'
+    ])
+    for (const document of quotes) assert.ok(!indexed(document.content).includes('said'), document.url)
+  })
+  it('should land on the first part of the quote, in its article', () => {
+    assert.deepEqual(quotes.map((document) => document.url), [`/articles/${record.slug}/#q1`, `/articles/${record.slug}/#q3`])
+  })
+  it('should carry the speaker filter, the article’s filters and the date sort', () => {
+    const [quill, beck] = quotes
+    assert.ok(quill?.content.includes('data-pagefind-filter="speaker:Mara Quill"'))
+    assert.ok(beck?.content.includes('data-pagefind-filter="speaker:Tom Beck"'))
+    assert.ok(beck?.content.includes('data-pagefind-filter="type:quote"'))
+    assert.ok(beck?.content.includes('data-pagefind-filter="article:Ferry fares rise again"'))
+    assert.ok(beck?.content.includes('data-pagefind-filter="source:Associated Press"'))
+    assert.ok(beck?.content.includes('data-pagefind-meta="title:Ferry fares rise again"'))
+  })
+  it('should file a quote of an undated article under the year “undated”', () => {
+    assert.ok(beckUndated().includes('data-pagefind-filter="year:undated"'))
+    assert.ok(!beckUndated().includes('data-pagefind-sort'))
+  })
+})
 
 describe('articleDocument', () => {
-  it('should index every word of the article once', () => {
-    const indexed = document.content.replace(/<data [^>]*><\/data>/g, '')
-    for (const phrase of ['held prices for six years', 'That cannot go on', 'a tax on the east side', 'Riders were unhappy']) {
-      assert.equal(indexed.split(phrase).length - 1, 1, phrase)
-    }
+  it('should index the writer’s words once and no quote’s words', () => {
+    const words = indexed(article.content)
+    for (const phrase of ['Fares on the harbour ferry', 'said Mara Quill', 'Riders were unhappy']) assert.equal(words.split(phrase).length - 1, 1, phrase)
+    for (const phrase of ['held prices', 'That cannot go on', 'a tax on the east side']) assert.ok(!words.includes(phrase), phrase)
   })
-  it('should start a section at each quote, named by its speaker and anchored at its id', () => {
-    assert.deepEqual(
-      sections.map(({ id, speaker }) => [id, speaker]),
-      record.quotes.map((quote) => [quote.id, quote.speaker?.name ?? 'No speaker given'])
-    )
-    assert.deepEqual(sections.map(({ speaker }) => speaker), ['Mara Quill', 'Mara Quill', 'Tom Beck'])
-  })
-  it('should put the quote, from its opening mark, and what follows it, up to the next quote, in its section', () => {
-    assert.equal(sections[0]?.words, '“We held prices for six years,” said Mara Quill, the operator’s director. ')
-    assert.equal(sections[1]?.words, '“That cannot go on.”')
-    assert.match(sections[2]?.words ?? '', /^“It is a tax on the east side,” said Tom Beck/)
+  it('should have no speaker filter, so a speaker chosen alone lists quotes', () => {
+    assert.ok(!article.content.includes('data-pagefind-filter="speaker:'))
+    assert.ok(article.content.includes('data-pagefind-filter="type:article"'))
+    assert.equal(article.url, `/articles/${record.slug}/`)
   })
   it('should escape article text, which is data', () => {
-    assert.ok(!document.content.includes('<b>'))
-    assert.ok(document.content.includes('&lt;b&gt;unfair&lt;/b&gt;'))
-  })
-  it('should carry each quote whole as meta, and the filters and date sort', () => {
-    for (const quote of record.quotes) assert.ok(document.content.includes(`data-pagefind-meta="${quote.id}:${quote.text}"`), quote.id)
-    assert.ok(document.content.includes('data-pagefind-filter="speaker:Tom Beck"'))
-    assert.ok(document.content.includes('data-pagefind-filter="article:Ferry fares rise again"'))
-    assert.ok(document.content.includes('data-pagefind-filter="source:Associated Press"'))
-    assert.equal(document.url, `/articles/${record.slug}/`)
+    assert.ok(!article.content.includes('<b>'))
+    assert.ok(article.content.includes('&lt;b&gt;unfair&lt;/b&gt;'))
   })
 })
 
 describe('actorDocument', () => {
-  it('should hold the name, other spellings and titles, filterable by speaker, at the URL given', () => {
+  it('should hold the name, other spellings and titles, as a person, at the URL given', () => {
     const actor = { id: 'mara-quill', name: 'Mara Quill', kind: 'person' as const, aliases: ['Quill'], titles: ['director'], articles: ['ferry'], quoteCount: 2 }
     const built = actorDocument(actor, '/actors/mara-quill/')
     assert.equal(built.url, '/actors/mara-quill/')
     assert.match(built.content, /<h1>Mara Quill<\/h1><p>Quill<\/p><p>director<\/p>/)
-    assert.ok(built.content.includes('data-pagefind-filter="speaker:Mara Quill"'))
+    assert.ok(built.content.includes('data-pagefind-filter="type:person"'))
+    assert.ok(!built.content.includes('data-pagefind-filter="speaker:'))
   })
 })
+
+function beckUndated(): string {
+  const undated = buildArchive([extractText(text.replace('HALIFAX, Nova Scotia (AP) — ', ''), 'undated.txt')]).records[0]
+  if (!undated) throw new Error('the undated article did not extract')
+  return quoteDocument(undated, quoteChains(undated.quotes).at(-1) ?? []).content
+}

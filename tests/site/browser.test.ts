@@ -5,7 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -62,9 +62,30 @@ async function open(url: string, from = base): Promise<{ page: Page; errors: str
   return { page, errors }
 }
 
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => /\d+ results?|No results|No \w+ is called/.test(document.getElementById('search-status')?.textContent ?? ''))
+}
+
 async function search(page: Page, words: string): Promise<void> {
   await page.fill('#search-input', words)
-  await page.waitForFunction(() => /\d+ results?/.test(document.getElementById('search-status')?.textContent ?? ''))
+  await page.waitForFunction((term) => document.getElementById('search-results')?.dataset['answers'] === term, words.trim())
+}
+
+/** Every result, "Load more" pressed until there is no more. */
+async function allResults(page: Page): Promise<string[]> {
+  while (await page.locator('.search-more').isVisible()) {
+    const shown = await page.locator('#search-results li').count()
+    await page.locator('.search-more').click()
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown)
+  }
+  return page.locator('#search-results li').allInnerTexts()
+}
+
+const statusCount = async (page: Page): Promise<number> => Number(/^(\d+) results?/.exec(await page.locator('#search-status').textContent() ?? '')?.[1] ?? NaN)
+
+/** The archive's quotes as the API gives them, a split quote counted once. */
+async function apiQuotes(): Promise<Array<{ text: string; speaker: { name: string } | null; continues?: string }>> {
+  return JSON.parse(await readFile(path.join(folder, 'site', 'api', 'quotes.json'), 'utf8'))
 }
 
 describe('search in the browser', { skip }, () => {
@@ -84,19 +105,79 @@ describe('search in the browser', { skip }, () => {
     await page.close()
   })
 
-  it('should narrow the results with the speaker filter', async () => {
-    const { page } = await open('search/')
-    await search(page, 'Syria')
-    const all = await page.locator('#search-results li').count()
-    await page.selectOption('#filter-speaker', 'Bashar al-Assad')
-    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length !== count, all)
-    const texts = await page.locator('#search-results li').allTextContents()
-    assert.ok(texts.length > 0 && texts.length < all, `${texts.length} of ${all}`)
-    for (const text of texts) assert.match(text, /Bashar al-Assad/)
+  it('should return, for a phrase, only quotes that hold it, with the words marked', async () => {
+    const { page, errors } = await open('search/')
+    // Pagefind matches a word's stem: "puppets" finds "puppet" too.
+    for (const [phrase, word] of [['barrel bombs', 'barrel'], ['"barrel bombs"', 'barrel'], ['puppets', 'puppet']] as const) {
+      await search(page, phrase)
+      const quotes = await page.locator('#search-results li.search-quote q').allInnerTexts()
+      assert.ok(quotes.length > 0, phrase)
+      for (const quote of quotes) assert.match(quote, new RegExp(word, 'i'), `${phrase}: ${quote}`)
+      const marked = await page.locator('#search-results li.search-quote mark').allInnerTexts()
+      assert.ok(marked.some((text) => new RegExp(word, 'i').test(text)), `${phrase}: the words are marked`)
+    }
+    assert.deepEqual(errors, [])
     await page.close()
   })
 
-  it('should merge the shards and list results newest first, or oldest first, across them', async () => {
+  it('should list a speaker’s quotes, and only those, when the speaker filter is chosen alone', async () => {
+    const { page, errors } = await open('search/')
+    await page.fill('#filter-speaker', 'Bashar al-Assad')
+    await page.locator('#filter-speaker').dispatchEvent('change')
+    await settled(page)
+    const items = await allResults(page)
+    const expected = (await apiQuotes()).filter((quote) => quote.speaker?.name === 'Bashar al-Assad' && quote.continues === undefined).length
+    assert.equal(items.length, expected)
+    assert.equal(await statusCount(page), expected)
+    for (const item of items) assert.match(item, /Said by Bashar al-Assad/)
+    assert.equal(await page.locator('#search-results li:not(.search-quote)').count(), 0)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  it('should give the true count of results, and list them all through “Load more”', async () => {
+    const { page, errors } = await open('search/?q=Syria')
+    await settled(page)
+    const count = await statusCount(page)
+    assert.ok(count > 20, `${count} results, more than one page`)
+    assert.equal(await page.locator('#search-results li').count(), 20)
+    const items = await allResults(page)
+    assert.equal(items.length, count)
+    assert.equal(new Set(await page.locator('#search-results li a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).size, count)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  it('should say when a filter value is unknown, and offer to remove filters when nothing is found', async () => {
+    const { page } = await open('search/?speaker=Nobody+Of+That+Name')
+    await settled(page)
+    assert.match(await page.locator('#search-status').textContent() ?? '', /No speaker is called “Nobody Of That Name”/)
+    await page.goto(new URL('search/?q=puppets&year=2014', base).href)
+    await settled(page)
+    assert.match(await page.locator('#search-status').textContent() ?? '', /No results\. Try removing a filter/)
+    await page.locator('.remove-filter').click()
+    await settled(page)
+    assert.ok(await statusCount(page) > 0)
+    await page.close()
+  })
+
+  it('should show a hint before anything is searched', async () => {
+    const { page } = await open('search/')
+    assert.ok(await page.locator('#search-hints').isVisible())
+    await search(page, 'Syria')
+    assert.ok(!(await page.locator('#search-hints').isVisible()))
+    await page.close()
+  })
+
+  it('should fit a 320 px screen', async () => {
+    const { page } = await open('search/?q=Syria')
+    await page.setViewportSize({ width: 320, height: 640 })
+    await settled(page)
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 320)
+    await page.close()
+  })
+
+  it('should merge the shards and list results newest first, or oldest first, across them, the undated last', async () => {
     const shards = await readdir(path.join(sharded, 'pagefind'))
     assert.ok(shards.length > 1, shards.join(', '))
     const merged = await open('search/', shardBase)
@@ -104,10 +185,11 @@ describe('search in the browser', { skip }, () => {
     assert.match(await merged.page.locator('#search-results').textContent() ?? '', /it is absurd to look at him as a potential partner/)
     assert.deepEqual(merged.errors, [])
     await merged.page.close()
-    for (const [order, expected] of [['desc', ['2016', '2015', '2014', '2005']], ['asc', ['2005', '2014', '2015', '2016']]] as const) {
+    for (const [order, expected] of [['desc', ['2016', '2015', '2014', '2005', 'undated']], ['asc', ['2005', '2014', '2015', '2016', 'undated']]] as const) {
       const { page, errors } = await open(`search/?q=Syria&sort=${order}`, shardBase)
-      await page.waitForFunction(() => /\d+ results?/.test(document.getElementById('search-status')?.textContent ?? ''))
-      const years = (await page.locator('#search-results .quote-meta').allTextContents()).map((text) => /\b(\d{4})\s*$/.exec(text)?.[1] ?? '')
+      await settled(page)
+      await allResults(page)
+      const years = (await page.locator('#search-results .quote-meta').allTextContents()).map((text) => /\b(\d{4})\s*$/.exec(text)?.[1] ?? 'undated')
       assert.deepEqual([...new Set(years)], expected, order)
       assert.deepEqual(errors, [])
       await page.close()
@@ -119,6 +201,36 @@ describe('search in the browser', { skip }, () => {
     assert.equal(await page.locator('#search-status').getAttribute('role'), 'status')
     await search(page, 'terror')
     assert.match(await page.locator('#search-status').textContent() ?? '', /^\d+ results?/)
+    await page.close()
+  })
+})
+
+describe('reading and copying an article', { skip }, () => {
+  it('should copy the article’s text without the speakers’ names', async () => {
+    const { page } = await open('articles/assad-rules-out-cooperation-with-us-led-campaign-against-isil/')
+    const copied = await page.evaluate(() => {
+      const body = document.querySelector('.article-body') as HTMLElement
+      const range = document.createRange()
+      range.selectNodeContents(body)
+      const selection = window.getSelection() as Selection
+      selection.removeAllRanges()
+      selection.addRange(range)
+      return selection.toString()
+    })
+    assert.match(copied, /not to be puppets,”/)
+    assert.doesNotMatch(copied, /puppets,”\s*Bashar al-Assad/)
+    assert.doesNotMatch(copied, /”Bashar al-Assad/)
+    const markers = await page.locator('.article-body .quote-speaker').count()
+    assert.ok(markers > 0)
+    assert.match(await page.locator('.article-body .quote-speaker').first().getAttribute('aria-label') ?? '', /^said by .+ \(quote \d+\)$/)
+    await page.close()
+  })
+
+  it('should keep the attributing sentence in view when landing on a quote', async () => {
+    const { page } = await open('articles/assad-rules-out-cooperation-with-us-led-campaign-against-isil/#q10')
+    const top = await page.locator('#q10').evaluate((element) => element.getBoundingClientRect().top)
+    const height = await page.evaluate(() => window.innerHeight)
+    assert.ok(top > height * 0.2, `the quote is ${top} px from the top of a ${height} px window`)
     await page.close()
   })
 })
