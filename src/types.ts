@@ -236,10 +236,16 @@ export const ArchiveSource = Type.Object(
 )
 export type ArchiveSource = Static<typeof ArchiveSource>
 
-/** A quote in the archive-wide list, with the article it stands in. */
+/**
+ * A quote in the archive-wide list, with the article it stands in. `id` is
+ * the quote's id within its article; `archiveId` (`<article slug>/<id>`) is
+ * unique across the archive, and `url` is the quote's place on the site.
+ */
 export const ArchiveQuote = Type.Object(
   {
     ...Quote.properties,
+    archiveId: Type.String(),
+    url: Type.String(),
     article: Type.String(),
     headline: Type.String(),
     published: Type.Union([Published, Type.Null()])

@@ -2,6 +2,7 @@
 import { mergeActors } from './actors.ts'
 import { mergeSources } from './sources.ts'
 import type { Aliases } from '../read/aliases.ts'
+import { paths } from '../site/paths.ts'
 import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
 
 export interface Archive {
@@ -18,7 +19,7 @@ export function buildArchive(records: ArticleRecord[], aliases: Aliases = new Ma
   const sources = mergeSources(records)
   const sorted = [...records].sort(byNewest)
   const quotes = sorted.flatMap((record) =>
-    record.quotes.map((quote): ArchiveQuote => ({ ...quote, article: record.slug, headline: record.headline, published: record.published }))
+    record.quotes.map((quote): ArchiveQuote => ({ ...quote, archiveId: `${record.slug}/${quote.id}`, url: `${paths.article(record.slug)}#${quote.id}`, article: record.slug, headline: record.headline, published: record.published }))
   )
   return { records: sorted, actors, sources, quotes }
 }

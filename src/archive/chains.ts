@@ -5,16 +5,20 @@
  */
 import type { Quote } from '../types.ts'
 
-/** The quotes as chains, each in reading order, the chains in the order of their first parts. */
-export function quoteChains<T extends Pick<Quote, 'id' | 'continues'>>(quotes: readonly T[]): T[][] {
+/**
+ * The quotes as chains, each in reading order, the chains in the order of
+ * their first parts. Ids are unique within an article; `scope` names the
+ * article of a quote when the quotes come from several.
+ */
+export function quoteChains<T extends Pick<Quote, 'id' | 'continues'>>(quotes: readonly T[], scope: (quote: T) => string = () => ''): T[][] {
   const chains: T[][] = []
   const chainOf = new Map<string, T[]>()
   for (const quote of quotes) {
-    const earlier = quote.continues === undefined ? undefined : chainOf.get(quote.continues)
+    const earlier = quote.continues === undefined ? undefined : chainOf.get(`${scope(quote)}#${quote.continues}`)
     const chain = earlier ?? []
     if (!earlier) chains.push(chain)
     chain.push(quote)
-    chainOf.set(quote.id, chain)
+    chainOf.set(`${scope(quote)}#${quote.id}`, chain)
   }
   return chains
 }

@@ -11,6 +11,7 @@ import { unified } from 'unified'
 import remarkHtml from 'remark-html'
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import { spansWithin } from '../extract/span.ts'
+import { quoteChains } from '../archive/chains.ts'
 import type { ArticleRecord, BodyBlock, Quote } from '../types.ts'
 
 const compiler = unified().use(remarkHtml, { sanitize: false }).freeze()
@@ -19,12 +20,21 @@ export interface BodyLinks {
   actor: (actorId: string) => string
 }
 
+interface Rendering {
+  links: BodyLinks
+  /** The id of the element that says why a quote has its speaker. */
+  describedBy: (quote: Quote) => string
+}
+
 /** A stretch of a block shown as something other than plain text: a quote, or words that are evidence for quotes. */
 type Marked = { type: 'quote'; start: number; end: number; quote: Quote } | { type: 'evidence'; start: number; end: number; role: 'cue' | 'mention'; quotes: string[] }
 
 export function renderBody(record: ArticleRecord, links: BodyLinks): string {
   const marked = spansWithin(record.body, [...record.quotes.map((quote): Marked => ({ type: 'quote', start: quote.start, end: quote.end, quote })), ...evidenceSpans(record.quotes)])
-  const tree: Root = { type: 'root', children: record.body.map((block, index) => blockNode(block, marked[index] ?? [], links)) }
+  // Lists show a split quote once, under its first part's id: every part is described by that entry.
+  const firstPart = new Map(quoteChains(record.quotes).flatMap((chain) => chain.map((part) => [part.id, chain[0]?.id ?? part.id] as const)))
+  const context: Rendering = { links, describedBy: (quote) => `${firstPart.get(quote.id) ?? quote.id}-evidence` }
+  const tree: Root = { type: 'root', children: record.body.map((block, index) => blockNode(block, marked[index] ?? [], context)) }
   return compiler.stringify(tree)
 }
 
@@ -45,15 +55,15 @@ function evidenceSpans(quotes: readonly Quote[]): Marked[] {
 }
 
 /** A block with the quotes and evidence inside it. */
-function blockNode(block: BodyBlock, marked: readonly Marked[], links: BodyLinks): RootContent {
-  const children = inline(block, marked, links)
+function blockNode(block: BodyBlock, marked: readonly Marked[], context: Rendering): RootContent {
+  const children = inline(block, marked, context)
   if (block.kind === 'subheading') return { type: 'heading', depth: 2, children }
   const paragraph: RootContent = { type: 'paragraph', children }
   if (block.kind === 'standfirst') paragraph.data = { hProperties: { className: ['standfirst'] } }
   return paragraph
 }
 
-function inline(block: BodyBlock, marked: readonly Marked[], links: BodyLinks): PhrasingContent[] {
+function inline(block: BodyBlock, marked: readonly Marked[], { links, describedBy }: Rendering): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   let at = block.start
   const text = (from: number, to: number) => block.text.slice(from - block.start, to - block.start)
@@ -73,7 +83,7 @@ function inline(block: BodyBlock, marked: readonly Marked[], links: BodyLinks): 
     const { quote } = mark
     nodes.push({
       type: 'emphasis',
-      data: { hName: 'q', hProperties: { id: quote.id, className: ['quote', `quote-${quote.kind}`], ariaDescribedBy: [`${quote.id}-evidence`] } },
+      data: { hName: 'q', hProperties: { id: quote.id, className: ['quote', `quote-${quote.kind}`], ariaDescribedBy: [describedBy(quote)] } },
       children: [{ type: 'text', value: quote.text }]
     })
     // The speaker's link follows the closing mark, which the quote's own text leaves out.

@@ -8,20 +8,16 @@ import { renderBody } from './body.ts'
 import { plural, publishedLabel, readableDate, wordCount } from './format.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
 import { evidenceText } from './evidence.ts'
+import { paths } from './paths.ts'
+import { chainText, quoteChains } from '../archive/chains.ts'
 
-export const paths = {
-  article: (slug: string) => `/articles/${slug}/`,
-  original: (slug: string) => `/articles/${slug}/original.txt`,
-  actor: (id: string) => `/actors/${id}/`,
-  source: (id: string) => `/sources/${id}/`,
-  /** `/quotes/` for the newest page, `/quotes/page-1/` for the oldest, counting up. */
-  quotes: (page: number, pages: number) => (page === pages ? '/quotes/' : `/quotes/page-${page}/`),
-  /** The file Eleventy writes for a page's URL. */
-  file: (url: string) => `${url.slice(1)}index.html`
-}
+export { paths }
 
 /** Quotes on one page of /quotes/, and of an actor's page. */
 export const quotesPerPage = 200
+
+/** Articles on one page of the list of articles. */
+export const articlesPerPage = 50
 
 const sourceKindLabels: Record<ArchiveSource['kind'], string> = {
   agency: 'News agency',
@@ -30,7 +26,7 @@ const sourceKindLabels: Record<ArchiveSource['kind'], string> = {
   document: 'Document'
 }
 
-const kindLabels: Record<ArchiveActor['kind'], string> = {
+const actorKindLabels: Record<ArchiveActor['kind'], string> = {
   person: 'People',
   organization: 'Organisations',
   anonymous: 'Unnamed sources',
@@ -85,44 +81,62 @@ export function siteData(archive: Archive, options: SiteOptions) {
       return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
     })
   // Each quote's view is made once and shown on its article's page, its speaker's and a page of /quotes/.
-  const quotes = archive.quotes.map((quote) => ({ quote, view: quoteView(quote, urlOf) }))
-  const quotesBySpeaker = groupBy(quotes, ({ quote }) => quote.speaker?.actorId)
+  const quotes = quoteChains(archive.quotes, (quote) => quote.article).map((chain) => ({
+    quote: chain[0] as ArchiveQuote,
+    speakerId: chain.find((part) => part.speaker)?.speaker?.actorId,
+    view: quoteView(chain, urlOf)
+  }))
+  const quotesBySpeaker = groupBy(quotes, ({ speakerId }) => speakerId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
   const articles = archive.records.map((record) => articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(({ view }) => view)))
   const actors = archive.actors.map((actor) => {
     const url = actorUrl(actor)
+    const quoted = quotesBySpeaker.get(actor.id) ?? []
+    const quotedIn = new Set(quoted.map(({ quote }) => quote.article)).size
     return {
       ...actor,
       url,
       canonical: absolute(url),
-      kindLabel: kindLabels[actor.kind],
-      summary: `${plural(actor.quoteCount, 'quote')} in ${plural(actor.articles.length, 'article')}`
+      kindLabel: actorKindLabels[actor.kind],
+      /** Quotes counted once however many parts their attribution splits them into. */
+      quoted: quoted.length,
+      summary: quoted.length > 0
+        ? `${plural(quoted.length, 'quote')}; quoted in ${plural(quotedIn, 'article')}, named in ${plural(actor.articles.length, 'article')}`
+        : `named in ${plural(actor.articles.length, 'article')}, never quoted`
     }
   })
-  // A person quoted thousands of times gets their quotes over several pages, `quotesPerPage` each, the first at their own address.
+  // A person quoted thousands of times gets their quotes over several pages, `quotesPerPage` each, the first at their own address;
+  // on each page the quotes are grouped by article, the newest article first.
   const actorPages = actors.filter(hasPage).flatMap((actor) => {
-    const quoted = [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(a.quote, b.quote)).map(({ view }) => view)
+    const quoted = [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(b.quote, a.quote)).map(({ view }) => view)
     const count = Math.max(1, Math.ceil(quoted.length / quotesPerPage))
     const pageUrl = (number: number) => (number === 1 ? actor.url : `${actor.url}page-${number}/`)
     return Array.from({ length: count }, (_, index) => ({
       ...actor,
       url: pageUrl(index + 1),
       canonical: absolute(pageUrl(index + 1)),
-      page: { number: index + 1, count, previous: index > 0 ? pageUrl(index) : undefined, next: index + 1 < count ? pageUrl(index + 2) : undefined },
-      quotes: quoted.slice(index * quotesPerPage, (index + 1) * quotesPerPage),
+      page: pageNav(index + 1, count, pageUrl),
+      groups: byArticle(quoted.slice(index * quotesPerPage, (index + 1) * quotesPerPage)),
       articleLinks: index === 0 ? articleLinks(actor.articles) : [],
       jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
     }))
   })
-  const sources = archive.sources.map((source) => ({
-    ...source,
-    url: paths.source(source.id),
-    canonical: absolute(paths.source(source.id)),
-    kindLabel: sourceKindLabels[source.kind],
-    articleLinks: articleLinks(source.articles)
-  }))
-  const speakers = actors.filter((actor) => actor.quoteCount > 0)
-  const quotedArticles = articles.filter((article) => article.quoteCount > 0).map((article) => ({ headline: article.headline, url: `${article.url}#quotes-title`, count: article.quoteCount }))
+  const credits = creditsBySource(archive.records)
+  const sources = archive.sources.map((source) => {
+    const url = paths.source(source.id)
+    return {
+      ...source,
+      url,
+      canonical: absolute(url),
+      kindLabel: sourceKindLabels[source.kind],
+      articleLinks: articleLinks(source.articles),
+      /** How each article credits the source, and the quotes that came through it. */
+      credits: (credits.get(source.id) ?? []).map((credit) => ({
+        ...credit,
+        quotes: (quotesByArticle.get(credit.article) ?? []).map(({ view }) => view).filter((view) => credit.quoteIds.has(view.id))
+      }))
+    }
+  })
   // Pages are cut from the end of the list (the oldest article's last quote) up, so that an article added today changes the newest page only.
   const pageCount = Math.max(1, Math.ceil(quotes.length / quotesPerPage))
   const quotePages = Array.from({ length: pageCount }, (_, index) => {
@@ -132,13 +146,11 @@ export function siteData(archive: Archive, options: SiteOptions) {
       url,
       canonical: absolute(url),
       title: number === pageCount ? 'All quotes' : `All quotes, page ${number} counting from the oldest`,
-      newer: number < pageCount ? paths.quotes(number + 1, pageCount) : undefined,
-      older: number > 1 ? paths.quotes(number - 1, pageCount) : undefined,
-      /** The newest page also carries the filters, which link to speakers' and articles' own lists. */
-      filters: number === pageCount ? { speakers: speakers.map((actor) => ({ name: actor.name, url: hasPage(actor) ? `${actor.url}#quotes-title` : actor.url, count: actor.quoteCount })), articles: quotedArticles } : undefined,
+      page: pageNav(number, pageCount, (page) => paths.quotes(page, pageCount), true),
       quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage).map(({ view }) => view)
     }
   })
+  const articlePages = articleListPages(articles, absolute)
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   const undated = articles.some((article) => !article.year)
   return {
@@ -152,16 +164,19 @@ export function siteData(archive: Archive, options: SiteOptions) {
     articles,
     actors,
     actorPages,
-    actorGroups: (Object.keys(kindLabels) as Array<ArchiveActor['kind']>)
-      .map((kind) => ({ kind, label: kindLabels[kind], actors: actors.filter((actor) => actor.kind === kind) }))
+    actorGroups: (Object.keys(actorKindLabels) as Array<ArchiveActor['kind']>)
+      .map((kind) => ({ kind, label: actorKindLabels[kind], actors: actors.filter((actor) => actor.kind === kind) }))
       .filter((group) => group.actors.length > 0),
     sources,
     quotePages,
+    articlePages,
+    kindLabels: Object.values(kindLabels),
     pages: [
-      '/',
+      ...articlePages.map((page) => page.url),
       '/actors/',
       '/sources/',
       '/search/',
+      '/api/',
       ...quotePages.map((page) => page.url),
       ...articles.map((article) => article.url),
       ...actorPages.map((actor) => actor.url),
@@ -175,22 +190,68 @@ export type ArticleView = SiteData['articles'][number]
 export type ActorPage = SiteData['actorPages'][number]
 export type SourcePage = SiteData['sources'][number]
 export type QuotePage = SiteData['quotePages'][number]
+export type ArticleListPage = SiteData['articlePages'][number]
 
-/** How a quote is shown in a list: on its article's page, its speaker's and a page of /quotes/. */
-function quoteView(quote: ArchiveQuote, urlOf: (actorId: string) => string) {
+/** What each kind of quote is, said once where quotes are listed. */
+export const kindLabels: Record<ArchiveQuote['kind'], { label: string; meaning: string }> = {
+  statement: { label: 'statement', meaning: 'a sentence or more of someone’s words, standing on its own' },
+  fragment: { label: 'fragment', meaning: 'a few of someone’s words inside the writer’s own sentence' },
+  scare: { label: 'scare quote', meaning: 'a term in quote marks that nobody is said to speak: the writer’s distance from the word' }
+}
+
+/**
+ * How a quote is shown in a list: on its article's page, its speaker's and a
+ * page of /quotes/. A quote split by its attribution or a paragraph break is
+ * shown once, its parts joined, with the sentences it stands in and its
+ * words marked inside them.
+ */
+function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => string) {
+  const [first] = chain
+  if (!first) throw new Error('a quote chain has at least one part')
+  // The part whose speaker was found (the one with the reporting words), else the first.
+  const found = chain.find((part) => part.cue && part.speaker) ?? chain.find((part) => part.speaker) ?? first
   return {
-    id: quote.id,
-    text: quote.text,
-    kind: quote.kind,
-    context: quote.context.text,
+    id: first.id,
+    number: first.id.replace(/^q/, ''),
+    text: chainText(chain),
+    parts: chain.length,
+    kind: first.kind,
+    kindLabel: kindLabels[first.kind].label,
+    cue: found.cue?.text,
+    sentences: sentencesOf(chain),
     /** Why the quote has its speaker, as text; on an article's page, the quote in the body is described by it. */
-    evidence: evidenceText(quote),
-    speaker: quote.speaker ? { name: quote.speaker.name, url: urlOf(quote.speaker.actorId) } : null,
-    url: `${paths.article(quote.article)}#${quote.id}`,
-    headline: quote.headline,
-    articleUrl: paths.article(quote.article),
-    dateLabel: publishedLabel(quote.published)
+    evidence: evidenceText(found),
+    speaker: found.speaker ? { name: found.speaker.name, url: urlOf(found.speaker.actorId) } : null,
+    url: first.url,
+    headline: first.headline,
+    article: first.article,
+    articleUrl: paths.article(first.article),
+    dateLabel: publishedLabel(first.published),
+    date: first.published?.date
   }
+}
+
+/** The sentences a quote stands in, each once, as stretches of plain and quoted text. */
+function sentencesOf(chain: readonly ArchiveQuote[]): Array<Array<{ text: string; quoted: boolean }>> {
+  const sentences = new Map<number, { context: ArchiveQuote['context']; parts: ArchiveQuote[] }>()
+  for (const part of chain) {
+    const sentence = sentences.get(part.context.start) ?? { context: part.context, parts: [] }
+    sentence.parts.push(part)
+    sentences.set(part.context.start, sentence)
+  }
+  return [...sentences.values()].map(({ context, parts }) => {
+    const stretches: Array<{ text: string; quoted: boolean }> = []
+    let at = context.start
+    for (const part of parts) {
+      // A quote's sentence is cut at 300 characters either side; a part beyond the cut is left unmarked.
+      if (part.start < at || part.end > context.end) continue
+      if (part.start > at) stretches.push({ text: context.text.slice(at - context.start, part.start - context.start), quoted: false })
+      stretches.push({ text: context.text.slice(part.start - context.start, part.end - context.start), quoted: true })
+      at = part.end
+    }
+    if (at < context.end) stretches.push({ text: context.text.slice(at - context.start), quoted: false })
+    return stretches
+  })
 }
 
 type QuoteView = ReturnType<typeof quoteView>
@@ -222,7 +283,7 @@ function articleView(
       count: quotes.length,
       share: totalWords === 0 ? 0 : Math.round(((words.get(actorId) ?? 0) / totalWords) * 100)
     }
-  })
+  }).sort((a, b) => b.share - a.share || b.count - a.count)
   return {
     slug: record.slug,
     url,
@@ -263,6 +324,87 @@ export function articlePage(view: ArticleView, baseUrl: string) {
     bodyHtml: renderBody(view.record, { actor: speakerUrl }),
     jsonLd: jsonLdScript(newsArticle(view.record, view.canonical, (actorId) => absoluteUrl(baseUrl, speakerUrl(actorId))))
   }
+}
+
+/** Numbered links to the pages of a list: the current one marked, at most `window` either side, the first and last always. */
+export function pageNav(number: number, count: number, urlOf: (page: number) => string, newestLast = false, window = 3) {
+  const shown = Array.from({ length: count }, (_, index) => index + 1).filter((page) => page === 1 || page === count || Math.abs(page - number) <= window)
+  const links = shown.map((page, index) => ({ number: page, url: urlOf(page), current: page === number, gapBefore: index > 0 && page - (shown[index - 1] ?? page) > 1 }))
+  return {
+    number,
+    count,
+    links: newestLast ? links.reverse() : links,
+    previous: number > 1 ? urlOf(number - 1) : undefined,
+    next: number < count ? urlOf(number + 1) : undefined
+  }
+}
+
+/** Quotes grouped by their article, in the order given, each group once. */
+function byArticle(quotes: readonly QuoteView[]) {
+  const groups = new Map<string, { headline: string; url: string; dateLabel: string; quotes: QuoteView[] }>()
+  for (const quote of quotes) {
+    const group = groups.get(quote.article) ?? { headline: quote.headline, url: quote.articleUrl, dateLabel: quote.dateLabel, quotes: [] }
+    group.quotes.push(quote)
+    groups.set(quote.article, group)
+  }
+  return [...groups.values()]
+}
+
+/**
+ * How each article credits each source: the words around every mention
+ * ("…, told Reuters on Monday"), and the ids of the quotes whose sentence
+ * credits it, which are the quotes that came through it.
+ */
+function creditsBySource(records: readonly ArticleRecord[]) {
+  const credits = new Map<string, Array<{ article: string; headline: string; url: string; dateLabel: string; phrases: string[]; quoteIds: Set<string> }>>()
+  for (const record of records) {
+    for (const source of record.sources) {
+      const phrases = [...new Set(source.mentions.map((mention) => creditPhrase(record, mention)))]
+      const quoteIds = new Set(record.quotes.filter((quote) => source.mentions.some((mention) => mention.start >= quote.context.start && mention.end <= quote.context.end)).map((quote) => quote.id))
+      const list = credits.get(source.id) ?? []
+      list.push({ article: record.slug, headline: record.headline, url: paths.article(record.slug), dateLabel: publishedLabel(record.published), phrases, quoteIds })
+      credits.set(source.id, list)
+    }
+  }
+  return credits
+}
+
+/** The words around a mention of a source, within its block and sentence: "…, the official told Reuters on Monday." */
+function creditPhrase(record: ArticleRecord, mention: { start: number; end: number; text: string }): string {
+  const block = [...record.body, ...record.captions].find((candidate) => candidate.start <= mention.start && mention.end <= candidate.end)
+  if (!block) return mention.text
+  const before = block.text.slice(0, mention.start - block.start)
+  const after = block.text.slice(mention.end - block.start)
+  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('” '), before.length - 80)
+  const closing = /[.!?](?:\s|$)/.exec(after)?.index
+  const tail = after.slice(0, Math.min(closing === undefined ? after.length : closing + 1, 80))
+  return `${opening > 0 ? '…' : ''}${before.slice(Math.max(0, opening)).trimStart()}${mention.text}${tail}${tail.length < after.length ? '…' : ''}`
+}
+
+/** The list of articles, newest first and the undated after, `articlesPerPage` a page, with a jump to where each year starts. */
+function articleListPages(articles: ReadonlyArray<ReturnType<typeof articleView>>, absolute: (path: string) => string) {
+  const count = Math.max(1, Math.ceil(articles.length / articlesPerPage))
+  const years: Array<{ year: string; url: string }> = []
+  for (const [index, article] of articles.entries()) {
+    const year = article.year ?? 'Undated'
+    if (!years.some((entry) => entry.year === year)) years.push({ year, url: `${paths.articles(Math.floor(index / articlesPerPage) + 1)}#year-${year}` })
+  }
+  return Array.from({ length: count }, (_, index) => {
+    const listed = articles.slice(index * articlesPerPage, (index + 1) * articlesPerPage)
+    const url = paths.articles(index + 1)
+    return {
+      url,
+      canonical: absolute(url),
+      page: pageNav(index + 1, count, paths.articles),
+      years,
+      undated: articles.filter((article) => !article.year).length,
+      articles: listed.map((article, position) => {
+        const year = article.year ?? 'Undated'
+        const previous = position > 0 ? listed[position - 1] : index > 0 ? articles[index * articlesPerPage - 1] : undefined
+        return { headline: article.headline, url: article.url, dateLabel: article.dateLabel, quoteCount: article.quoteCount, yearStarts: previous?.year === article.year && previous !== undefined ? undefined : year }
+      })
+    }
+  })
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {

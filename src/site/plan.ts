@@ -4,11 +4,11 @@
  * and of everything else rendering depends on (templates, site code, base
  * URL); a page whose fingerprint is the one recorded by the previous build,
  * and whose file is still there, is hard-linked rather than rendered again.
- * Site-wide pages (home, lists, search, feed, sitemap) are always rendered:
+ * Site-wide pages (lists of actors and sources, search, feed, sitemap) are always rendered:
  * almost any change to an article changes them.
  */
 import { createHash } from 'node:crypto'
-import { paths, type ActorPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
+import { paths, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
 
 /** The pages of each kind a build renders. */
 export interface Selection {
@@ -16,12 +16,13 @@ export interface Selection {
   actorPages: ActorPage[]
   sources: SourcePage[]
   quotePages: QuotePage[]
+  articlePages: ArticleListPage[]
 }
 
-export const pageKinds = ['articles', 'actorPages', 'sources', 'quotePages'] as const
+export const pageKinds = ['articles', 'actorPages', 'sources', 'quotePages', 'articlePages'] as const
 
 export function emptySelection(): Selection {
-  return { articles: [], actorPages: [], sources: [], quotePages: [] }
+  return { articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [] }
 }
 
 /** How many pages a selection holds, of every kind. */
@@ -59,5 +60,6 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
   choose(site.actorPages, plan.render.actorPages)
   choose(site.sources, plan.render.sources)
   choose(site.quotePages, plan.render.quotePages)
+  choose(site.articlePages, plan.render.articlePages)
   return plan
 }

@@ -226,6 +226,36 @@ describe('reading and copying an article', { skip }, () => {
     await page.close()
   })
 
+  it('should show the panel before the list of quotes on a phone, and give speaker markers room to tap', async () => {
+    const { page } = await open('articles/assad-rules-out-cooperation-with-us-led-campaign-against-isil/')
+    await page.setViewportSize({ width: 360, height: 740 })
+    const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
+    assert.ok(await top('.article-panel') < await top('.article-quotes'))
+    assert.ok(await top('.article-body') < await top('.article-panel'))
+    const box = await page.locator('.article-body .quote-speaker').first().boundingBox()
+    assert.ok(box && box.height >= 24 && box.width >= 24, JSON.stringify(box))
+    await page.close()
+  })
+
+  it('should print who said each quote, without the panel or the links into the text', async () => {
+    const { page } = await open('articles/assad-rules-out-cooperation-with-us-led-campaign-against-isil/')
+    await page.emulateMedia({ media: 'print' })
+    assert.ok(await page.locator('.article-body .quote-speaker').first().isVisible())
+    const printed = await page.locator('.article-body .quote-speaker').first().evaluate((element) => getComputedStyle(element, '::after').content)
+    assert.match(printed, /Bashar al-Assad|\[/)
+    assert.ok(!(await page.locator('.article-panel').isVisible()))
+    assert.ok(!(await page.locator('.in-text').first().isVisible()))
+    await page.close()
+  })
+
+  it('should mark the current section in the main navigation', async () => {
+    const { page } = await open('actors/')
+    assert.equal(await page.locator('.site-header nav a[aria-current]').textContent(), 'Actors')
+    await page.goto(new URL('actors/bashar-al-assad/', base).href)
+    assert.equal(await page.locator('.site-header nav a[aria-current]').getAttribute('aria-current'), 'true')
+    await page.close()
+  })
+
   it('should keep the attributing sentence in view when landing on a quote', async () => {
     const { page } = await open('articles/assad-rules-out-cooperation-with-us-led-campaign-against-isil/#q10')
     const top = await page.locator('#q10').evaluate((element) => element.getBoundingClientRect().top)
@@ -236,7 +266,7 @@ describe('reading and copying an article', { skip }, () => {
 })
 
 describe('accessibility', { skip }, () => {
-  for (const url of ['', 'articles/us-state-department-says-assad-not-partner-in-war-on-terror/', 'actors/dina-badawy/', 'quotes/', 'search/', 'actors/', 'sources/']) {
+  for (const url of ['', 'articles/us-state-department-says-assad-not-partner-in-war-on-terror/', 'actors/dina-badawy/', 'actors/bashar-al-assad/', 'quotes/', 'search/', 'search/?q=Syria', 'actors/', 'sources/', 'sources/reuters/', 'api/']) {
     it(`should have no axe-core violations on /archive/${url}`, async () => {
       const { page } = await open(url)
       await page.addScriptTag({ path: axePath })

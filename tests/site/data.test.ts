@@ -30,16 +30,18 @@ describe('siteData', () => {
 })
 
 describe('an actor quoted more often than a page holds', () => {
-  it('should spread their quotes over pages, oldest first, the first at their own address', () => {
+  it('should spread their quotes over pages, grouped by article, the first at their own address', () => {
     const body = Array.from({ length: 450 }, (_, index) => `“Point number ${index} stands,” said Ada Quill.`).join('\n\n')
     const site = siteData(buildArchive([extractText(`Long hearing\n\n${body}`, 'hearing.txt')]), { baseUrl: 'https://example.org/', searchIndexes: [] })
     const pages = site.actorPages.filter((page) => page.name === 'Ada Quill')
-    assert.deepEqual(pages.map((page) => [page.url, page.quotes.length]), [
+    const quotesOf = (page: (typeof pages)[number] | undefined) => page?.groups.flatMap((group) => group.quotes) ?? []
+    assert.deepEqual(pages.map((page) => [page.url, quotesOf(page).length]), [
       ['/actors/ada-quill/', 200],
       ['/actors/ada-quill/page-2/', 200],
       ['/actors/ada-quill/page-3/', 50]
     ])
-    assert.equal(pages[0]?.quotes[0]?.text, 'Point number 0 stands,')
+    assert.equal(quotesOf(pages[0])[0]?.text, 'Point number 0 stands,')
+    assert.deepEqual(pages[0]?.groups.map((group) => group.headline), ['Long hearing'])
     assert.equal(pages[1]?.page.previous, '/actors/ada-quill/')
     assert.equal(pages[1]?.page.next, '/actors/ada-quill/page-3/')
     assert.ok(site.pages.includes('https://example.org/actors/ada-quill/page-3/'))

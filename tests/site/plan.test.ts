@@ -2,7 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
 import { siteData } from '../../src/site/data.ts'
-import { planRender } from '../../src/site/plan.ts'
+import { emptySelection, planRender } from '../../src/site/plan.ts'
 import { slices } from '../../src/site/eleventy.ts'
 import { extractText } from '../helpers.ts'
 
@@ -60,8 +60,9 @@ describe('pages of /quotes/', () => {
     assert.deepEqual(pages[0]?.quotes.map((quote) => quote.text), Array.from({ length: 10 }, (_, index) => `We agree on point ${index + 1},`))
     assert.equal(pages[1]?.quotes[0]?.text, 'We agree on point 11,')
     assert.equal(pages[1]?.quotes.at(-1)?.text, 'We agree on point 210,')
-    assert.equal(pages[0]?.older, '/quotes/page-1/')
-    assert.equal(pages[1]?.newer, '/quotes/')
+    assert.equal(pages[0]?.page.previous, '/quotes/page-1/')
+    assert.equal(pages[1]?.page.next, '/quotes/')
+    assert.deepEqual(pages[1]?.page.links.map((link) => [link.url, link.current]), [['/quotes/', false], ['/quotes/page-1/', true]])
   })
   it('should change only the newest page when a newer article comes in', () => {
     const before = planRender({ ...site('Traffic flows again'), quotePages: quotePages([older]) }, 'salt', {}, everything)
@@ -81,6 +82,6 @@ describe('slices', () => {
     assert.equal(runs.length, Object.values(plan.render).flat().length)
   })
   it('should give one empty run when nothing is to be rendered, for the site-wide pages', () => {
-    assert.deepEqual(slices({ articles: [], actorPages: [], sources: [], quotePages: [] }, 10), [{ articles: [], actorPages: [], sources: [], quotePages: [] }])
+    assert.deepEqual(slices(emptySelection(), 10), [{ articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [] }])
   })
 })

@@ -1,0 +1,13 @@
+/** Where each page of the site lives, the one place that knows its URLs. */
+export const paths = {
+  article: (slug: string) => `/articles/${slug}/`,
+  original: (slug: string) => `/articles/${slug}/original.txt`,
+  actor: (id: string) => `/actors/${id}/`,
+  source: (id: string) => `/sources/${id}/`,
+  /** `/quotes/` for the newest page, `/quotes/page-1/` for the oldest, counting up. */
+  quotes: (page: number, pages: number) => (page === pages ? '/quotes/' : `/quotes/page-${page}/`),
+  /** The list of articles, newest first: the home page, then `/page/2/` and on. */
+  articles: (page: number) => (page === 1 ? '/' : `/page/${page}/`),
+  /** The file Eleventy writes for a page's URL. */
+  file: (url: string) => `${url.slice(1)}index.html`
+}
