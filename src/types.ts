@@ -47,9 +47,16 @@ export const MentionedDate = Type.Object(
 )
 export type MentionedDate = Static<typeof MentionedDate>
 
+/**
+ * What a published date rests on: `front-matter`, a person's correction;
+ * `dateline`, the story's dateline; `timestamp`, the page's own "Published …"
+ * line (its earliest date); `not-before`, the latest date the writer
+ * mentions outside captions and quotes, a lower bound.
+ */
 export const PublishedBasis = Type.Union([
   Type.Literal('front-matter'),
   Type.Literal('dateline'),
+  Type.Literal('timestamp'),
   Type.Literal('not-before')
 ])
 export type PublishedBasis = Static<typeof PublishedBasis>

@@ -11,7 +11,7 @@ import { parseDateline } from './rules/dateline.ts'
 import { trailingCreditStart } from './rules/caption.ts'
 import { findQuoteSpans } from './rules/quote-marks.ts'
 import { findSources } from './rules/sources.ts'
-import { findDates, latestDate } from './rules/dates.ts'
+import { datesWithin, earliestDate, findDates, latestDate, writersDates } from './rules/dates.ts'
 import { recognizeOutlet } from './rules/outlets.ts'
 import { toActors, type Entry } from './rules/registry.ts'
 import { attributeQuotes, type Attribution } from './attribute.ts'
@@ -66,7 +66,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     headline,
     dateline,
     dates,
-    published: publishedOf(frontMatter, dateline, latestDate(dates)),
+    published: publishedOf(frontMatter, dateline, earliestDate(datesWithin(dates, timestamps)), latestDate(writersDates(dates, [...captions, ...spans]))),
     captions,
     body: story.map((block): BodyBlock => ({ text: block.text, start: block.start, end: block.end, kind: block.role as BodyBlock['kind'] })),
     sources,
@@ -119,9 +119,17 @@ function publisherOf(text: string, site: string | undefined, dateline: Dateline 
   return dateline?.outlet
 }
 
-function publishedOf(frontMatter: FrontMatter, dateline: Dateline | null, latest: string | undefined): Published | null {
+/**
+ * When the article was published, and on what basis, best evidence first: a
+ * person's front matter, the dateline, the page's own "Published …" line,
+ * else the latest date the writer mentions as a lower bound. A caption's or
+ * a quote's date never counts (see `writersDates`); an article with none of
+ * these is undated, and lists put it after the dated ones.
+ */
+function publishedOf(frontMatter: FrontMatter, dateline: Dateline | null, stamped: string | undefined, latest: string | undefined): Published | null {
   if (frontMatter.published) return { date: frontMatter.published, basis: 'front-matter' }
   if (dateline?.date) return { date: dateline.date, basis: 'dateline' }
+  if (stamped) return { date: stamped, basis: 'timestamp' }
   return latest ? { date: latest, basis: 'not-before' } : null
 }
 

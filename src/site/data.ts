@@ -5,7 +5,7 @@
 import type { Archive } from '../archive/archive.ts'
 import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
 import { renderBody } from './body.ts'
-import { plural, publishedLabel, readableDate, wordCount } from './format.ts'
+import { plural, publishedBasis, publishedLabel, readableDate, wordCount } from './format.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
 import { evidenceText } from './evidence.ts'
 import { paths } from './paths.ts'
@@ -296,6 +296,7 @@ function articleView(
     publisher: record.publisher,
     dateline: record.dateline,
     dateLabel: publishedLabel(record.published),
+    dateBasis: publishedBasis(record.published),
     dateIso: record.published?.date,
     year: record.published?.date.slice(0, 4),
     feedDate: atomDate(record.published?.date),

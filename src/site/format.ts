@@ -16,6 +16,18 @@ export function publishedLabel(published: Published | null): string {
   return published.basis === 'not-before' ? `Not before ${readableDate(published.date)}` : readableDate(published.date)
 }
 
+const basisLabels: Record<Published['basis'], string> = {
+  'front-matter': 'as the front matter gives it',
+  dateline: 'from the dateline',
+  timestamp: 'from the page’s publication line',
+  'not-before': 'the latest date the writer mentions, outside captions and quotes'
+}
+
+/** Where the published date comes from, in words: "from the dateline". */
+export function publishedBasis(published: Published | null): string {
+  return published ? basisLabels[published.basis] : 'the article gives no date'
+}
+
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }

@@ -32,3 +32,22 @@ export function isoDate(components: chrono.ParsedComponents): string | undefined
 export function latestDate(dates: readonly MentionedDate[]): string | undefined {
   return dates.map((date) => date.date).sort().at(-1)
 }
+
+/** The earliest date mentioned: of a page's "Published …, updated …" lines, when it was published. */
+export function earliestDate(dates: readonly MentionedDate[]): string | undefined {
+  return dates.map((date) => date.date).sort().at(0)
+}
+
+/**
+ * The dates that say something about when the article was written: not a
+ * photo caption's date (an archive photo can be decades old), nor a date
+ * inside a quote (it is the speaker's, about what they speak of).
+ */
+export function writersDates(dates: readonly MentionedDate[], elsewhere: readonly Range[]): MentionedDate[] {
+  return dates.filter((date) => !elsewhere.some((range) => range.start <= date.start && date.end <= range.end))
+}
+
+/** Dates that lie within `ranges`. */
+export function datesWithin(dates: readonly MentionedDate[], ranges: readonly Range[]): MentionedDate[] {
+  return dates.filter((date) => ranges.some((range) => range.start <= date.start && date.end <= range.end))
+}

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { findDates, latestDate } from '../../../src/extract/rules/dates.ts'
+import { extractText } from '../../helpers.ts'
 
 const dates = (text: string) => findDates(text, [{ start: 0, end: text.length }]).map((date) => {
   assert.equal(text.slice(date.start, date.end), date.text)
@@ -23,5 +24,21 @@ describe('latestDate', () => {
   it('should give the latest date as an honest lower bound', () => {
     const text = 'Between June 1, 2019 and February 10, 2015.'
     assert.equal(latestDate(findDates(text, [{ start: 0, end: text.length }])), '2019-06-01')
+  })
+})
+
+describe('the date an article is published', () => {
+  const published = (body: string) => extractText(`Ferry fares rise again\n\n${body}`).published
+  it('should never date an article by its photo caption', () => {
+    assert.equal(published('A ferry leaves the harbour on June 3, 1998 in Halifax.\nPhoto: Ana Ruiz/Getty\n\nFares will rise, the operator said.'), null)
+  })
+  it('should never date an article by a date inside a quote', () => {
+    assert.equal(published('“We will finish the pier by June 2031,” said Omar Diallo.'), null)
+  })
+  it('should take the latest date the writer mentions over a caption’s', () => {
+    assert.deepEqual(published('A ferry leaves the harbour on June 3, 1998 in Halifax.\nPhoto: Ana Ruiz/Getty\n\nThe operator raised fares on May 2, 2024, a spokesman said.'), { date: '2024-05-02', basis: 'not-before' })
+  })
+  it('should take the earliest date of the page’s own date lines', () => {
+    assert.deepEqual(published('By Lena Fox\n\nMarch 14, 2023\n\nFares will rise on April 1, 2023, the operator said.'), { date: '2023-03-14', basis: 'timestamp' })
   })
 })
