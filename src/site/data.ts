@@ -19,6 +19,9 @@ export const quotesPerPage = 200
 /** Articles on one page of the list of articles. */
 export const articlesPerPage = 50
 
+/** Actors on one page of the list of actors. */
+export const actorsPerPage = 300
+
 const sourceKindLabels: Record<ArchiveSource['kind'], string> = {
   agency: 'News agency',
   outlet: 'Outlet',
@@ -151,6 +154,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
     }
   })
   const articlePages = articleListPages(articles, absolute)
+  const actorListPages = actorLists(actors, absolute)
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   const undated = articles.some((article) => !article.year)
   return {
@@ -164,16 +168,14 @@ export function siteData(archive: Archive, options: SiteOptions) {
     articles,
     actors,
     actorPages,
-    actorGroups: (Object.keys(actorKindLabels) as Array<ArchiveActor['kind']>)
-      .map((kind) => ({ kind, label: actorKindLabels[kind], actors: actors.filter((actor) => actor.kind === kind) }))
-      .filter((group) => group.actors.length > 0),
     sources,
     quotePages,
     articlePages,
+    actorListPages,
     kindLabels: Object.values(kindLabels),
     pages: [
       ...articlePages.map((page) => page.url),
-      '/actors/',
+      ...actorListPages.map((page) => page.url),
       '/sources/',
       '/search/',
       '/api/',
@@ -191,6 +193,7 @@ export type ActorPage = SiteData['actorPages'][number]
 export type SourcePage = SiteData['sources'][number]
 export type QuotePage = SiteData['quotePages'][number]
 export type ArticleListPage = SiteData['articlePages'][number]
+export type ActorListPage = SiteData['actorListPages'][number]
 
 /** What each kind of quote is, said once where quotes are listed. */
 export const kindLabels: Record<ArchiveQuote['kind'], { label: string; meaning: string }> = {
@@ -405,6 +408,43 @@ function articleListPages(articles: ReadonlyArray<ReturnType<typeof articleView>
         return { headline: article.headline, url: article.url, dateLabel: article.dateLabel, quoteCount: article.quoteCount, yearStarts: previous?.year === article.year && previous !== undefined ? undefined : year }
       })
     }
+  })
+}
+
+/**
+ * The list of actors: people first, then organisations, unnamed sources and
+ * documents, each by name, `actorsPerPage` a page, grouped by kind on each
+ * page, with a jump to where each kind and each initial of a person's name starts.
+ */
+function actorLists(actors: ReadonlyArray<{ name: string; kind: ArchiveActor['kind']; url: string; summary: string }>, absolute: (path: string) => string) {
+  const kinds = Object.keys(actorKindLabels) as Array<ArchiveActor['kind']>
+  const sorted = [...actors].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.name.localeCompare(b.name))
+  const count = Math.max(1, Math.ceil(sorted.length / actorsPerPage))
+  const pageOf = (index: number) => paths.actors(Math.floor(index / actorsPerPage) + 1)
+  const jumps: Array<{ label: string; url: string }> = []
+  const anchors = new Map<number, string>()
+  for (const [index, actor] of sorted.entries()) {
+    const previous = sorted[index - 1]
+    const initial = actor.kind === 'person' ? (actor.name.at(0) ?? '').toUpperCase() : ''
+    const label = actor.kind === 'person' ? initial : actorKindLabels[actor.kind]
+    const startsKind = previous?.kind !== actor.kind
+    const startsInitial = actor.kind === 'person' && (startsKind || (previous?.name.at(0) ?? '').toUpperCase() !== initial)
+    if (!startsKind && !startsInitial) continue
+    const anchor = `from-${startsInitial ? `person-${initial.codePointAt(0) ?? 0}` : actor.kind}`
+    anchors.set(index, anchor)
+    jumps.push({ label, url: `${pageOf(index)}#${anchor}` })
+  }
+  return Array.from({ length: count }, (_, number) => {
+    const url = paths.actors(number + 1)
+    const groups: Array<{ kind: string; label: string; actors: Array<{ name: string; url: string; summary: string; anchor?: string }> }> = []
+    for (let index = number * actorsPerPage; index < Math.min(sorted.length, (number + 1) * actorsPerPage); index += 1) {
+      const actor = sorted[index]
+      if (!actor) continue
+      if (groups.at(-1)?.kind !== actor.kind) groups.push({ kind: actor.kind, label: actorKindLabels[actor.kind], actors: [] })
+      const anchor = anchors.get(index)
+      groups.at(-1)?.actors.push({ name: actor.name, url: actor.url, summary: actor.summary, ...(anchor ? { anchor } : {}) })
+    }
+    return { url, canonical: absolute(url), page: pageNav(number + 1, count, paths.actors), jumps, groups }
   })
 }
 

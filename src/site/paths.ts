@@ -8,6 +8,8 @@ export const paths = {
   quotes: (page: number, pages: number) => (page === pages ? '/quotes/' : `/quotes/page-${page}/`),
   /** The list of articles, newest first: the home page, then `/page/2/` and on. */
   articles: (page: number) => (page === 1 ? '/' : `/page/${page}/`),
+  /** The list of actors: `/actors/`, then `/actors/page-2/` and on. */
+  actors: (page: number) => (page === 1 ? '/actors/' : `/actors/page-${page}/`),
   /** The file Eleventy writes for a page's URL. */
   file: (url: string) => `${url.slice(1)}index.html`
 }

@@ -4,11 +4,11 @@
  * and of everything else rendering depends on (templates, site code, base
  * URL); a page whose fingerprint is the one recorded by the previous build,
  * and whose file is still there, is hard-linked rather than rendered again.
- * Site-wide pages (lists of actors and sources, search, feed, sitemap) are always rendered:
+ * Site-wide pages (the list of sources, search, feed, sitemap) are always rendered:
  * almost any change to an article changes them.
  */
 import { createHash } from 'node:crypto'
-import { paths, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
+import { paths, type ActorListPage, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
 
 /** The pages of each kind a build renders. */
 export interface Selection {
@@ -17,12 +17,13 @@ export interface Selection {
   sources: SourcePage[]
   quotePages: QuotePage[]
   articlePages: ArticleListPage[]
+  actorListPages: ActorListPage[]
 }
 
-export const pageKinds = ['articles', 'actorPages', 'sources', 'quotePages', 'articlePages'] as const
+export const pageKinds = ['articles', 'actorPages', 'sources', 'quotePages', 'articlePages', 'actorListPages'] as const
 
 export function emptySelection(): Selection {
-  return { articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [] }
+  return { articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [], actorListPages: [] }
 }
 
 /** How many pages a selection holds, of every kind. */
@@ -61,5 +62,6 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
   choose(site.sources, plan.render.sources)
   choose(site.quotePages, plan.render.quotePages)
   choose(site.articlePages, plan.render.articlePages)
+  choose(site.actorListPages, plan.render.actorListPages)
   return plan
 }

@@ -47,3 +47,24 @@ describe('an actor quoted more often than a page holds', () => {
     assert.ok(site.pages.includes('https://example.org/actors/ada-quill/page-3/'))
   })
 })
+
+describe('the list of articles', () => {
+  const article = (year: number, index: number) => extractText(`Ferry report ${year} number ${index}\n\nHALIFAX, May 5, ${year} (Reuters) - Fares rose.`, `ferry-${year}-${index}.txt`)
+  const undated = extractText('Ferry report without a date\n\nFares rose, the operator said.', 'undated.txt')
+  const records = [...Array.from({ length: 30 }, (_, index) => article(2021, index)), ...Array.from({ length: 40 }, (_, index) => article(2019, index)), undated]
+  const pages = siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: [] }).articlePages
+  it('should be paginated, newest first, the undated last, the first page at /', () => {
+    assert.deepEqual(pages.map((page) => [page.url, page.articles.length]), [['/', 50], ['/page/2/', 21]])
+    assert.equal(pages[1]?.articles.at(-1)?.headline, 'Ferry report without a date')
+    assert.equal(pages[0]?.undated, 1)
+  })
+  it('should jump to where each year starts, on the page it starts', () => {
+    assert.deepEqual(pages[0]?.years.map((entry) => [entry.year, entry.url]), [['2021', '/#year-2021'], ['2019', '/#year-2019'], ['Undated', '/page/2/#year-Undated']])
+    assert.deepEqual(pages[0]?.articles.filter((entry) => entry.yearStarts).map((entry) => entry.yearStarts), ['2021', '2019'])
+    assert.deepEqual(pages[1]?.articles.filter((entry) => entry.yearStarts).map((entry) => entry.yearStarts), ['Undated'])
+  })
+  it('should number the pages and mark the current one', () => {
+    assert.deepEqual(pages[1]?.page.links.map((link) => [link.number, link.current]), [[1, false], [2, true]])
+    assert.equal(pages[1]?.page.previous, '/')
+  })
+})

@@ -82,6 +82,6 @@ describe('slices', () => {
     assert.equal(runs.length, Object.values(plan.render).flat().length)
   })
   it('should give one empty run when nothing is to be rendered, for the site-wide pages', () => {
-    assert.deepEqual(slices(emptySelection(), 10), [{ articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [] }])
+    assert.deepEqual(slices(emptySelection(), 10), [{ articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [], actorListPages: [] }])
   })
 })
