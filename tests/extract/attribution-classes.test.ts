@@ -345,3 +345,12 @@ describe('the second part of a quote split by a cue that names nobody', () => {
     ])
   })
 })
+
+describe('a reporting verb before “to” and another verb', () => {
+  it('should not be a cue: “will continue to be”', () => {
+    assert.deepEqual(speakers('Ana Ruiz said she is certain Tom Reed will continue to be “a champion for the harbor and its workers.”'), [['a champion for the harbor and its workers.', 'Ana Ruiz']])
+  })
+  it('should still read “continued” as a cue without “to”', () => {
+    assert.deepEqual(speakers('“We will rebuild the pier,” Tom Reed continued.'), [['We will rebuild the pier,', 'Tom Reed']])
+  })
+})

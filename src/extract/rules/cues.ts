@@ -35,7 +35,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
-    } else if (verbSet.has(lower) || goesOn(words, index)) {
+    } else if ((verbSet.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index)) {
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
       const end = goesOn(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
@@ -108,6 +108,12 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
   const opener = words[first - 1]?.text.toLowerCase()
   const opensClause = first === 0 || opener === 'from' || /^[-–—]$/.test(opener ?? '')
   return opensClause ? { text: ':', start: colon.start, end: colon.end, speaker } : undefined
+}
+
+/** "Lee will continue to be …", "is said to be": a verb before "to" and another verb reports nothing. */
+function infinitiveAfter(words: readonly Word[], index: number): boolean {
+  const verb = words[index]?.text.toLowerCase() ?? ''
+  return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || words[index - 1]?.text.toLowerCase().match(/^(?:is|are|was|were|be|been)$/) !== null)
 }
 
 /** "Ruiz went on", "she goes on": a reporting phrase of two words. */
