@@ -72,6 +72,8 @@ export function surnamesOverPlaces(mentions: Mention[], registry: Registry): Men
 }
 
 interface Walk extends Discourse {
+  /** The actors the sentence before the last named. */
+  namedBefore: Entry[]
   attributions: Attribution[]
   lastBlock: number
   /** The block of the latest subject. */
@@ -80,7 +82,7 @@ interface Walk extends Discourse {
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
-  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], namedBefore: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -98,6 +100,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
       }
+      discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
     }
   }
@@ -184,8 +187,13 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   const cue = chooseCue(span, context.cues, context.masked)
   const attribution = span.continuesPrevious && previous ? continueQuote(span, cue, previous, context, discourse) : startQuote(span, cue, previous, context, discourse)
   const namesakes = attribution.speaker?.ambiguousWith
-  if (namesakes) {
-    // "Okafor said" in an article about two Okafors: no guess; the reader is shown both.
+  const salient = namesakes && salientNamesake(namesakes, span, context, discourse)
+  if (salient && attribution.finding) {
+    // "Eric Trump called. … Trump said": the namesake the last sentences are about.
+    attribution.speaker = salient
+    attribution.finding.entry = salient
+  } else if (namesakes) {
+    // "Okafor said" in an article about two Okafors, neither of them just named: no guess; the reader is shown both.
     attribution.candidates = namesakes
     attribution.speaker = undefined
     delete attribution.finding
@@ -196,6 +204,20 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   }
   discourse.attributions.push(attribution)
   discourse.lastBlock = context.blockIndex
+}
+
+/**
+ * Of namesakes a surname could mean, the one the discourse is about: the
+ * latest subject, or someone named in the last sentence or earlier in this
+ * one, when exactly one of them is and no other was named just before.
+ */
+function salientNamesake(namesakes: readonly Entry[], span: QuoteSpan, context: SentenceContext, discourse: Walk): Entry | undefined {
+  const earlier = context.mentions.filter((mention) => mention.end <= span.open).map((mention) => context.resolved.get(mention))
+  const recent = new Set([discourse.subjects.at(-1), ...discourse.named, ...earlier])
+  const salient = namesakes.filter((entry) => recent.has(entry))
+  // Two namesakes named a sentence apart ("Tom Okafor spoke. Ada Okafor followed.") stay a guess.
+  const alsoRecent = namesakes.filter((entry) => entry !== salient[0] && discourse.namedBefore.includes(entry))
+  return salient.length === 1 && alsoRecent.length === 0 ? salient[0] : undefined
 }
 
 /** A paragraph that re-opens the quote the paragraph before left open: the same utterance, its speaker unless a cue names another. */

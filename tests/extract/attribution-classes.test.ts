@@ -196,6 +196,12 @@ describe('namesakes and places beside a cue', () => {
       [['We stand together on this,', 'Adaeze Okafor']]
     )
   })
+  it('should give a shared surname to the namesake the last sentence named, and only then', () => {
+    assert.deepEqual(
+      speakers('Tom Okafor spoke at the opening in May. The hall was full.\n\nLast week, Bayo Okafor called the paper.\n\n“My father gave millions to the clinic,” Okafor said.'),
+      [['My father gave millions to the clinic,', 'Bayo Okafor']]
+    )
+  })
   it('should still list both when nothing tells them apart', () => {
     const record = extractText('A headline for the test\n\nTom Okafor spoke first. Adaeze Okafor followed.\n\n“We stand together on this,” Okafor said.')
     assert.equal(record.quotes[0]?.speaker, null)
