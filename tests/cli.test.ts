@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { streamJsonArray } from '../src/archive/write.ts'
+import { writeMixedInput } from './helpers.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..')
@@ -87,7 +88,8 @@ describe('onrecord build', () => {
   it('should cut the search index into smaller shards with --search-shard-size', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
     const output = path.join(folder, 'site')
-    const { code, stderr } = await onrecord('build', '--input', path.join(root, 'seeds'), '--output', output, '--search-shard-size', '3')
+    await writeMixedInput(path.join(folder, 'input'))
+    const { code, stderr } = await onrecord('build', '--input', path.join(folder, 'input'), '--output', output, '--search-shard-size', '3')
     assert.equal(code, 0, stderr)
     assert.ok((await readdir(path.join(output, 'pagefind'))).length > 1)
     await rm(folder, { recursive: true, force: true })

@@ -1,5 +1,7 @@
 /** Shared by the tests: extracting from a string, and checking a record against an expectation written by reading. */
 import assert from 'node:assert/strict'
+import { cp, readdir } from 'node:fs/promises'
+import path from 'node:path'
 import { extractArticle } from '../src/extract/extract.ts'
 import type { ArticleRecord } from '../src/types.ts'
 
@@ -65,4 +67,20 @@ function describeQuote(quote: ArticleRecord['quotes'][number], opens: string | u
 
 function dropUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>
+}
+
+const root = path.resolve(import.meta.dirname, '..')
+
+/**
+ * The seeds and the test articles in one input folder: the seeds carry no
+ * date of their own, the test articles span years, so together they make an
+ * archive that search can put in date order and cut into year shards.
+ */
+export async function writeMixedInput(folder: string): Promise<void> {
+  await cp(path.join(root, 'seeds'), folder, { recursive: true })
+  for (const name of await readdir(path.join(root, 'tests', 'fixtures', 'articles'))) {
+    const source = path.join(root, 'tests', 'fixtures', 'articles', name)
+    const input = (await readdir(source)).find((file) => file.startsWith('input.'))
+    if (input) await cp(path.join(source, input), path.join(folder, `${name}${path.extname(input)}`))
+  }
 }

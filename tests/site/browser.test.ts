@@ -5,7 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core'
 import { build } from '../../scripts/build.ts'
 import { serveFolder } from '../../src/site/serve.ts'
 import { browserMissing, launchBrowser } from './browser.ts'
+import { writeMixedInput } from '../helpers.ts'
 
 const skip = browserMissing()
 if (skip) process.stderr.write(`browser tests skipped: ${skip}\n`)
@@ -39,12 +40,7 @@ before(async () => {
   // The seeds and the dated test articles in small shards, so that search merges several indexes as it does on a large archive.
   sharded = path.join(folder, 'sharded')
   const mixed = path.join(folder, 'mixed')
-  await cp(path.join(root, 'seeds'), mixed, { recursive: true })
-  for (const name of await readdir(path.join(root, 'tests', 'fixtures', 'articles'))) {
-    const source = path.join(root, 'tests', 'fixtures', 'articles', name)
-    const input = (await readdir(source)).find((file) => file.startsWith('input.'))
-    if (input) await cp(path.join(source, input), path.join(mixed, `${name}${path.extname(input)}`))
-  }
+  await writeMixedInput(mixed)
   await build({ input: mixed, output: sharded, baseUrl: 'http://localhost/sharded/', documentsPerShard: 4, log: () => {} })
   const servedShards = await serveFolder(sharded, 0, '/sharded/')
   shardServer = servedShards.server
