@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// The sources are TypeScript; tsx runs them without a separate compile step.
-import { register } from 'tsx/esm/api'
+// The command runs the compiled code in dist/, which `npm install` makes in a clone (the `prepare` script)
+// and a published package carries.
+import { existsSync } from 'node:fs'
 
-register()
-const { main } = await import('../scripts/cli.ts')
+const cli = new URL('../dist/scripts/cli.js', import.meta.url)
+if (!existsSync(cli)) {
+  process.stderr.write('onrecord: the compiled code is missing (dist/); run `npm run compile` in the onrecord folder\n')
+  process.exit(2)
+}
+const { main } = await import(cli.href)
 process.exitCode = await main(process.argv.slice(2))

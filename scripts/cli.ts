@@ -1,12 +1,10 @@
-/** The `onrecord` command. */
+/**
+ * The `onrecord` command. Each command imports what it needs when it runs:
+ * extracting one article should not pay for loading Eleventy and Pagefind.
+ */
 import { parseArgs } from 'node:util'
-import { extractAll } from '../src/archive/extract-all.ts'
-import { build } from './build.ts'
 import { problemLine } from '../src/archive/problem-line.ts'
 import { UnsafeOutputError } from '../src/archive/output-guard.ts'
-import { streamJsonArray } from '../src/archive/write.ts'
-import { evaluateFolder, rates } from '../src/evaluate/evaluate.ts'
-import { formatReport } from '../src/evaluate/report.ts'
 import type { Problem } from '../src/types.ts'
 
 const usage = `Usage:
@@ -73,6 +71,8 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
   if (shardSize !== undefined && !(Number.isInteger(shardSize) && shardSize > 0)) return fail('--search-shard-size takes a whole number of documents')
   if (command === 'extract') {
     if (paths.length === 0) return fail('extract needs at least one file or folder')
+    const { extractAll } = await import('../src/archive/extract-all.ts')
+    const { streamJsonArray } = await import('../src/archive/write.ts')
     const { records, problems } = await extractAll(paths, options)
     // A record at a time, waiting for stdout: the array of a large archive is longer than a string can be.
     await streamJsonArray(records, (text) => new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve()))), 2)
@@ -81,6 +81,8 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
   if (command === 'eval') {
     const [folder, ...rest] = paths
     if (!folder || rest.length > 0) return fail('eval takes one folder of NAME.txt articles with NAME.ann labels')
+    const { evaluateFolder, rates } = await import('../src/evaluate/evaluate.ts')
+    const { formatReport } = await import('../src/evaluate/report.ts')
     const evaluation = await evaluateFolder(folder)
     if (evaluation.total.articles === 0) return fail(`no NAME.txt with a NAME.ann beside it in ${folder}`)
     process.stdout.write(values.json ? `${JSON.stringify({ ...evaluation, rates: rates(evaluation.total) }, null, 2)}\n` : formatReport(evaluation, { errors: values.errors }))
@@ -90,6 +92,7 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
     const baseUrlProblem = checkBaseUrl(values['base-url'])
     if (baseUrlProblem) return fail(baseUrlProblem)
     try {
+      const { build } = await import('./build.ts')
       const { problems } = await build({
         input: values.input,
         output: values.output,

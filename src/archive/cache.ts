@@ -6,17 +6,20 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { hashFolder } from './fingerprint.ts'
+import { compiled, ownCode, packageRoot, sourceExtension } from '../package-files.ts'
 import type { FileResult } from './process-article.ts'
 
-const sourceFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-/** A hash of every source file extraction depends on, so that a new version of the code misses the old entries. */
+/**
+ * A hash of the code extraction depends on, so that a new version of the
+ * code misses the old entries: under tsx the extraction sources alone, so
+ * that a change to the site does not extract everything again; compiled, the
+ * bundle.
+ */
 export async function codeVersion(): Promise<string> {
   const hash = createHash('sha256')
-  for (const folder of ['extract', 'read']) await hashFolder(hash, path.join(sourceFolder, folder), (name) => name.endsWith('.ts'))
-  for (const file of ['archive/process-article.ts', 'types.ts']) hash.update(await readFile(path.join(sourceFolder, file)))
+  for (const folder of ownCode('extract', 'read')) await hashFolder(hash, folder, (name) => name.endsWith(sourceExtension))
+  if (!compiled) for (const file of ['archive/process-article.ts', 'types.ts']) hash.update(await readFile(path.join(packageRoot, 'src', file)))
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -3,7 +3,7 @@ import { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../typ
 
 const draft = 'http://json-schema.org/draft-07/schema#'
 
-export const recordSchema = { $schema: draft, ...ArticleRecord }
+export const recordSchema: object = { $schema: draft, ...ArticleRecord }
 
 /** Every schema the JSON API publishes, by file name. */
 export const apiSchemas: ReadonlyMap<string, object> = new Map<string, object>([

@@ -3,8 +3,13 @@
  * documented fields are read, each checked for its type; anything else in the
  * front matter is ignored, never passed on to templates.
  */
-import matter from 'gray-matter'
+import { createRequire } from 'node:module'
+import type matterFunction from 'gray-matter'
 import yaml from 'js-yaml'
+
+/** gray-matter, loaded the first time an article has front matter: a plain-text article never pays for it. */
+let matter: typeof matterFunction | undefined
+const loadMatter = (): typeof matterFunction => (matter ??= createRequire(import.meta.url)('gray-matter') as typeof matterFunction)
 
 /** A person's correction of one quote's speaker, found by id or by its words. */
 export interface SpeakerCorrection {
@@ -35,12 +40,12 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   if (!opening) return { ok: true, frontMatter: { quotes: [] }, bodyStart: 0, warnings: [] }
   const language = opening[1]?.trim().toLowerCase() ?? ''
   if (language !== '' && language !== 'yaml') return { ok: false, reason: `front matter in ${language} is not accepted, only YAML` }
-  let parsed: matter.GrayMatterFile<string>
+  let parsed: matterFunction.GrayMatterFile<string>
   try {
     // gray-matter evaluates `---js` front matter as code; article files are data.
     // YAML's core schema keeps dates as written: the default one turns `2023-02-30` into March 2.
     const engines = { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object, js: refuse('JavaScript'), javascript: refuse('JavaScript'), coffee: refuse('CoffeeScript') }
-    parsed = matter(text, { engines })
+    parsed = loadMatter()(text, { engines })
   } catch (error) {
     return { ok: false, reason: `front matter is not valid YAML (${firstLine(error)})` }
   }

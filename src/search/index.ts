@@ -11,8 +11,8 @@ import { readdir } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
+import { ownCode } from '../package-files.ts'
 import { linkFiles } from '../archive/write.ts'
 import type { Shard } from './shards.ts'
 
@@ -29,7 +29,7 @@ export interface IndexOptions {
 /** What every shard's index depends on besides its documents: Pagefind's version and how it is called here. */
 export async function searchFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(await packageVersion('pagefind'))
-  await hashFolder(hash, path.dirname(fileURLToPath(import.meta.url)))
+  for (const folder of ownCode('search')) await hashFolder(hash, folder)
   return hash.digest('base64url')
 }
 

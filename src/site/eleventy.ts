@@ -6,14 +6,13 @@
 import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
+import { ownCode, packageRoot } from '../package-files.ts'
 import { articlePage, type SiteData } from './data.ts'
 import { xmlText } from './format.ts'
 import { emptySelection, pageCount, pageKinds, type Selection } from './plan.ts'
 
-const siteCode = path.dirname(fileURLToPath(import.meta.url))
-export const templatesFolder = path.resolve(siteCode, '..', '..', 'templates')
+export const templatesFolder = path.join(packageRoot, 'templates')
 
 /**
  * Eleventy holds a run's pages and their data until the run ends, so a large
@@ -85,7 +84,7 @@ export function slices(selection: Selection, size: number): Selection[] {
 export async function renderFingerprint(baseUrl: string): Promise<string> {
   const hash = createHash('sha256').update(baseUrl).update('\0').update(await packageVersion('@11ty/eleventy'))
   await hashFolder(hash, templatesFolder)
-  await hashFolder(hash, siteCode)
+  for (const folder of ownCode('site')) await hashFolder(hash, folder)
   return hash.digest('base64url')
 }
 

@@ -2,7 +2,7 @@
  * The dateline that opens a story: "NAIROBI, Kenya –", "WASHINGTON
  * (Reuters) -", "NEW YORK, March 3 (AP) —", "Paris and Rome, Outlet—".
  */
-import * as chrono from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 import { cities, countries, regions } from '../lexicon/places.ts'
 import { recognizeOutlet } from './outlets.ts'
 import { isoDate } from './dates.ts'

@@ -1,5 +1,7 @@
 /** Absolute dates the text mentions, with the year stated: chrono reads them, and no part it guessed is kept. */
-import * as chrono from 'chrono-node'
+// English alone: the package's index loads every locale, twice the start-up time.
+import * as chrono from 'chrono-node/en'
+import type { ParsedComponents } from 'chrono-node'
 import type { Range } from '../sentences.ts'
 import type { MentionedDate } from '../../types.ts'
 
@@ -20,7 +22,7 @@ export function findDates(text: string, sentences: readonly Range[]): MentionedD
 }
 
 /** The ISO form of what chrono read, as precise as the text is, or nothing when the year is not stated. */
-export function isoDate(components: chrono.ParsedComponents): string | undefined {
+export function isoDate(components: ParsedComponents): string | undefined {
   if (!components.isCertain('year')) return undefined
   const year = String(components.get('year')).padStart(4, '0')
   const month = components.isCertain('month') ? `-${String(components.get('month')).padStart(2, '0')}` : ''

@@ -1,5 +1,5 @@
 /** A line that only says when the page was published or updated: "March 14, 2023", "Updated: 14 Mar 2023 10:02 GMT". */
-import * as chrono from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 
 const label = /^(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified)(?:\s+on)?\s*:?\s*/i
 
