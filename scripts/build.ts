@@ -20,10 +20,14 @@ import { shardDocuments, shardPath } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
 import { checkOutput } from '../src/archive/output-guard.ts'
 import { problemLine } from '../src/archive/problem-line.ts'
+import { readRecordsFolder } from '../src/archive/records-file.ts'
+import { assignUniqueSlugs, type KeptSlug } from '../src/archive/slugs.ts'
 import type { ArticleRecord, Problem } from '../src/types.ts'
 
 export interface BuildOptions {
   input: string
+  /** A folder of records files (`onrecord extract --out`): build from these instead of extracting `input`. */
+  records?: string
   output: string
   /** Absolute URL the site will be served from; its path is the path prefix of every link. */
   baseUrl: string
@@ -51,22 +55,17 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
   const pathPrefix = new URL(baseUrl).pathname
   const output = path.resolve(options.output)
-  await checkOutput(options.output, [options.input])
+  const source = options.records ?? options.input
+  await checkOutput(options.output, [source])
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive } = await buildAtomically(options.output, async (staging) => {
-    options.log(`onrecord: reading and extracting articles in ${options.input}`)
     // The site being replaced lends its articles' slugs, and the pages and search shards that would come out the same.
     const previous = await readBuildRecord(output)
-    const inputPath = (record: ArticleRecord) => path.relative(options.input, record.file)
+    const inputPath = (record: ArticleRecord) => (options.records === undefined ? path.relative(options.input, record.file) : record.file)
     const progress = (phase: string, unit: string) =>
       progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
-    const { records, problems } = await extractAll([options.input], {
-      onProgress: progress('extract', 'articles'),
-      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-      ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }),
-      keptSlug: (record) => previous.slugs[inputPath(record)]
-    })
-    const editor = await readAliases(options.input)
+    const { records, problems, originals } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
+    const editor = await readAliases(source)
     for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
     const archive = buildArchive(records, editor.aliases)
     const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
@@ -83,7 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         await linkFiles(output, staging, plan.reuse)
         await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
         await writeApi(staging, archive)
-        await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
+        if (originals) await writeFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), originals.get(record) ?? ''])))
+        else await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
         return plan.fingerprints
       })()
     )
@@ -111,6 +111,29 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   )
   for (const problem of problems) options.log(problemLine(problem))
   return summary
+}
+
+/**
+ * The records to build from: extracted from `options.input`, or read from the
+ * records files in `options.records` with the text each was made from (which
+ * becomes its `original.txt`, the source files being elsewhere).
+ */
+async function readOrExtract(options: BuildOptions, keptSlug: KeptSlug, onProgress: (done: number, total: number) => void) {
+  if (options.records === undefined) {
+    options.log(`onrecord: reading and extracting articles in ${options.input}`)
+    const extracted = await extractAll([options.input], {
+      onProgress,
+      keptSlug,
+      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+      ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
+    })
+    return { ...extracted, originals: undefined }
+  }
+  options.log(`onrecord: reading the records in ${options.records}`)
+  const { entries, problems } = await readRecordsFolder(options.records)
+  const records = entries.map((entry) => entry.record)
+  assignUniqueSlugs(records, keptSlug)
+  return { records, problems, originals: new Map(entries.map((entry) => [entry.record, entry.text])) }
 }
 
 /** The records, actors, sources and quotes as JSON arrays and as JSON Lines, with their schemas; `/api/` says what each file is. */

@@ -8,10 +8,13 @@ import { UnsafeOutputError } from '../src/archive/output-guard.ts'
 import type { Problem } from '../src/types.ts'
 
 const usage = `Usage:
-  onrecord extract <file-or-folder>... [--strict] [--max-bytes N]
-      Print a JSON array of article records on stdout; problems go to stderr.
-  onrecord build [--input DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--search-shard-size N] [--strict] [--max-bytes N]
-      Build the archive site from the articles in --input (default seeds/) into --output (default _site/).
+  onrecord extract <file-or-folder>... [--out DIR] [--strict] [--max-bytes N]
+      Print a JSON array of article records on stdout; problems go to stderr. With --out, write
+      them instead to one records file (JSON Lines) in DIR, for onrecord build --records DIR:
+      run it on shares of the articles, anywhere, in parallel.
+  onrecord build [--input DIR | --records DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--search-shard-size N] [--strict] [--max-bytes N]
+      Build the archive site from the articles in --input (default seeds/) into --output (default _site/);
+      with --records, from the records files onrecord extract --out wrote there, without extracting.
       --base-url is the address the site will be served from (default http://localhost:8080/);
       its path, such as /archive/, prefixes every link. Extraction results are cached by content
       in --cache (default .onrecord-cache/); --no-cache extracts everything again.
@@ -52,6 +55,8 @@ function parseOptions(argv: readonly string[]) {
       'no-cache': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       'search-shard-size': { type: 'string' },
+      out: { type: 'string' },
+      records: { type: 'string' },
       errors: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
@@ -74,6 +79,12 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
     const { extractAll } = await import('../src/archive/extract-all.ts')
     const { streamJsonArray } = await import('../src/archive/write.ts')
     const { records, problems } = await extractAll(paths, options)
+    if (values.out !== undefined) {
+      const { writeRecords } = await import('../src/archive/records-file.ts')
+      const written = await writeRecords(values.out, records, problems)
+      process.stderr.write(`onrecord: ${records.length} records → ${written}\n`)
+      return report(problems, values.strict)
+    }
     // A record at a time, waiting for stdout: the array of a large archive is longer than a string can be.
     await streamJsonArray(records, (text) => new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve()))), 2)
     return report(problems, values.strict)
@@ -95,6 +106,7 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
       const { build } = await import('./build.ts')
       const { problems } = await build({
         input: values.input,
+        ...(values.records === undefined ? {} : { records: values.records }),
         output: values.output,
         baseUrl: values['base-url'],
         ...options,

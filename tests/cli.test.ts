@@ -100,6 +100,26 @@ describe('onrecord build', () => {
     assert.equal(code, 2)
     assert.match(stderr, /--search-shard-size takes a whole number of documents/)
   })
+  it('should build from records extracted in shares with --out, the same site as from the articles', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
+    const seeds = (await readdir(path.join(root, 'seeds'))).map((name) => path.join('seeds', name))
+    for (const share of [seeds.slice(0, 2), seeds.slice(2)]) {
+      const { code, stderr } = await onrecord('extract', ...share, '--out', path.join(folder, 'records'))
+      assert.equal(code, 0, stderr)
+    }
+    assert.equal((await readdir(path.join(folder, 'records'))).length, 2)
+    const fromRecords = await onrecord('build', '--records', path.join(folder, 'records'), '--output', path.join(folder, 'from-records'), '--no-cache')
+    assert.equal(fromRecords.code, 0, fromRecords.stderr)
+    const direct = await onrecord('build', '--output', path.join(folder, 'direct'), '--no-cache')
+    assert.equal(direct.code, 0, direct.stderr)
+    for (const page of ['index.html', 'actors/bashar-al-assad/index.html', 'api/quotes.json']) {
+      assert.equal(await readFile(path.join(folder, 'from-records', page), 'utf8'), await readFile(path.join(folder, 'direct', page), 'utf8'), page)
+    }
+    const original = 'articles/assad-rules-out-cooperation-with-us-led-campaign-against-isil/original.txt'
+    assert.equal(await readFile(path.join(folder, 'from-records', original), 'utf8'), await readFile(path.join(folder, 'direct', original), 'utf8'))
+    await rm(folder, { recursive: true, force: true })
+  })
+
   it('should refuse an unknown option with one line, not a stack trace', async () => {
     const { code, stderr } = await onrecord('build', '--out', 'elsewhere')
     assert.equal(code, 2)
