@@ -29,7 +29,7 @@ export interface SearchDocument {
 }
 
 /** The year filter's value for an article with no date, so that a date order can list those last. */
-export const undatedYear = 'undated'
+const undatedYear = 'undated'
 
 export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -77,7 +77,7 @@ export function quoteDocument(record: ArticleRecord, chain: readonly Quote[]): S
 }
 
 /** A block's text with its quotes' words left out, their marks kept around an ellipsis so the excerpt still reads. */
-export function blockWithoutQuotes(block: BodyBlock, inside: readonly Quote[]): string {
+function blockWithoutQuotes(block: BodyBlock, inside: readonly Quote[]): string {
   let text = ''
   let at = block.start
   for (const quote of inside) {

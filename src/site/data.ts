@@ -101,8 +101,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       url,
       canonical: absolute(url),
       kindLabel: actorKindLabels[actor.kind],
-      /** Quotes counted once however many parts their attribution splits them into. */
-      quoted: quoted.length,
+      // Quotes are counted once however many parts their attribution splits them into.
       summary: quoted.length > 0
         ? `${plural(quoted.length, 'quote')}; quoted in ${plural(quotedIn, 'article')}, named in ${plural(actor.articles.length, 'article')}`
         : `named in ${plural(actor.articles.length, 'article')}, never quoted`
@@ -132,7 +131,6 @@ export function siteData(archive: Archive, options: SiteOptions) {
       url,
       canonical: absolute(url),
       kindLabel: sourceKindLabels[source.kind],
-      articleLinks: articleLinks(source.articles),
       /** How each article credits the source, and the quotes that came through it. */
       credits: (credits.get(source.id) ?? []).map((credit) => ({
         ...credit,
@@ -229,8 +227,7 @@ function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => s
     headline: first.headline,
     article: first.article,
     articleUrl: paths.article(first.article),
-    dateLabel: publishedLabel(first.published),
-    date: first.published?.date
+    dateLabel: publishedLabel(first.published)
   }
 }
 
