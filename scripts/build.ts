@@ -4,6 +4,7 @@
  * folder that replaces the output only when every step succeeded.
  */
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
@@ -21,6 +22,7 @@ import { indexSite, searchFingerprint } from '../src/search/index.ts'
 import { checkOutput } from '../src/archive/output-guard.ts'
 import { problemLine } from '../src/archive/problem-line.ts'
 import { readRecordsFolder } from '../src/archive/records-file.ts'
+import { isWebPage } from '../src/read/files.ts'
 import { assignUniqueSlugs, type KeptSlug } from '../src/archive/slugs.ts'
 import type { ArticleRecord, Problem } from '../src/types.ts'
 
@@ -64,7 +66,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const inputPath = (record: ArticleRecord) => (options.records === undefined ? path.relative(options.input, record.file) : record.file)
     const progress = (phase: string, unit: string) =>
       progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
-    const { records, problems, originals } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
+    const { records, problems, texts, fromRecords } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
     const editor = await readAliases(source)
     for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
     const archive = buildArchive(records, editor.aliases)
@@ -76,14 +78,15 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const [search, pages] = await bothSettled(
       indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }),
       (async () => {
-        const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath) })
+        // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
+        const pages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
+        const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...pages].map((record) => record.slug)) })
         const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
         options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         await linkFiles(output, staging, plan.reuse)
         await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
         await writeApi(staging, archive)
-        if (originals) await writeFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), originals.get(record) ?? ''])))
-        else await copyFiles(staging, new Map(archive.records.map((record) => [paths.original(record.slug).slice(1), record.file])))
+        await writeOriginals(staging, archive.records, texts, pages)
         return plan.fingerprints
       })()
     )
@@ -127,13 +130,35 @@ async function readOrExtract(options: BuildOptions, keptSlug: KeptSlug, onProgre
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
       ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder })
     })
-    return { ...extracted, originals: undefined }
+    return { ...extracted, fromRecords: false }
   }
   options.log(`onrecord: reading the records in ${options.records}`)
   const { entries, problems } = await readRecordsFolder(options.records)
   const records = entries.map((entry) => entry.record)
   assignUniqueSlugs(records, keptSlug)
-  return { records, problems, originals: new Map(entries.map((entry) => [entry.record, entry.text])) }
+  return { records, problems, texts: new Map(entries.map((entry) => [entry.record, entry.text])), fromRecords: true }
+}
+
+/**
+ * Each article's `original.txt`: the file as it came in, or the text its
+ * offsets point into where that is not the file (a web page's article, a
+ * record built elsewhere); and a web page's `original.html`.
+ */
+async function writeOriginals(folder: string, records: readonly ArticleRecord[], texts: ReadonlyMap<ArticleRecord, string>, pages: ReadonlySet<ArticleRecord>): Promise<void> {
+  const derived = records.filter((record) => texts.has(record))
+  await writeFiles(folder, new Map(derived.map((record) => [paths.original(record.slug).slice(1), texts.get(record) ?? ''])))
+  await copyFiles(folder, new Map(records.filter((record) => !texts.has(record)).map((record) => [paths.original(record.slug).slice(1), record.file])))
+  for (const record of pages) await writeFiles(folder, new Map([[paths.originalPage(record.slug).slice(1), inert(await readFile(record.file))]]))
+}
+
+/**
+ * A saved page as the archive serves it: its bytes as they came in, after one
+ * line that forbids it to run scripts, load anything or submit forms, since it
+ * is served from the archive's own address.
+ */
+function inert(page: Uint8Array): Buffer {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">\n`
+  return Buffer.concat([Buffer.from(policy), page])
 }
 
 /** The records, actors, sources and quotes as JSON arrays and as JSON Lines, with their schemas; `/api/` says what each file is. */

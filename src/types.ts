@@ -49,12 +49,14 @@ export type MentionedDate = Static<typeof MentionedDate>
 
 /**
  * What a published date rests on: `front-matter`, a person's correction;
- * `dateline`, the story's dateline; `timestamp`, the page's own "Published …"
+ * `page-metadata`, what a web page states (JSON-LD `datePublished`, or
+ * `article:published_time`); `dateline`, the story's dateline; `timestamp`, the page's own "Published …"
  * line (its earliest date); `not-before`, the latest date the writer
  * mentions outside captions and quotes, a lower bound.
  */
 export const PublishedBasis = Type.Union([
   Type.Literal('front-matter'),
+  Type.Literal('page-metadata'),
   Type.Literal('dateline'),
   Type.Literal('timestamp'),
   Type.Literal('not-before')

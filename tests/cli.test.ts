@@ -120,6 +120,33 @@ describe('onrecord build', () => {
     await rm(folder, { recursive: true, force: true })
   })
 
+  it('should build one archive from .txt, .md and .html articles, keeping a page and its text side by side', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
+    const input = path.join(folder, 'input')
+    await mkdir(input)
+    await copyFile(path.join(root, 'seeds', '003_335b78544e61b8c2.txt'), path.join(input, 'seed.txt'))
+    await copyFile(path.join(root, 'tests', 'fixtures', 'articles', 'front-matter-corrections', 'input.md'), path.join(input, 'corrected.md'))
+    await copyFile(path.join(root, 'tests', 'fixtures', 'pages', 'json-ld.html'), path.join(input, 'ferry.html'))
+    await copyFile(path.join(root, 'tests', 'fixtures', 'pages', 'no-article.html'), path.join(input, 'menu.html'))
+    const { code, stderr } = await onrecord('build', '--input', input, '--output', path.join(folder, 'site'), '--no-cache')
+    assert.equal(code, 0, stderr)
+    assert.match(stderr, /: 3 articles,/)
+    assert.match(stderr, /menu\.html: no article found in the page/)
+    const article = path.join(folder, 'site', 'articles', 'harbor-ferry-fares-to-rise-in-may')
+    const html = await readFile(path.join(article, 'index.html'), 'utf8')
+    assert.match(html, /href="\/articles\/harbor-ferry-fares-to-rise-in-may\/original\.html"/)
+    assert.doesNotMatch(html, /alert\(|trackEverything/)
+    const page = await readFile(path.join(article, 'original.html'), 'utf8')
+    assert.match(page, /^<meta http-equiv="Content-Security-Policy" content="default-src 'none';/)
+    assert.ok(page.endsWith(await readFile(path.join(root, 'tests', 'fixtures', 'pages', 'json-ld.html'), 'utf8')), 'the page as it came in, after the policy line')
+    const text = await readFile(path.join(article, 'original.txt'), 'utf8')
+    const records = JSON.parse(await readFile(path.join(folder, 'site', 'api', 'articles.json'), 'utf8')) as Array<{ file: string; quotes: Array<{ start: number; end: number; text: string }> }>
+    const ferry = records.find((record) => record.file.endsWith('ferry.html'))
+    assert.ok(ferry && ferry.quotes.length > 0)
+    for (const quote of ferry.quotes) assert.equal(text.slice(quote.start, quote.end), quote.text)
+    await rm(folder, { recursive: true, force: true })
+  })
+
   it('should refuse an unknown option with one line, not a stack trace', async () => {
     const { code, stderr } = await onrecord('build', '--out', 'elsewhere')
     assert.equal(code, 2)

@@ -40,7 +40,14 @@ const generatedMarkers = [siteMarkerFile, buildRecordFile, cacheTagFile]
 const parallelThreshold = 200
 const batchSize = 50
 
-export async function extractAll(paths: readonly string[], options: ExtractAllOptions = {}): Promise<{ records: ArticleRecord[]; problems: Problem[] }> {
+/** The records, the problems, and for each web page's record the text its offsets point into. */
+export interface Extracted {
+  records: ArticleRecord[]
+  problems: Problem[]
+  texts: Map<ArticleRecord, string>
+}
+
+export async function extractAll(paths: readonly string[], options: ExtractAllOptions = {}): Promise<Extracted> {
   const { files, problems: listing } = await listArticles(paths, generatedMarkers)
   const cache = options.cacheFolder ? new ExtractionCache(options.cacheFolder) : undefined
   const version = cache ? await codeVersion() : ''
@@ -71,7 +78,8 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   const records = ordered.flatMap((result) => (result.record ? [result.record] : []))
   assignUniqueSlugs(records, options.keptSlug)
   const problems: Problem[] = [...listing.map(({ file, reason }): Problem => ({ file, reason, severity: 'error' })), ...ordered.flatMap((result) => result.problems)]
-  return { records, problems }
+  const texts = new Map(ordered.flatMap((result) => (result.record && result.text !== undefined ? [[result.record, result.text] as const] : [])))
+  return { records, problems, texts }
 }
 
 /** Stores new results. The cache only saves time, so a failed write costs a later extraction, not this build. */

@@ -7,6 +7,8 @@ export interface FileResult {
   file: string
   record?: ArticleRecord
   problems: Problem[]
+  /** For a web page, the text of its article, which the record's offsets point into (the file itself is HTML). */
+  text?: string
 }
 
 export function processArticle(file: string, bytes: Uint8Array): FileResult {
@@ -17,7 +19,7 @@ export function processArticle(file: string, bytes: Uint8Array): FileResult {
     const extraction = extractArticle(read.article)
     if (!extraction.ok) return { file, problems: [...problems, { file, reason: extraction.reason, severity: 'error' }] }
     for (const reason of countRepeats(extraction.warnings)) problems.push({ file, reason, severity: 'warning' })
-    return { file, record: extraction.record, problems }
+    return read.article.page ? { file, record: extraction.record, problems, text: read.article.text } : { file, record: extraction.record, problems }
   } catch (error) {
     // A crash on one article is a bug to report, not a reason to lose the others.
     return { file, problems: [...problems, { file, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] }

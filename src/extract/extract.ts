@@ -1,7 +1,8 @@
 /**
  * One article file to one record: the stages in order, each a rule of its own.
  */
-import { boundedSlug } from './slug.ts'
+import { boundedSlug, claimUnique } from './slug.ts'
+import type { PageMetadata } from '../read/html.ts'
 import { parseFrontMatter, type FrontMatter } from '../read/front-matter.ts'
 import { parseMarkdown } from './processor.ts'
 import { collectBlocks, type Format } from './blocks.ts'
@@ -25,6 +26,8 @@ export interface ArticleInput {
   /** The file text after decoding and byte-order-mark removal. */
   text: string
   format: Format
+  /** What a web page states about itself; a person's front matter goes before it, and it before what the text suggests. */
+  page?: PageMetadata
 }
 
 export type Extraction =
@@ -36,10 +39,12 @@ export function extractArticle(input: ArticleInput): Extraction {
   const front = format === 'markdown' ? parseFrontMatter(text) : { ok: true as const, frontMatter: { quotes: [] }, bodyStart: 0, warnings: [] }
   if (!front.ok) return front
   const { frontMatter, bodyStart } = front
-  const blocks = classifyBlocks(collectBlocks(parseMarkdown(text.slice(bodyStart)), text, bodyStart, format), { headlineGiven: frontMatter.headline !== undefined })
+  const page = input.page
+  const statedHeadline = frontMatter.headline ?? page?.headline
+  const blocks = classifyBlocks(collectBlocks(parseMarkdown(text.slice(bodyStart)), text, bodyStart, format), { headlineGiven: statedHeadline !== undefined })
   const headlineBlock = blocks.find((block) => block.role === 'headline')
   const parts = headlineBlock ? splitHeadline(headlineBlock.text, headlineBlock.start) : undefined
-  const headline = frontMatter.headline ?? parts?.headline.text
+  const headline = statedHeadline ?? parts?.headline.text
   if (!headline || !/[\p{L}\p{N}]/u.test(headline)) return { ok: false, reason: 'no recognisable headline (and none in front matter)' }
 
   const story = blocks.filter((block) => block.role === 'paragraph' || block.role === 'subheading' || block.role === 'standfirst')
@@ -50,10 +55,10 @@ export function extractArticle(input: ArticleInput): Extraction {
   const speakers = new Set(attributions.flatMap((attribution) => [...(attribution.speaker ? [attribution.speaker] : []), ...(attribution.candidates ?? [])]))
   const actors = toActors(registry.entries, speakers)
   const quotes = toQuotes(text, attributions, actors)
-  const actorList = [...actors.values()]
+  const actorList = withAuthors([...actors.values()], page?.authors ?? [])
   const warnings = [...front.warnings, ...applyCorrections(quotes, frontMatter, actorList)]
 
-  const publisher = frontMatter.publisher ?? publisherOf(text, parts?.site?.text, dateline)
+  const publisher = frontMatter.publisher ?? page?.publisher ?? publisherOf(text, parts?.site?.text, dateline)
   const credited = [...story, ...captions, ...captions.flatMap((caption) => (caption.credit ? [caption.credit] : []))]
   const sources = [...findSources(text, dateline?.start !== undefined ? [...credited, { start: dateline.start, end: dateline.end ?? dateline.start }] : credited, publisher ? [publisher] : []), ...documentSources(speakers)]
   const timestamps = blocks.filter((block) => block.role === 'timestamp')
@@ -66,14 +71,15 @@ export function extractArticle(input: ArticleInput): Extraction {
     headline,
     dateline,
     dates,
-    published: publishedOf(frontMatter, dateline, earliestDate(datesWithin(dates, timestamps)), latestDate(writersDates(dates, [...captions, ...spans]))),
+    published: publishedOf(frontMatter, page, dateline, earliestDate(datesWithin(dates, timestamps)), latestDate(writersDates(dates, [...captions, ...spans]))),
     captions,
     body: story.map((block): BodyBlock => ({ text: block.text, start: block.start, end: block.end, kind: block.role as BodyBlock['kind'] })),
     sources,
     actors: actorList,
     quotes
   }
-  if (frontMatter.url) record.url = frontMatter.url
+  const url = frontMatter.url ?? page?.url
+  if (url) record.url = url
   if (parts?.kicker) record.kicker = parts.kicker.text
   if (publisher) record.publisher = publisher
   return { ok: true, record, warnings }
@@ -121,16 +127,35 @@ function publisherOf(text: string, site: string | undefined, dateline: Dateline 
 
 /**
  * When the article was published, and on what basis, best evidence first: a
- * person's front matter, the dateline, the page's own "Published …" line,
+ * person's front matter, the web page's own metadata, the dateline, the page's own "Published …" line,
  * else the latest date the writer mentions as a lower bound. A caption's or
  * a quote's date never counts (see `writersDates`); an article with none of
  * these is undated, and lists put it after the dated ones.
  */
-function publishedOf(frontMatter: FrontMatter, dateline: Dateline | null, stamped: string | undefined, latest: string | undefined): Published | null {
+function publishedOf(frontMatter: FrontMatter, page: PageMetadata | undefined, dateline: Dateline | null, stamped: string | undefined, latest: string | undefined): Published | null {
   if (frontMatter.published) return { date: frontMatter.published, basis: 'front-matter' }
+  if (page?.published) return { date: page.published, basis: 'page-metadata' }
   if (dateline?.date) return { date: dateline.date, basis: 'dateline' }
   if (stamped) return { date: stamped, basis: 'timestamp' }
   return latest ? { date: latest, basis: 'not-before' } : null
+}
+
+/**
+ * A web page's authors are people on record as the article's authors, never
+ * as speakers: one already named in the text gains the title, anyone else is
+ * a new actor.
+ */
+function withAuthors(actors: Actor[], authors: readonly string[]): Actor[] {
+  const used = new Set(actors.map((actor) => actor.id))
+  for (const name of authors) {
+    const known = actors.find((actor) => actor.name.toLowerCase() === name.toLowerCase())
+    if (known) {
+      if (!known.titles.includes('author')) known.titles.push('author')
+      continue
+    }
+    actors.push({ id: claimUnique(boundedSlug(name) || 'author', used), name, kind: 'person', aliases: [], titles: ['author'] })
+  }
+  return actors
 }
 
 function toQuotes(text: string, attributions: readonly Attribution[], actors: ReadonlyMap<Entry, Actor>): Quote[] {

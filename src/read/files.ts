@@ -2,18 +2,23 @@
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeArticle } from './decode.ts'
+import { readPage, type PageMetadata } from './html.ts'
 import type { Format } from '../extract/blocks.ts'
 
 export interface ArticleFile {
   file: string
+  /** The text every offset points into: the file's text, or for a web page the text of its article. */
   text: string
   format: Format
   warnings: string[]
+  /** For a web page: what it states about itself. */
+  page?: PageMetadata
 }
 
 export type ReadResult = { ok: true; article: ArticleFile } | { ok: false; file: string; reason: string }
 
-const formats: Record<string, Format> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' }
+/** How each kind of file is read: a web page's article becomes text first. */
+const formats: Record<string, Format | 'html'> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
 
 /** Files larger than this are refused: no article is 10 MB of text. */
 export const defaultMaxBytes = 10 * 1024 * 1024
@@ -66,7 +71,7 @@ export async function listArticles(paths: readonly string[], markers: readonly s
 
 /** The bytes of an article file, refusing other file types and files over the size limit. */
 export async function readArticleBytes(file: string, maxBytes = defaultMaxBytes): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
-  if (!articleFormat(file)) return { ok: false, reason: 'not an article file (expected .txt or .md)' }
+  if (!articleFormat(file)) return { ok: false, reason: 'not an article file (expected .txt, .md or .html)' }
   try {
     const stats = await lstat(file)
     if (stats.size > maxBytes) return { ok: false, reason: `file is ${stats.size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)` }
@@ -79,13 +84,22 @@ export async function readArticleBytes(file: string, maxBytes = defaultMaxBytes)
 /** Decodes an article file's bytes. */
 export function decodeArticleFile(file: string, bytes: Uint8Array): ReadResult {
   const format = articleFormat(file)
-  if (!format) return { ok: false, file, reason: 'not an article file (expected .txt or .md)' }
+  if (!format) return { ok: false, file, reason: 'not an article file (expected .txt, .md or .html)' }
+  if (format === 'html') {
+    const read = readPage(bytes)
+    return read.ok ? { ok: true, article: { file, text: read.text, format: 'text', warnings: read.warnings, page: read.page } } : { ok: false, file, reason: read.reason }
+  }
   const decoded = decodeArticle(bytes)
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason }
   return { ok: true, article: { file, text: decoded.text, format, warnings: decoded.warnings } }
 }
 
-function articleFormat(file: string): Format | undefined {
+/** Whether a file is a web page, whose `original.txt` is its article's text and `original.html` the page. */
+export function isWebPage(file: string): boolean {
+  return articleFormat(file) === 'html'
+}
+
+function articleFormat(file: string): Format | 'html' | undefined {
   return formats[path.extname(file).toLowerCase()]
 }
 

@@ -68,6 +68,8 @@ export interface SiteOptions {
   baseUrl: string
   /** Base paths of the search indexes the search page merges, the first one's bundle loaded (see `search/shards.ts`). */
   searchIndexes: readonly string[]
+  /** Slugs of the articles that came as web pages whose page is kept as `original.html`. */
+  originalPages?: ReadonlySet<string>
 }
 
 export function siteData(archive: Archive, options: SiteOptions) {
@@ -91,7 +93,10 @@ export function siteData(archive: Archive, options: SiteOptions) {
   }))
   const quotesBySpeaker = groupBy(quotes, ({ speakerId }) => speakerId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
-  const articles = archive.records.map((record) => articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(({ view }) => view)))
+  const articles = archive.records.map((record) => ({
+    ...articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(({ view }) => view)),
+    originalPageUrl: options.originalPages?.has(record.slug) ? paths.originalPage(record.slug) : undefined
+  }))
   const actors = archive.actors.map((actor) => {
     const url = actorUrl(actor)
     const quoted = quotesBySpeaker.get(actor.id) ?? []

@@ -18,6 +18,7 @@ export function publishedLabel(published: Published | null): string {
 
 const basisLabels: Record<Published['basis'], string> = {
   'front-matter': 'as the front matter gives it',
+  'page-metadata': 'as the web page states it',
   dateline: 'from the dateline',
   timestamp: 'from the page’s publication line',
   'not-before': 'the latest date the writer mentions, outside captions and quotes'

@@ -2,6 +2,8 @@
 export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   original: (slug: string) => `/articles/${slug}/original.txt`,
+  /** A web page's page itself, beside its article's text. */
+  originalPage: (slug: string) => `/articles/${slug}/original.html`,
   actor: (id: string) => `/actors/${id}/`,
   source: (id: string) => `/sources/${id}/`,
   /** `/quotes/` for the newest page, `/quotes/page-1/` for the oldest, counting up. */
