@@ -19,6 +19,9 @@ export const quotesPerPage = 200
 /** Articles on one page of the list of articles. */
 export const articlesPerPage = 50
 
+/** Articles crediting a source on one page of the source's. */
+export const creditsPerPage = 100
+
 /** Actors on one page of the list of actors. */
 export const actorsPerPage = 300
 
@@ -128,20 +131,29 @@ export function siteData(archive: Archive, options: SiteOptions) {
       jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
     }))
   })
+  const sources = archive.sources.map((source) => ({
+    ...source,
+    url: paths.source(source.id),
+    canonical: absolute(paths.source(source.id)),
+    kindLabel: sourceKindLabels[source.kind]
+  }))
+  // An agency credited by thousands of articles gets its credits over several pages, `creditsPerPage` each.
   const credits = creditsBySource(archive.records)
-  const sources = archive.sources.map((source) => {
-    const url = paths.source(source.id)
-    return {
+  const sourcePages = sources.flatMap((source) => {
+    const credited = credits.get(source.id) ?? []
+    const count = Math.max(1, Math.ceil(credited.length / creditsPerPage))
+    const pageUrl = (number: number) => (number === 1 ? source.url : `${source.url}page-${number}/`)
+    return Array.from({ length: count }, (_, index) => ({
       ...source,
-      url,
-      canonical: absolute(url),
-      kindLabel: sourceKindLabels[source.kind],
+      url: pageUrl(index + 1),
+      canonical: absolute(pageUrl(index + 1)),
+      page: pageNav(index + 1, count, pageUrl),
       /** How each article credits the source, and the quotes that came through it. */
-      credits: (credits.get(source.id) ?? []).map((credit) => ({
+      credits: credited.slice(index * creditsPerPage, (index + 1) * creditsPerPage).map(({ quoteIds, ...credit }) => ({
         ...credit,
-        quotes: (quotesByArticle.get(credit.article) ?? []).map(({ view }) => view).filter((view) => credit.quoteIds.has(view.id))
+        quotes: (quotesByArticle.get(credit.article) ?? []).map(({ view }) => view).filter((view) => quoteIds.has(view.id))
       }))
-    }
+    }))
   })
   // Pages are cut from the end of the list (the oldest article's last quote) up, so that an article added today changes the newest page only.
   const pageCount = Math.max(1, Math.ceil(quotes.length / quotesPerPage))
@@ -172,6 +184,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
     actors,
     actorPages,
     sources,
+    sourcePages,
     quotePages,
     articlePages,
     actorListPages,
@@ -185,7 +198,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       ...quotePages.map((page) => page.url),
       ...articles.map((article) => article.url),
       ...actorPages.map((actor) => actor.url),
-      ...sources.map((source) => source.url)
+      ...sourcePages.map((source) => source.url)
     ].map(absolute)
   }
 }
@@ -193,7 +206,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
 export type SiteData = ReturnType<typeof siteData>
 export type ArticleView = SiteData['articles'][number]
 export type ActorPage = SiteData['actorPages'][number]
-export type SourcePage = SiteData['sources'][number]
+export type SourcePage = SiteData['sourcePages'][number]
 export type QuotePage = SiteData['quotePages'][number]
 export type ArticleListPage = SiteData['articlePages'][number]
 export type ActorListPage = SiteData['actorListPages'][number]
@@ -381,10 +394,14 @@ function creditPhrase(record: ArticleRecord, mention: { start: number; end: numb
   if (!block) return mention.text
   const before = block.text.slice(0, mention.start - block.start)
   const after = block.text.slice(mention.end - block.start)
-  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('” '), before.length - 80)
+  // From the start of the mention's sentence, or 80 characters before the mention, whichever is nearer.
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('” ')) + 2
+  const opening = Math.max(sentenceStart === 1 ? 0 : sentenceStart, before.length - 80)
   const closing = /[.!?](?:\s|$)/.exec(after)?.index
   const tail = after.slice(0, Math.min(closing === undefined ? after.length : closing + 1, 80))
-  return `${opening > 0 ? '…' : ''}${before.slice(Math.max(0, opening)).trimStart()}${mention.text}${tail}${tail.length < after.length ? '…' : ''}`
+  const cut = tail.length < after.length && !/[.!?]$/.test(tail)
+  const cutBefore = opening > 0 && opening !== sentenceStart
+  return `${cutBefore ? '…' : ''}${before.slice(Math.max(0, opening)).trimStart()}${mention.text}${tail}${cut ? '…' : ''}`
 }
 
 /** The list of articles, newest first and the undated after, `articlesPerPage` a page, with a jump to where each year starts. */

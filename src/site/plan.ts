@@ -59,7 +59,7 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
   }
   choose(site.articles, plan.render.articles)
   choose(site.actorPages, plan.render.actorPages)
-  choose(site.sources, plan.render.sources)
+  choose(site.sourcePages, plan.render.sources)
   choose(site.quotePages, plan.render.quotePages)
   choose(site.articlePages, plan.render.articlePages)
   choose(site.actorListPages, plan.render.actorListPages)

@@ -68,3 +68,18 @@ describe('the list of articles', () => {
     assert.equal(pages[1]?.page.previous, '/')
   })
 })
+
+describe('a source’s pages', () => {
+  const article = (index: number) => extractText(`Port strike day ${index}\n\nDockers walked out again on day ${index}, the union leader Ana Ruiz told Reuters. “We will not go back,” she said.`, `strike-${index}.txt`)
+  const site = siteData(buildArchive(Array.from({ length: 130 }, (_, index) => article(index))), { baseUrl: 'https://example.org/', searchIndexes: [] })
+  const pages = site.sourcePages.filter((page) => page.name === 'Reuters')
+  it('should show how each article credits the source, and the quotes whose sentence credits it', () => {
+    const credit = pages[0]?.credits[0]
+    assert.deepEqual(credit?.phrases, [`Dockers walked out again on day ${credit?.headline.replace('Port strike day ', '')}, the union leader Ana Ruiz told Reuters.`])
+    assert.deepEqual(credit?.quotes, [])
+  })
+  it('should spread a source credited by many articles over pages of 100', () => {
+    assert.deepEqual(pages.map((page) => [page.url, page.credits.length]), [['/sources/reuters/', 100], ['/sources/reuters/page-2/', 30]])
+    assert.equal(site.sources.filter((source) => source.name === 'Reuters').length, 1)
+  })
+})
