@@ -55,9 +55,20 @@ function articleFacets(record: ArticleRecord): string[] {
   ]
 }
 
-function located(record: ArticleRecord, url: string, content: string): SearchDocument {
-  const date = record.published?.date
-  return date ? { url, content, year: date.slice(0, 4) } : { url, content }
+/**
+ * A document whose content is made each time it is read, never kept: an
+ * archive's documents hold all its text and more, twice over in JavaScript's
+ * two-byte strings, and each is read only twice (to fingerprint its shard and
+ * to index it), so memory holds the recipe rather than the result.
+ */
+function lazy(url: string, year: string | undefined, content: () => string): SearchDocument {
+  const document: SearchDocument = { url, get content() { return content() } }
+  if (year !== undefined) document.year = year
+  return document
+}
+
+function located(record: ArticleRecord, url: string, content: () => string): SearchDocument {
+  return lazy(url, record.published?.date.slice(0, 4), content)
 }
 
 /** The document for one quote, or one split quote from its first part. */
@@ -65,7 +76,7 @@ export function quoteDocument(record: ArticleRecord, chain: readonly Quote[]): S
   const [first] = chain
   if (!first) throw new Error('a quote chain has at least one part')
   const speaker = first.speaker ?? chain.find((part) => part.speaker)?.speaker ?? null
-  const content = page(record.headline, [
+  const content = () => page(record.headline, [
     `<p>${escapeHtml(chainText(chain))}</p>`,
     data('data-pagefind-filter', 'type:quote'),
     data('data-pagefind-meta', `speaker:${speaker?.name ?? ''}`),
@@ -89,10 +100,9 @@ function blockWithoutQuotes(block: BodyBlock, inside: readonly Quote[]): string 
 
 /** The document for an article: its headline and the writer's own words. */
 export function articleDocument(record: ArticleRecord): SearchDocument {
-  const quotesInBlocks = spansWithin(record.body, record.quotes)
-  const content = page(record.headline, [
+  const content = () => page(record.headline, [
     `<h1>${escapeHtml(record.headline)}</h1>`,
-    ...record.body.map((block, index) => `<p>${escapeHtml(blockWithoutQuotes(block, quotesInBlocks[index] ?? []))}</p>`),
+    ...spansWithin(record.body, record.quotes).map((inside, index) => `<p>${escapeHtml(blockWithoutQuotes(record.body[index] as BodyBlock, inside))}</p>`),
     data('data-pagefind-filter', 'type:article'),
     ...articleFacets(record)
   ])
@@ -101,13 +111,12 @@ export function articleDocument(record: ArticleRecord): SearchDocument {
 
 /** The document for one actor with a page: who they are, not what they said (their quotes have documents of their own). */
 export function actorDocument(actor: ArchiveActor, url: string): SearchDocument {
-  const content = page(actor.name, [
+  return lazy(url, undefined, () => page(actor.name, [
     `<h1>${escapeHtml(actor.name)}</h1>`,
     ...[...actor.aliases, ...actor.titles].map((text) => `<p>${escapeHtml(text)}</p>`),
     data('data-pagefind-filter', 'type:person'),
     data('data-pagefind-meta', `title:${actor.name}`)
-  ])
-  return { url, content }
+  ]))
 }
 
 /** Every document of the archive: each quote, each article, each actor with a page. */
