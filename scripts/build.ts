@@ -11,7 +11,7 @@ import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive, type Archive } from '../src/archive/archive.ts'
 import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
-import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray, writeJsonLines } from '../src/archive/write.ts'
+import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
 import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
@@ -161,11 +161,10 @@ function inert(page: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(policy), page])
 }
 
-/** The records, actors, sources and quotes as JSON arrays and as JSON Lines, with their schemas; `/api/` says what each file is. */
+/** The records, actors, sources and quotes as JSON arrays, one item a line, with their schemas; `/api/` says what each file is. */
 async function writeApi(folder: string, archive: Archive): Promise<void> {
   for (const [name, items] of [['articles', archive.records], ['actors', archive.actors], ['sources', archive.sources], ['quotes', archive.quotes]] as const) {
     await writeJsonArray(folder, `api/${name}.json`, items)
-    await writeJsonLines(folder, `api/${name}.jsonl`, items)
   }
   await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
 }

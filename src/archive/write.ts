@@ -135,18 +135,6 @@ export async function writeJsonArray(folder: string, name: string, items: readon
   }
 }
 
-/** Writes `items` as JSON Lines: one JSON value a line, nothing between them. */
-export async function writeJsonLines(folder: string, name: string, items: readonly unknown[]): Promise<void> {
-  const handle = await open(await targetIn(folder, name), 'w')
-  try {
-    for (let at = 0; at < items.length; at += itemsPerWrite) {
-      await handle.write(items.slice(at, at + itemsPerWrite).map((item) => `${JSON.stringify(item)}\n`).join(''))
-    }
-  } finally {
-    await handle.close()
-  }
-}
-
 /** Items held before a write: enough to make few writes, never a string that grows with the archive. */
 const itemsPerWrite = 500
 

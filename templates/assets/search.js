@@ -32,7 +32,9 @@ const ready = (async () => {
 })()
 
 // Every value of every filter, with how many documents have it: the lists the typed fields suggest from, and the menus' counts.
-const known = ready.then(async (pagefind) => {
+// Loaded when first needed (a filter field is used or set), so a plain search fetches none of it.
+let known
+const knownValues = () => (known ??= ready.then(async (pagefind) => {
   const all = await pagefind.filters()
   for (const name of typedFilters) {
     const options = Object.entries(all[name] ?? {}).sort(([a], [b]) => a.localeCompare(b))
@@ -48,7 +50,7 @@ const known = ready.then(async (pagefind) => {
     if (option.value && count !== undefined) option.textContent = `${option.value === undated ? 'Undated' : option.value} (${count})`
   }
   return all
-})
+}))
 
 let latest = 0
 /** The results of the current search not yet shown, and how to show them. */
@@ -74,8 +76,9 @@ async function run() {
   hints.hidden = true
   status.textContent = 'Searching…'
   const pagefind = await ready
-  const values = await known
-  const unknown = typedFilters.find((name) => filters[name] && values[name]?.[filters[name]] === undefined)
+  const typed = typedFilters.filter((name) => filters[name])
+  const values = typed.length > 0 ? await knownValues() : {}
+  const unknown = typed.find((name) => values[name]?.[filters[name]] === undefined)
   if (ticket !== latest) return
   if (unknown) {
     list.replaceChildren()
@@ -215,6 +218,7 @@ form.addEventListener('submit', (event) => {
 })
 input.addEventListener('input', run)
 more.addEventListener('click', () => showMore(latest, Boolean(input.value.trim())))
+for (const name of [...typedFilters, 'year']) form.elements[name].addEventListener('focus', knownValues, { once: true })
 // The text box's own change event fires when it loses focus, as a result is clicked; re-running then would replace the link under the pointer.
 form.addEventListener('change', (event) => {
   if (event.target !== input) run()
