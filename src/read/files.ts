@@ -86,12 +86,21 @@ export function decodeArticleFile(file: string, bytes: Uint8Array): ReadResult {
   const format = articleFormat(file)
   if (!format) return { ok: false, file, reason: 'not an article file (expected .txt, .md or .html)' }
   if (format === 'html') {
-    const read = readPage(bytes)
+    const read = readPageSafely(bytes)
     return read.ok ? { ok: true, article: { file, text: read.text, format: 'text', warnings: read.warnings, page: read.page } } : { ok: false, file, reason: read.reason }
   }
   const decoded = decodeArticle(bytes)
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason }
   return { ok: true, article: { file, text: decoded.text, format, warnings: decoded.warnings } }
+}
+
+/** A page that breaks the HTML reader (nesting deep enough to exhaust the stack, say) is one refused file, not a failed build. */
+function readPageSafely(bytes: Uint8Array): ReturnType<typeof readPage> {
+  try {
+    return readPage(bytes)
+  } catch (error) {
+    return { ok: false, reason: `the page could not be read (${error instanceof Error ? error.message : String(error)})` }
+  }
 }
 
 /** Whether a file is a web page, whose `original.txt` is its article's text and `original.html` the page. */

@@ -14,6 +14,25 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { decodeArticle, type Decoded } from './decode.ts'
 
+/** Bounds on a page's shape: real news pages nest a few dozen elements deep and hold a few thousand. */
+const maxDepth = 400
+const maxElements = 200_000
+
+/** How deep a page's elements nest and how many there are, counted without recursion. */
+function shapeOf(root: Element): { depth: number; elements: number } {
+  let depth = 0
+  let elements = 0
+  const stack: Array<[Element, number]> = [[root, 1]]
+  while (stack.length > 0) {
+    const [element, level] = stack.pop() as [Element, number]
+    elements += 1
+    depth = Math.max(depth, level)
+    if (depth > maxDepth || elements > maxElements) break
+    for (const child of element.children) stack.push([child, level + 1])
+  }
+  return { depth, elements }
+}
+
 /** The fewest words an article has: a short news brief has forty. */
 const minimumWords = 20
 
@@ -34,6 +53,10 @@ export function readPage(bytes: Uint8Array): PageRead {
   const decoded = decodePage(bytes)
   if (!decoded.ok) return decoded
   const { document } = parseHTML(decoded.text)
+  const shape = shapeOf(document.documentElement)
+  // Readability's work grows with the square of the nesting: a page nested thousands deep would take minutes.
+  if (shape.depth > maxDepth) return { ok: false, reason: `elements nested ${shape.depth} deep, more than the ${maxDepth} a news page needs` }
+  if (shape.elements > maxElements) return { ok: false, reason: `${shape.elements} elements, more than the ${maxElements} a news page needs` }
   const warnings = [...decoded.warnings]
   // Metadata first: Readability takes the article out of the document it reads.
   const page = pageMetadata(document, warnings)

@@ -96,3 +96,14 @@ describe('pages that are refused', () => {
     assert.match(page.reason, /declares its encoding as shift_jis/)
   })
 })
+
+describe('a page shaped to make the reader slow', () => {
+  it('should refuse nesting thousands deep at once, with the reason', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>${'word '.repeat(50)}</p>${'</div>'.repeat(5000)}</body></html>`
+    const started = performance.now()
+    const page = readPage(new TextEncoder().encode(html))
+    assert.ok(!page.ok)
+    assert.match(page.reason, /^elements nested \d+ deep, more than the 400/)
+    assert.ok(performance.now() - started < 5000)
+  })
+})
