@@ -74,6 +74,9 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
   const options = maxBytes === undefined ? {} : { maxBytes }
   const shardSize = values['search-shard-size'] === undefined ? undefined : Number(values['search-shard-size'])
   if (shardSize !== undefined && !(Number.isInteger(shardSize) && shardSize > 0)) return fail('--search-shard-size takes a whole number of documents')
+  // An option another command takes is a mistake here, not something to ignore: "build --out DIR" would build into _site/.
+  if (values.out !== undefined && command !== 'extract') return fail('--out is for onrecord extract; onrecord build writes the site into --output')
+  if (values.records !== undefined && command !== 'build') return fail('--records is for onrecord build')
   if (command === 'extract') {
     if (paths.length === 0) return fail('extract needs at least one file or folder')
     const { extractAll } = await import('../src/archive/extract-all.ts')

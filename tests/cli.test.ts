@@ -148,10 +148,19 @@ describe('onrecord build', () => {
   })
 
   it('should refuse an unknown option with one line, not a stack trace', async () => {
-    const { code, stderr } = await onrecord('build', '--out', 'elsewhere')
+    const { code, stderr } = await onrecord('build', '--outdir', 'elsewhere')
     assert.equal(code, 2)
-    assert.match(stderr, /^onrecord: Unknown option '--out'; see onrecord --help\n/)
+    assert.match(stderr, /^onrecord: Unknown option '--outdir'; see onrecord --help\n/)
     assert.doesNotMatch(stderr, /\bat \w+ \(/)
+  })
+
+  it('should refuse another command’s option rather than ignore it', async () => {
+    const build = await onrecord('build', '--out', 'elsewhere')
+    assert.equal(build.code, 2)
+    assert.match(build.stderr, /^onrecord: --out is for onrecord extract; onrecord build writes the site into --output\n/)
+    const extract = await onrecord('extract', 'seeds', '--records', 'elsewhere')
+    assert.equal(extract.code, 2)
+    assert.match(extract.stderr, /^onrecord: --records is for onrecord build\n/)
   })
 })
 
