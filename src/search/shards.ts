@@ -17,7 +17,12 @@
 import { createHash } from 'node:crypto'
 import type { SearchDocument } from './documents.ts'
 
-export const documentsPerShard = 2500
+/**
+ * About 2,000 articles' documents: each article is a document, and so is each
+ * of its quotes (about ten). Every shard adds its own index chunks to a first
+ * search, and with a document per quote smaller shards cost more than they save.
+ */
+export const documentsPerShard = 25_000
 
 export interface Shard {
   /** The shard's folder under `pagefind/`, which is also its name: `all`, a year, years such as `2016-2023`, or `other`. */
