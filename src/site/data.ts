@@ -119,15 +119,11 @@ export function siteData(archive: Archive, options: SiteOptions) {
   // on each page the quotes are grouped by article, the newest article first.
   const actorPages = actors.filter(hasPage).flatMap((actor) => {
     const quoted = [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(b.quote, a.quote)).map(({ view }) => view)
-    const count = Math.max(1, Math.ceil(quoted.length / quotesPerPage))
-    const pageUrl = (number: number) => (number === 1 ? actor.url : `${actor.url}page-${number}/`)
-    return Array.from({ length: count }, (_, index) => ({
+    return pagesOf(quoted, quotesPerPage, actor.url, absolute).map(({ items, ...page }) => ({
       ...actor,
-      url: pageUrl(index + 1),
-      canonical: absolute(pageUrl(index + 1)),
-      page: pageNav(index + 1, count, pageUrl),
-      groups: byArticle(quoted.slice(index * quotesPerPage, (index + 1) * quotesPerPage)),
-      articleLinks: index === 0 ? articleLinks(actor.articles) : [],
+      ...page,
+      groups: byArticle(items),
+      articleLinks: page.page.number === 1 ? articleLinks(actor.articles) : [],
       jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
     }))
   })
@@ -139,22 +135,17 @@ export function siteData(archive: Archive, options: SiteOptions) {
   }))
   // An agency credited by thousands of articles gets its credits over several pages, `creditsPerPage` each.
   const credits = creditsBySource(archive.records)
-  const sourcePages = sources.flatMap((source) => {
-    const credited = credits.get(source.id) ?? []
-    const count = Math.max(1, Math.ceil(credited.length / creditsPerPage))
-    const pageUrl = (number: number) => (number === 1 ? source.url : `${source.url}page-${number}/`)
-    return Array.from({ length: count }, (_, index) => ({
+  const sourcePages = sources.flatMap((source) =>
+    pagesOf(credits.get(source.id) ?? [], creditsPerPage, source.url, absolute).map(({ items, ...page }) => ({
       ...source,
-      url: pageUrl(index + 1),
-      canonical: absolute(pageUrl(index + 1)),
-      page: pageNav(index + 1, count, pageUrl),
+      ...page,
       /** How each article credits the source, and the quotes that came through it. */
-      credits: credited.slice(index * creditsPerPage, (index + 1) * creditsPerPage).map(({ quoteIds, ...credit }) => ({
+      credits: items.map(({ quoteIds, ...credit }) => ({
         ...credit,
         quotes: (quotesByArticle.get(credit.article) ?? []).map(({ view }) => view).filter((view) => quoteIds.has(view.id))
       }))
     }))
-  })
+  )
   // Pages are cut from the end of the list (the oldest article's last quote) up, so that an article added today changes the newest page only.
   const pageCount = Math.max(1, Math.ceil(quotes.length / quotesPerPage))
   const quotePages = Array.from({ length: pageCount }, (_, index) => {
@@ -343,6 +334,18 @@ export function articlePage(view: ArticleView, baseUrl: string) {
     bodyHtml: renderBody(view.record, { actor: speakerUrl }),
     jsonLd: jsonLdScript(newsArticle(view.record, view.canonical, (actorId) => absoluteUrl(baseUrl, speakerUrl(actorId))))
   }
+}
+
+/** A list cut into pages of `perPage`, the first at `url`, the others at `url` + `page-N/`: each page's address, navigation and items. */
+function pagesOf<T>(items: readonly T[], perPage: number, url: string, absolute: (path: string) => string) {
+  const count = Math.max(1, Math.ceil(items.length / perPage))
+  const pageUrl = (number: number) => (number === 1 ? url : `${url}page-${number}/`)
+  return Array.from({ length: count }, (_, index) => ({
+    url: pageUrl(index + 1),
+    canonical: absolute(pageUrl(index + 1)),
+    page: pageNav(index + 1, count, pageUrl),
+    items: items.slice(index * perPage, (index + 1) * perPage)
+  }))
 }
 
 /** Numbered links to the pages of a list: the current one marked, at most `window` either side, the first and last always. */
