@@ -309,11 +309,24 @@ function hasVerb(words: string): boolean {
  * that is itself said to report is the quote's speaker, of its own kind.
  */
 function cueSpeaker(cue: Cue, context: SentenceContext): Finding | undefined {
-  const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject').at(-1)
-  const mention = cue.speaker !== 'subject' ? cue.speaker : earlier && earlier.speaker !== 'subject' ? earlier.speaker : context.subjectMention
+  const mention = cue.speaker !== 'subject' ? cue.speaker : subjectOfCue(cue, context)
   const entry = mention && context.resolved.get(mention)
   if (!mention || !entry) return undefined
   return { entry, via: viaOf(mention, entry), mention: { start: mention.start, end: mention.end } }
+}
+
+/**
+ * Who a cue with no subject of its own (", saying", "and said") is said of:
+ * the speaker of an earlier cue in the sentence, else the subject of its
+ * clause: the sentence's first actor when the cue stands in an opening
+ * clause ("When Lee spoke and said “…”, the crowd cheered"), else the main
+ * clause's subject.
+ */
+function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
+  const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject').at(-1)
+  if (earlier && earlier.speaker !== 'subject') return earlier.speaker
+  const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
+  return inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : context.subjectMention
 }
 
 /** A pronoun's speaker is found through the pronoun, a description's through the description when it stands for a named actor. */

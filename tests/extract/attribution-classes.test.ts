@@ -360,3 +360,15 @@ describe('a reporting verb before “to” and another verb', () => {
     assert.deepEqual(speakers('“We will rebuild the pier,” Tom Reed continued.'), [['We will rebuild the pier,', 'Tom Reed']])
   })
 })
+
+describe('a reporting verb after “and”', () => {
+  it('should share the subject of its clause', () => {
+    assert.deepEqual(speakers('Tom Reed spoke first.\n\nLena Fox smiled and said, “We are ready for this.”'), [['We are ready for this.', 'Lena Fox']])
+  })
+  it('should take the subject of an opening clause it stands in, not the main clause’s', () => {
+    assert.deepEqual(
+      speakers('Tom Reed spoke first.\n\nWhen Ana Ruiz later turned to the harbor and said she would “protect every job on the docks,” the crowd applauded.'),
+      [['protect every job on the docks,', 'Ana Ruiz']]
+    )
+  })
+})

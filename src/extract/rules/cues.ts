@@ -36,7 +36,9 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
     } else if ((verbSet.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index)) {
-      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text)
+      // "Lee spoke and said …": a verb after "and" shares its clause's subject.
+      const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
+      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text) ?? coordinated
       const end = goesOn(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
     } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text))) {
