@@ -372,3 +372,14 @@ describe('a reporting verb after “and”', () => {
     )
   })
 })
+
+describe('any past form right before a colon or comma and an opening mark', () => {
+  it('should be a cue whose subject speaks, shown as the evidence', () => {
+    const record = extractText('A headline for the test\n\nTom Reed asked for help.\n\nAna Ruiz resisted: “The state has no power to do that.”')
+    assert.deepEqual([record.quotes[0]?.speaker?.name, record.quotes[0]?.cue?.text, record.quotes[0]?.via], ['Ana Ruiz', 'resisted', 'cue'])
+  })
+  it('should not make a passive a cue', () => {
+    const record = extractText('A headline for the test\n\nThe plan was published, “with changes to the timetable.”')
+    assert.equal(record.quotes[0]?.cue, null)
+  })
+})

@@ -41,7 +41,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text) ?? coordinated
       const end = goesOn(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
-    } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text))) {
+    } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
       // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
@@ -131,6 +131,18 @@ function isPastForm(word: string): boolean {
 /** Right after a closing quote mark and the comma (or ! or ?) before it: `,” said`. */
 function afterClosingQuote(text: string, at: number): boolean {
   return /[,!?]\s*”\s*$/.test(text.slice(Math.max(0, at - 4), at))
+}
+
+/** `Ruiz resisted: “…”`, `Lee shot back, “…”`: the verb, and at most two lower-case words after it, stand right before a colon or comma and an opening mark. */
+function beforeOpeningQuote(words: readonly Word[], verb: number): boolean {
+  // "The plan was published, “…”": a passive reports nothing.
+  if (/^(?:is|are|was|were|be|been|being)$/i.test(words[verb - 1]?.text ?? '')) return false
+  for (let next = verb + 1; next <= verb + 3; next += 1) {
+    const word = words[next]?.text ?? ''
+    if ((word === ':' || word === ',') && words[next + 1]?.text === '“') return true
+    if (!/^\p{Ll}+$/u.test(word)) return false
+  }
+  return false
 }
 
 /** `,” Okonjo started`: the word follows a name that follows a closing quote mark. */
