@@ -64,7 +64,7 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
  * A word that names a place or nationality is a person's surname once that
  * person has been named in full: after "Ana Jordan", "Jordan said" is her.
  */
-export function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] {
+function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] {
   return mentions.map((mention) => {
     const surname = mention.type === 'name' && mention.category === 'place' && registry.isSurname(mention.name)
     return surname ? { ...mention, category: 'person' as const } : mention

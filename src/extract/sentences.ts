@@ -1,6 +1,6 @@
 /** Sentence boundaries in a block whose quoted words are masked. */
 import { isAbbreviation } from './words.ts'
-import { isGoingOn, reportingVerbForms } from './lexicon/reporting-verbs.ts'
+import { isGoingOn, singleWordVerbForms } from './lexicon/reporting-verbs.ts'
 
 export interface Range {
   start: number
@@ -8,8 +8,6 @@ export interface Range {
 }
 
 const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_])/gu
-
-const verbs = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
 
 /**
  * `“Why now?” Ana Ruiz asked.`: a question or exclamation that closes a quote
@@ -20,7 +18,7 @@ export function cueFollows(mark: string, after: string): boolean {
   if (!/[!?][.!?]*[”"]/.test(mark)) return false
   const words = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after)
   const verb = words?.[1] ?? ''
-  return verbs.has(verb) || isGoingOn(verb, words?.[2]) || /^\p{Ll}{3,}ed$/u.test(verb)
+  return singleWordVerbForms.has(verb) || isGoingOn(verb, words?.[2]) || /^\p{Ll}{3,}ed$/u.test(verb)
 }
 
 /**

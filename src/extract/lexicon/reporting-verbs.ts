@@ -98,6 +98,9 @@ export const verbModifiers: readonly string[] = [
 /** Phrases that credit a speaker or source without a verb of their own. */
 export const creditPhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting']
 
+/** The forms of one word, which a single token can be: "said", not "according to". */
+export const singleWordVerbForms: ReadonlySet<string> = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
+
 /** "went on", "goes on": a reporting phrase of a verb and "on" that the lists of single forms cannot hold. */
 export function isGoingOn(verb: string, next: string | undefined): boolean {
   return (verb === 'went' || verb === 'goes') && next === 'on'

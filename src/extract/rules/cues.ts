@@ -2,7 +2,7 @@
  * Attribution cues: the reporting verb and who it is said of. Works on masked
  * text, so no word inside a quotation can become a speaker.
  */
-import { creditPhrases, isGoingOn, participleForms, reportingVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
+import { creditPhrases, isGoingOn, participleForms, singleWordVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import type { Word } from '../words.ts'
 import type { Mention } from './mentions.ts'
 
@@ -15,7 +15,6 @@ export interface Cue {
   speaker: Mention | 'subject'
 }
 
-const verbSet = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))
 const phrases = creditPhrases.map((phrase) => phrase.split(' '))
 const phraseStarts = new Set(phrases.map((words) => words[0]))
 const modifierSet = new Set(verbModifiers)
@@ -35,7 +34,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
-    } else if ((verbSet.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index)) {
+    } else if ((singleWordVerbForms.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index)) {
       // "Lee spoke and said …": a verb after "and" shares its clause's subject.
       const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text) ?? coordinated

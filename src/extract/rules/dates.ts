@@ -46,10 +46,12 @@ export function earliestDate(dates: readonly MentionedDate[]): string | undefine
  * inside a quote (it is the speaker's, about what they speak of).
  */
 export function writersDates(dates: readonly MentionedDate[], elsewhere: readonly Range[]): MentionedDate[] {
-  return dates.filter((date) => !elsewhere.some((range) => range.start <= date.start && date.end <= range.end))
+  return dates.filter((date) => !isWithin(date, elsewhere))
 }
 
 /** Dates that lie within `ranges`. */
 export function datesWithin(dates: readonly MentionedDate[], ranges: readonly Range[]): MentionedDate[] {
-  return dates.filter((date) => ranges.some((range) => range.start <= date.start && date.end <= range.end))
+  return dates.filter((date) => isWithin(date, ranges))
 }
+
+const isWithin = (date: MentionedDate, ranges: readonly Range[]): boolean => ranges.some((range) => range.start <= date.start && date.end <= range.end)
