@@ -6,6 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf } from './words.ts'
+import { participleForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -78,6 +79,8 @@ interface Walk extends Discourse {
   lastBlock: number
   /** The block of the latest subject. */
   subjectBlock: number
+  /** A person a sentence without quotes has been about since the last quote, and where it names them. */
+  topicSinceQuote?: { finding: Finding; block: number }
 }
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
@@ -100,6 +103,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
       }
+      if (inSentence.length === 0) noteTopic(subjectMention, subject, masked, sentence, blockIndex, discourse)
       discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
     }
@@ -204,6 +208,22 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
   }
   discourse.attributions.push(attribution)
   discourse.lastBlock = context.blockIndex
+  delete discourse.topicSinceQuote
+}
+
+/**
+ * "Quintanilla seemed taken aback. “Does that not speak to your judgment?”":
+ * a sentence between two quotes that opens on a person makes them whom the
+ * story is about now, and a quote that follows with no cue is theirs rather
+ * than the last speaker's. Only a subject that opens its sentence counts: a
+ * name further in ("The plan, which Lee drafted, …") is no topic.
+ */
+function noteTopic(mention: Mention | undefined, subject: Entry | undefined, masked: string, sentence: Range, block: number, discourse: Walk): void {
+  if (!mention || !subject || subject.plural || (subject.kind !== 'person' && subject.kind !== 'anonymous')) return
+  const clauseStart = Math.max(sentence.start, openingClauseEnd(masked, sentence))
+  const lead = masked.slice(clauseStart, mention.start)
+  if (lead.length > 40 || /[,;:“”"]/.test(lead) || hasVerb(lead)) return
+  discourse.topicSinceQuote = { finding: { entry: subject, via: 'continuation', mention: { start: mention.start, end: mention.end } }, block }
 }
 
 /**
@@ -273,6 +293,8 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   const subject = clauseSubject(span, context)
   if (subject && (subject.entry.kind === 'person' || subject.entry.kind === 'anonymous')) return subject
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
+  const topic = discourse.topicSinceQuote
+  if (topic && topic.finding.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
 }
 
@@ -326,7 +348,22 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject').at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
-  return inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : context.subjectMention
+  const subject = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : context.subjectMention
+  return subject ?? bareNameSubject(cue, context)
+}
+
+/**
+ * "Sanders stepped up his attacks, saying …": a name nothing else marks as an
+ * actor yet is the subject when it is the first name before the cue and not
+ * after a preposition; the cue is what marks it.
+ */
+function bareNameSubject(cue: Cue, context: SentenceContext): Mention | undefined {
+  const clauseStart = openingClauseEnd(context.masked, context.sentence)
+  const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= cue.start && context.resolved.get(mention) !== undefined)
+  const first = before.find((mention) => !mention.afterPreposition && !mention.possessive)
+  const entry = first && context.resolved.get(first)
+  const bare = first?.type === 'name' && entry?.kind === 'unknown' && !entry.outlet
+  return bare ? first : undefined
 }
 
 /** A pronoun's speaker is found through the pronoun, a description's through the description when it stands for a named actor. */
@@ -336,13 +373,18 @@ function viaOf(mention: Mention, entry: Entry): Via {
   return 'cue'
 }
 
-/** The cue right after the quote, else the nearest before it, else the nearest later in the sentence. */
+/**
+ * The cue right after the quote, else the nearest before it, else the nearest
+ * later in the sentence. A participle introduces what follows it: in `called
+ * him a “liar,” saying, “…”` it is not the first quote's cue.
+ */
 function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string): Cue | undefined {
   const startOf = (cue: Cue) => Math.min(cue.start, cue.speaker === 'subject' ? cue.start : cue.speaker.start)
-  const adjacent = cues.find((cue) => startOf(cue) > span.close && /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
+  const later = cues.filter((cue) => startOf(cue) > span.close && !participleForms.has(cue.text.toLowerCase()))
+  const adjacent = later.find((cue) => /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
   if (adjacent) return adjacent
   const before = cues.filter((cue) => cue.end <= span.open).at(-1)
-  return before ?? cues.find((cue) => startOf(cue) > span.close)
+  return before ?? later[0]
 }
 
 /** Only a short attribution stands between two parts of a split quote: `,” he said. “`. */

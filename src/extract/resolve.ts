@@ -69,7 +69,8 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     const before = mentions[index - 1]
     // "…and the union, a French official told": a description followed by its verb starts a clause, it is no appositive.
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
-    const appositive = before?.type === 'name' && !startsClause && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
+    // "With help from Lee, the residents filed": a plural is no appositive of one name.
+    const appositive = before?.type === 'name' && !startsClause && !description.plural && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
     const name = appositive ?? mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)) && masked[candidate.end] === ',')
     const named = name && resolved.get(name)
     if (!name || !named) continue

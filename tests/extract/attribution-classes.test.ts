@@ -383,3 +383,63 @@ describe('any past form right before a colon or comma and an opening mark', () =
     assert.equal(record.quotes[0]?.cue, null)
   })
 })
+
+describe('a person the story turns to between two quotes', () => {
+  it('should give a quote with no cue to the person the sentence before it opens on', () => {
+    assert.deepEqual(
+      speakers('“We never took a cent from them,” Ilse Marrow replied.\n\nPaulo Dahl looked puzzled and held up the ledger. “Then whose signature is on every page of this?”'),
+      [['We never took a cent from them,', 'Ilse Marrow'], ['Then whose signature is on every page of this?', 'Paulo Dahl']]
+    )
+  })
+  it('should not turn to a name that stands further into the sentence', () => {
+    assert.deepEqual(
+      speakers('“We will finish the bridge,” Ilse Marrow said.\n\nThe plan, which Paulo Dahl drafted, would cost $5 million. “We can afford every cent of it and more.”'),
+      [['We will finish the bridge,', 'Ilse Marrow'], ['We can afford every cent of it and more.', 'Ilse Marrow']]
+    )
+  })
+})
+
+describe('a participle after a quotation that ends in a comma', () => {
+  it('should speak for the clause’s subject and leave the short quotation a scare quote', () => {
+    assert.deepEqual(
+      speakers('Wren Tolliver spoke first. “We are ready,” Tolliver said.\n\nTolliver mocked the “experts,” saying, “Nobody asked them to run this town.”'),
+      [['We are ready,', 'Wren Tolliver'], ['experts,', null], ['Nobody asked them to run this town.', 'Wren Tolliver']]
+    )
+  })
+})
+
+describe('a surname nothing else marks as a person, before a participle', () => {
+  it('should be the subject the participle speaks for', () => {
+    assert.deepEqual(speakers('Here in Millbrook, Tolliver stepped up his attacks on the council, saying, “Nobody asked them to run this town.”'), [['Nobody asked them to run this town.', 'Tolliver']])
+  })
+  it('should not be a name after a preposition in an opening phrase, nor have a plural description as its appositive', () => {
+    assert.deepEqual(speakers('With help from Tolliver, the residents filed a protest, saying, “We will not give up this fight for the park.”'), [['We will not give up this fight for the park.', 'residents']])
+  })
+})
+
+describe('a verb the list lacks after a name, an appositive and a closing mark', () => {
+  it('should be the cue', () => {
+    assert.deepEqual(
+      speakers('Taxes “hollow out the small towns,” Greta Sundqvist, the former head of the farmers’ union, proclaimed to the crowd.'),
+      [['hollow out the small towns,', 'Greta Sundqvist']]
+    )
+  })
+})
+
+describe('three apostrophes where two are the double marks', () => {
+  it('should read a closing single and a closing double mark, and the cue after them', () => {
+    assert.deepEqual(
+      speakers("The station grew louder.\n\n''I remember the night it aired on 'Evening Hour,''' said Oren Pike, a former aide.\n\n'''Enough' was all we could say,'' Mr. Pike added."),
+      [["I remember the night it aired on 'Evening Hour,'", 'Oren Pike'], ["'Enough' was all we could say,", 'Oren Pike']]
+    )
+  })
+})
+
+describe('a base form after “a”', () => {
+  it('should be a noun, not the verb of a description that speaks', () => {
+    assert.deepEqual(
+      speakers('“That night changed everything,” said Oren Pike, recalling a false report about the plant.'),
+      [['That night changed everything,', 'Oren Pike']]
+    )
+  })
+})

@@ -85,6 +85,9 @@ const lemmas: ReadonlyArray<readonly [base: string, third: string, past: string,
 /** Every form of every reporting verb, longest first so that a pattern built from it prefers "pointed out" to "pointed". */
 export const reportingVerbForms: readonly string[] = [...new Set(lemmas.flat())].sort((a, b) => b.length - a.length)
 
+/** Base forms, which no singular subject takes: "a false report" names no one who reports. */
+export const baseForms: ReadonlySet<string> = new Set(lemmas.map((forms) => forms[0]))
+
 /** Present participles, which report speech for the subject of their clause (", adding, ..."). */
 export const participleForms: ReadonlySet<string> = new Set(lemmas.map((forms) => forms[3]))
 

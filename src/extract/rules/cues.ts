@@ -62,10 +62,16 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
  * ("footage of Ruiz saying …").
  */
 function participleSpeaker(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Mention | 'subject' | undefined {
-  if (words[index - 1]?.text === ',') return 'subject'
+  if (afterComma(words, index)) return 'subject'
   const before = subjectBefore(words, mentions, index, text)
   const issued = before?.category === 'document' && mentions.some((mention) => mention.end <= before.start && mention.type !== 'pronoun' && !mention.afterPreposition)
   return issued ? 'subject' : before
+}
+
+/** Right after a comma, or after a quotation that ends in one: `the “reporter,” saying`. */
+function afterComma(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]?.text
+  return before === ',' || (before === '”' && words[index - 2]?.text === ',')
 }
 
 /** "the Times quoted the document as saying": the speaker is the one quoted. */
@@ -144,9 +150,9 @@ function beforeOpeningQuote(words: readonly Word[], verb: number): boolean {
   return false
 }
 
-/** `,” Okonjo started`: the word follows a name that follows a closing quote mark. */
+/** `,” Okonjo started`, `,” Ana Ruiz, the former mayor, proclaimed`: the word follows its subject, which follows a closing quote mark. */
 function afterQuotedSpeaker(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): boolean {
-  const before = mentionEndingAt(mentions, words[verb - 1]?.end ?? -1)
+  const before = subjectBefore(words, mentions, verb, text)
   return before !== undefined && afterClosingQuote(text, before.start)
 }
 

@@ -11,7 +11,7 @@ import {
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
-import { reportingVerbForms } from '../lexicon/reporting-verbs.ts'
+import { baseForms, reportingVerbForms } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 
 export type Gender = 'female' | 'male'
@@ -140,7 +140,9 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     const next = (words[last + 1]?.text ?? '').toLowerCase()
     // A finite verb, not a participle ("a section urging") nor a passive ("the information revealed by").
-    const finite = verbWords.has(next) && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by'
+    // "A false report …": after "a", a base form is a noun, not the description's verb.
+    const agrees = !(first.text.toLowerCase() !== 'the' && baseForms.has(next))
+    const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by'
     const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next)))
     if (!speaks) continue
     const head = word.replace(/s$/, '')

@@ -30,7 +30,7 @@ interface Mark {
   facing: Facing
 }
 
-const markPattern = /''|``|[“”"«»„‘’'‚]/g
+const markPattern = /'''|''|``|[“”"«»„‘’'‚]/g
 const letter = /[\p{L}\p{N}]/u
 
 export function findQuoteSpans(text: string, blocks: readonly Range[]): QuoteSpan[] {
@@ -109,9 +109,21 @@ function marksIn(text: string, block: Range): Mark[] {
     const index = block.start + (match.index ?? 0)
     const before = text[index - 1] ?? ' '
     const after = text[index + symbol.length] ?? ' '
-    marks.push({ index, length: symbol.length, single: /^[‘’'‚]$/.test(symbol), facing: facing(symbol, before, after, index === block.start) })
+    if (symbol === "'''") marks.push(...tripleMarks(index, facing(symbol, before, after, index === block.start)))
+    else marks.push({ index, length: symbol.length, single: /^[‘’'‚]$/.test(symbol), facing: facing(symbol, before, after, index === block.start) })
   }
   return marks
+}
+
+/**
+ * `''…'Morning Show,'''`: where two apostrophes are the double marks, three
+ * are a single and a double one, nested: a closing single then the double
+ * that closes around it, or an opening double then the single inside it.
+ */
+function tripleMarks(index: number, facing: Facing): Mark[] {
+  const double = (at: number): Mark => ({ index: at, length: 2, single: false, facing })
+  const single = (at: number): Mark => ({ index: at, length: 1, single: true, facing })
+  return facing === 'open' ? [double(index), single(index + 2)] : [single(index), double(index + 1)]
 }
 
 function facing(symbol: string, before: string, after: string, atStart: boolean): Facing {
