@@ -75,6 +75,8 @@ function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] 
 interface Walk extends Discourse {
   /** The actors the sentence before the last named. */
   namedBefore: Entry[]
+  /** The last sentence read. */
+  lastSentence: Range
   attributions: Attribution[]
   lastBlock: number
   /** The block of the latest subject. */
@@ -85,7 +87,7 @@ interface Walk extends Discourse {
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
-  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], namedBefore: [], attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], namedBefore: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -106,6 +108,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       if (inSentence.length === 0) noteTopic(subjectMention, subject, masked, sentence, blockIndex, discourse)
       discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
+      discourse.lastSentence = sentence
     }
   }
   shareChainSpeakers(discourse.attributions)
@@ -232,12 +235,34 @@ function noteTopic(mention: Mention | undefined, subject: Entry | undefined, mas
  * one, when exactly one of them is and no other was named just before.
  */
 function salientNamesake(namesakes: readonly Entry[], span: QuoteSpan, context: SentenceContext, discourse: Walk): Entry | undefined {
+  const topic = discourse.subjects.at(-1)
+  if (topic && namesakes.includes(topic) && onlyTopic(topic, namesakes, context.masked, discourse)) return topic
   const earlier = context.mentions.filter((mention) => mention.end <= span.open).map((mention) => context.resolved.get(mention))
   const recent = new Set([discourse.subjects.at(-1), ...discourse.named, ...earlier])
   const salient = namesakes.filter((entry) => recent.has(entry))
   // Two namesakes named a sentence apart ("Tom Okafor spoke. Ada Okafor followed.") stay a guess.
   const alsoRecent = namesakes.filter((entry) => entry !== salient[0] && discourse.namedBefore.includes(entry))
   return salient.length === 1 && alsoRecent.length === 0 ? salient[0] : undefined
+}
+
+/**
+ * "Pat Holm, mother of the late Sean Holm, objected. … Holm said": the
+ * namesake the story is about, when no other was a subject just before and
+ * the last sentence names the others only inside the topic's appositive ("Ada
+ * Holm and her brother, Sean Holm, spoke" names two equally).
+ */
+function onlyTopic(topic: Entry, namesakes: readonly Entry[], masked: string, discourse: Walk): boolean {
+  const rivals = namesakes.filter((entry) => entry !== topic)
+  if (discourse.subjects.slice(-4).some((entry) => rivals.includes(entry))) return false
+  const { start, end } = discourse.lastSentence
+  const inLast = (entry: Entry) => entry.mentions.find((mention) => mention.start >= start && mention.end <= end)
+  const named = inLast(topic)
+  return rivals.every((rival) => {
+    const mention = inLast(rival)
+    if (!mention) return true
+    const between = named ? masked.slice(named.end, mention.start) : ''
+    return /^\s*,/.test(between) && !/\b(?:and|or|with)\b/.test(between)
+  })
 }
 
 /** A paragraph that re-opens the quote the paragraph before left open: the same utterance, its speaker unless a cue names another. */
@@ -349,20 +374,23 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
   const subject = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : context.subjectMention
-  return subject ?? bareNameSubject(cue, context)
+  const bare = bareNameSubject(cue, context)
+  return bare && (!subject || bare.start < subject.start) ? bare : subject
 }
 
 /**
- * "Sanders stepped up his attacks, saying …": a name nothing else marks as an
- * actor yet is the subject when it is the first name before the cue and not
- * after a preposition; the cue is what marks it.
+ * "Sanders stepped up his attacks, saying …", "Huma Vance emailed supporters,
+ * telling them …": a name nothing else marks as an actor yet is the subject
+ * when it is the first mention before the cue and not after a preposition;
+ * the cue is what marks it.
  */
 function bareNameSubject(cue: Cue, context: SentenceContext): Mention | undefined {
   const clauseStart = openingClauseEnd(context.masked, context.sentence)
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= cue.start && context.resolved.get(mention) !== undefined)
   const first = before.find((mention) => !mention.afterPreposition && !mention.possessive)
   const entry = first && context.resolved.get(first)
-  const bare = first?.type === 'name' && entry?.kind === 'unknown' && !entry.outlet
+  // "I'm old enough to remember …": a contraction of "I" opens no name.
+  const bare = first?.type === 'name' && entry?.kind === 'unknown' && !entry.outlet && !/['’](?:m|re|ll|ve|d)$/i.test(first.name)
   return bare ? first : undefined
 }
 

@@ -133,7 +133,7 @@ export function subjectMentionOf(mentions: readonly Mention[], resolved: Readonl
   return undefined
 }
 
-const openingClause = /^(?:asked|speaking|responding|according|when|while|after|before|although|though|if|because|since|as|despite|following|in|at|on|during|with)\b[^,]{0,200},/i
+const openingClause = /^(?:\p{L}+ing|asked|according|when|while|after|before|although|though|if|because|since|as|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides)\b[^,]{0,200},/iu
 
 /** Where an opening subordinate clause ends, or -1. */
 export function openingClauseEnd(masked: string, sentence: Range): number {

@@ -443,3 +443,43 @@ describe('a base form after “a”', () => {
     )
   })
 })
+
+describe('a sentence that opens on its reporting verb', () => {
+  it('should read "Said NAME:" and "Stated NAME:" as the cue and its speaker, not as one name', () => {
+    assert.deepEqual(speakers('Tam Oduya spoke first.\n\nSaid Lise Varga: “The vote was never going to be close this year.”'), [['The vote was never going to be close this year.', 'Lise Varga']])
+    assert.deepEqual(speakers('Varga spoke on the radio on Monday.\n\nStated Varga:\n\n“The vote was never going to be close this year.”'), [['The vote was never going to be close this year.', 'Varga']])
+  })
+  it('should read "Asked whether …," as an opening clause, not as a cue', () => {
+    assert.deepEqual(
+      speakers('Asked whether the council should apologise for the delay, Mr. Varga shot back: “That would be good for everyone here.”'),
+      [['That would be good for everyone here.', 'Varga']]
+    )
+  })
+})
+
+describe('“goes on” followed by a noun', () => {
+  it('should not be a cue', () => {
+    assert.deepEqual(speakers('Councilwoman Ana Ruiz said that once the council goes on recess, “I intend to knock on every door I can.”'), [['I intend to knock on every door I can.', 'Ana Ruiz']])
+  })
+})
+
+describe('a namesake inside the appositive of the one the story is about', () => {
+  it('should give a shared surname to the subject, not list both', () => {
+    assert.deepEqual(speakers('Petra Holm, mother of the late Arvid Holm, rejected the claim.\n\n“She looked me in the eye that day,” Holm said.'), [['She looked me in the eye that day,', 'Petra Holm']])
+  })
+})
+
+describe('a name with an appositive before a participle', () => {
+  it('should speak, not the people it wrote to', () => {
+    assert.deepEqual(
+      speakers('Juno Ameri, vice chair of the campaign, emailed supporters on Monday evening, telling them, “I am proud of every one of you.”'),
+      [['I am proud of every one of you.', 'Juno Ameri']]
+    )
+  })
+  it('should not take an opening participle or "Back in" for a name', () => {
+    assert.deepEqual(
+      speakers('Continuing to defend the budget, Mayor Oda Brix rejected the charge, saying that if she “found waste anywhere, I would cut it.”'),
+      [['found waste anywhere, I would cut it.', 'Oda Brix']]
+    )
+  })
+})

@@ -4,7 +4,7 @@
  */
 import { creditPhrases, isGoingOn, participleForms, singleWordVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import type { Word } from '../words.ts'
-import type { Mention } from './mentions.ts'
+import { opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
   /** The reporting words as printed: "said", "told", "according to", "quoted the document as saying". */
@@ -123,9 +123,10 @@ function infinitiveAfter(words: readonly Word[], index: number): boolean {
   return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || words[index - 1]?.text.toLowerCase().match(/^(?:is|are|was|were|be|been)$/) !== null)
 }
 
-/** "Ruiz went on", "she goes on": a reporting phrase of two words. */
+/** "Ruiz went on", "she goes on": a reporting phrase of two words, ending its clause ("went on:", "went on to say"), not "goes on recess". */
 function goesOn(words: readonly Word[], index: number): boolean {
-  return isGoingOn(words[index]?.text ?? '', words[index + 1]?.text)
+  const after = words[index + 2]?.text ?? ''
+  return isGoingOn(words[index]?.text ?? '', words[index + 1]?.text) && (after === 'to' || !/[\p{L}\p{N}]/u.test(after))
 }
 
 /** A past form in lower case: "remembered", "quipped". */
@@ -206,9 +207,10 @@ function lastIndexBefore(words: readonly Word[], before: number, fits: (word: Wo
 /** "…,” said the official." The verb follows a comma or a closing mark, and the speaker follows the verb. */
 function inverted(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string, anyVerb = false): Mention | undefined {
   const word = words[verb]
-  if (!word || !(anyVerb || invertible.has(word.text.toLowerCase()))) return undefined
+  const opensSentence = verb === 0 && opensWithInvertedVerb(words)
+  if (!word || !(anyVerb || opensSentence || invertible.has(word.text.toLowerCase()))) return undefined
   const before = text.slice(Math.max(0, word.start - 3), word.start)
-  if (!/[,”"’]\s*$/.test(before)) return undefined
+  if (!opensSentence && !/[,”"’]\s*$/.test(before)) return undefined
   // "said council leader Tom Becker", "said master of ceremonies Ana Ruiz", "said Lee's chief aide Ana Ruiz":
   // lower-case words, and one possessive name, may stand before the name.
   let possessives = 0

@@ -194,6 +194,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
 /** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
 function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
+  if (index === 0 && opensWithInvertedVerb(words)) return undefined
   let last = index
   while (last + 1 < words.length) {
     const next = words[last + 1]?.text ?? ''
@@ -227,6 +228,18 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const gender = genderOf(title) ?? givenNameGender(name)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
+}
+
+/**
+ * "Said Ana Ruiz: …", "Added the mayor: …": a sentence may open on its
+ * reporting verb and its speaker, and the verb is no part of the name after
+ * it. "Asked whether …" opens a clause instead.
+ */
+export function opensWithInvertedVerb(words: readonly Word[]): boolean {
+  const verb = words[0]?.text ?? ''
+  const next = words[1]?.text ?? ''
+  const speakerNext = isNameWord(next) || articleWords.has(next)
+  return speakerNext && /^\p{Lu}\p{Ll}+$/u.test(verb) && verbWords.has(verb.toLowerCase()) && !baseForms.has(verb.toLowerCase()) && !/ing$/.test(verb)
 }
 
 function endsInOrganizationWord(words: readonly Word[], from: number): boolean {
