@@ -81,8 +81,12 @@ interface Walk extends Discourse {
   lastBlock: number
   /** The block of the latest subject. */
   subjectBlock: number
-  /** A person a sentence without quotes has been about since the last quote, and where it names them. */
-  topicSinceQuote?: { finding: Finding; block: number }
+  /**
+   * A person a sentence without quotes has been about since the last quote,
+   * and where it names them; null where it was about two together ("Lee and
+   * Ruiz say …"), so that no one of them is singled out.
+   */
+  topicSinceQuote?: { finding: Finding | null; block: number }
 }
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
@@ -105,7 +109,11 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
       }
-      if (inSentence.length === 0) noteTopic(subjectMention, subject, masked, sentence, blockIndex, discourse)
+      if (inSentence.length === 0) {
+        const spoken = spokenTopic(cues, resolved, masked)
+        const topic = spoken !== undefined ? spoken : subjectTopic(subjectMention, subject, masked, sentence)
+        if (topic !== undefined) discourse.topicSinceQuote = { finding: topic, block: blockIndex }
+      }
       discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
       discourse.lastSentence = sentence
@@ -221,12 +229,35 @@ function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): 
  * than the last speaker's. Only a subject that opens its sentence counts: a
  * name further in ("The plan, which Lee drafted, …") is no topic.
  */
-function noteTopic(mention: Mention | undefined, subject: Entry | undefined, masked: string, sentence: Range, block: number, discourse: Walk): void {
-  if (!mention || !subject || subject.plural || (subject.kind !== 'person' && subject.kind !== 'anonymous')) return
+function subjectTopic(mention: Mention | undefined, subject: Entry | undefined, masked: string, sentence: Range): Finding | null | undefined {
+  if (!mention || !subject || subject.plural || (subject.kind !== 'person' && subject.kind !== 'anonymous')) return undefined
   const clauseStart = Math.max(sentence.start, openingClauseEnd(masked, sentence))
   const lead = masked.slice(clauseStart, mention.start)
-  if (lead.length > 40 || /[,;:“”"]/.test(lead) || hasVerb(lead)) return
-  discourse.topicSinceQuote = { finding: { entry: subject, via: 'continuation', mention: { start: mention.start, end: mention.end } }, block }
+  if (lead.length > 40 || /[,;:“”"]/.test(lead) || hasVerb(lead)) return undefined
+  if (coordinated(mention, masked)) return null
+  return { entry: subject, via: 'continuation', mention: { start: mention.start, end: mention.end } }
+}
+
+/** "Lee and Ruiz", "Lee, Ruiz and Ito": a mention joined to another as one subject. */
+function coordinated(mention: Mention, masked: string): boolean {
+  const before = masked.slice(Math.max(0, mention.start - 5), mention.start)
+  const after = masked.slice(mention.end, mention.end + 5)
+  return /\b(?:and|or)\s+$/.test(before) || /^,?\s+(?:and|or)\s+\p{Lu}/u.test(after)
+}
+
+/**
+ * "The plan is dead, Lee says. “Nobody wants it.”": whoever a sentence with no
+ * quote reports speaking is the topic, before its subject; one of two who
+ * speak together ("Bush and Christie say") is not.
+ */
+function spokenTopic(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string): Finding | null | undefined {
+  for (const cue of cues) {
+    const entry = cue.speaker === 'subject' ? undefined : resolved.get(cue.speaker)
+    if (cue.speaker === 'subject' || !entry || entry.outlet || entry.plural || entry.kind === 'organization') continue
+    if (coordinated(cue.speaker, masked)) return null
+    return { entry, via: 'continuation', mention: { start: cue.speaker.start, end: cue.speaker.end } }
+  }
+  return undefined
 }
 
 /**
@@ -291,7 +322,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   if (cue) finding = cueSpeaker(cue, context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
-  else if (sameBlock && isCueOnly(between)) finding = going(previous)
+  else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
   // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
   // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.
   else if (wordCount >= 4) finding = uncuedSpeaker(span, context, recent, discourse)
@@ -301,7 +332,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const kind = previous?.kind === 'statement' && splitSentence && speaker ? 'statement' : quoteKind(span, text, masked, context.sentence, speaker)
   const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue, sentence: context.sentence }
   if (finding && kind !== 'scare') attribution.finding = finding
-  if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(between)) {
+  if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(previous, span, between)) {
     attribution.continues = discourse.attributions.length - 1
   }
   return attribution
@@ -319,7 +350,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   if (subject && (subject.entry.kind === 'person' || subject.entry.kind === 'anonymous')) return subject
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
   const topic = discourse.topicSinceQuote
-  if (topic && topic.finding.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding
+  if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
 }
 
@@ -415,9 +446,16 @@ function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string): Cue |
   return before ?? later[0]
 }
 
-/** Only a short attribution stands between two parts of a split quote: `,” he said. “`. */
-function isCueOnly(between: string): boolean {
-  return between.length <= 120 && !/[“”"]/.test(between.slice(1, -1)) && /\b(?:said|says|added|told|noted|continued|adding|saying)\b/.test(between)
+/**
+ * Only a short attribution stands between two parts of a split quote: `,” he
+ * said. “`, `,” wrote the paper. “`: the first part's own cue, or a common
+ * reporting verb.
+ */
+function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boolean {
+  if (between.length > 120 || /[“”"]/.test(between.slice(1, -1))) return false
+  const cue = previous.cue
+  const ownCue = cue !== undefined && cue.start >= previous.span.after && cue.end <= span.open
+  return ownCue || /\b(?:said|says|added|told|noted|continued|adding|saying)\b/.test(between)
 }
 
 /**

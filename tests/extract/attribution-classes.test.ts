@@ -483,3 +483,27 @@ describe('a name with an appositive before a participle', () => {
     )
   })
 })
+
+describe('a sentence with no quote that reports someone speaking', () => {
+  it('should make its speaker, not its subject, the one a cue-less quote after it goes to', () => {
+    assert.deepEqual(
+      speakers('“The deal is off,” Ona Petrel said.\n\nThe fund will shrink next year, analyst Gil Varro says. “Nobody wants to be the last one holding these bonds.”'),
+      [['The deal is off,', 'Ona Petrel'], ['Nobody wants to be the last one holding these bonds.', 'Gil Varro']]
+    )
+  })
+  it('should single out no one of two who speak together', () => {
+    assert.deepEqual(
+      speakers('“The deal is off,” Ona Petrel said.\n\nGil Varro and Ina Moss say the fund will shrink. “Nobody wants to be the last one holding these bonds.”'),
+      [['The deal is off,', 'Ona Petrel'], ['Nobody wants to be the last one holding these bonds.', null]]
+    )
+  })
+})
+
+describe('the cue between two parts of a quote', () => {
+  it('should serve both parts whatever its verb', () => {
+    assert.deepEqual(
+      speakers('“The harbour plan is bold,” wrote the Tidewater Ledger. “It is also years too late for the towns.”'),
+      [['The harbour plan is bold,', 'Tidewater Ledger'], ['It is also years too late for the towns.', 'Tidewater Ledger']]
+    )
+  })
+})
