@@ -507,3 +507,27 @@ describe('the cue between two parts of a quote', () => {
     )
   })
 })
+
+describe('what may stand between a speaker and the verb, continued', () => {
+  it('should read past a time: "on Tuesday night", "in March"', () => {
+    assert.deepEqual(speakers('Councillor Ines Varga on Tuesday night said, “This budget will not pass in its present form.”'), [['This budget will not pass in its present form.', 'Ines Varga']])
+  })
+  it('should read "pointed out" as one reporting verb', () => {
+    assert.deepEqual(
+      speakers('As Linthwaite’s Dana Byler pointed out in March, “In the week before the vote, every member will have a chance to change it.”'),
+      [['In the week before the vote, every member will have a chance to change it.', 'Dana Byler']]
+    )
+  })
+  it('should read "as NAME, APPOSITIVE, put it"', () => {
+    assert.deepEqual(speakers('As Tomas Corr, the party whip, put it: “This nominee will not be confirmed.”'), [['This nominee will not be confirmed.', 'Tomas Corr']])
+  })
+})
+
+describe('"the group" or "the company"', () => {
+  it('should not mean a capitalised word nothing shows to be an organisation', () => {
+    assert.deepEqual(
+      speakers('The Harbour Trust declined to comment on the plan.\n\nUPDATE: The mayor spoke at noon.\n\n“We are focused on the mission,” the group said.'),
+      [['We are focused on the mission,', 'Harbour Trust']]
+    )
+  })
+})

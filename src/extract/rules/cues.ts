@@ -29,16 +29,16 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase()
-    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index) ?? labelBefore(words, mentions, index)
+    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index, text) ?? labelBefore(words, mentions, index)
     if (quoted) cues.push(quoted)
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
-    } else if ((singleWordVerbForms.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index)) {
+    } else if ((singleWordVerbForms.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index) || pointsOut(words, index)) {
       // "Lee spoke and said …": a verb after "and" shares its clause's subject.
       const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text) ?? coordinated
-      const end = goesOn(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
+      const end = goesOn(words, index) || pointsOut(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
     } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
       // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
@@ -87,10 +87,11 @@ function quotedAs(words: readonly Word[], mentions: readonly Mention[], index: n
 }
 
 /** "As Ana Ruiz put it, …", "as she puts it": the one named between "as" and "put it" speaks. */
-function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: number): Cue | undefined {
+function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
   const word = words[index]
   if (!word || !/^puts?$/.test(word.text) || words[index + 1]?.text !== 'it') return undefined
-  const speaker = mentionEndingAt(mentions, words[index - 1]?.end ?? -1)
+  // "As Tom Corr, the party's whip, put it": past an appositive.
+  const speaker = subjectBefore(words, mentions, index, text)
   if (!speaker) return undefined
   // "As the economist Ana Ruiz put it": a determiner and a role may stand between "as" and the name.
   let before = words.findIndex((candidate) => candidate.start === speaker.start) - 1
@@ -129,6 +130,11 @@ function goesOn(words: readonly Word[], index: number): boolean {
   return isGoingOn(words[index]?.text ?? '', words[index + 1]?.text) && (after === 'to' || !/[\p{L}\p{N}]/u.test(after))
 }
 
+/** "pointed out", "points out": a reporting verb of two words. */
+function pointsOut(words: readonly Word[], index: number): boolean {
+  return /^point(?:s|ed)?$/.test(words[index]?.text ?? '') && words[index + 1]?.text === 'out'
+}
+
 /** A past form in lower case: "remembered", "quipped". */
 function isPastForm(word: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(word)
@@ -160,7 +166,7 @@ function afterQuotedSpeaker(words: readonly Word[], mentions: readonly Mention[]
 /** The speaker before the verb, past auxiliaries, adverbs, a time ("on Monday"), a party and state ("(D-Ore.)") and one appositive between commas. */
 function subjectBefore(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
   let cursor = verb - 1
-  while (cursor >= 0 && (modifierSet.has(words[cursor]?.text.toLowerCase() ?? '') || isTime(words, cursor))) cursor -= isTime(words, cursor) ? 2 : 1
+  for (let time = timeLength(words, cursor); cursor >= 0 && (time > 0 || modifierSet.has(words[cursor]?.text.toLowerCase() ?? '')); time = timeLength(words, cursor)) cursor -= Math.max(time, 1)
   cursor = beforeParenthesis(words, cursor)
   const word = words[cursor]
   if (!word) return undefined
@@ -236,8 +242,22 @@ function lastWordOf(words: readonly Word[], mention: Mention, first: number): nu
   return index
 }
 
-function isTime(words: readonly Word[], index: number): boolean {
-  return words[index - 1]?.text.toLowerCase() === 'on' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(words[index]?.text ?? '')
+const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
+const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
+
+/**
+ * How many words a time that ends at `index` takes ("on Monday", "Monday
+ * night", "in December", "last week"), or 0: what may stand between a speaker
+ * and the verb ("Ruiz on Tuesday said", "Lee pointed out in December").
+ */
+function timeLength(words: readonly Word[], index: number): number {
+  const word = words[index]?.text ?? ''
+  const before = words[index - 1]?.text.toLowerCase() ?? ''
+  if (/^(?:morning|afternoon|evening|night)$/.test(word) && weekday.test(before)) return words[index - 2]?.text.toLowerCase() === 'on' ? 3 : 2
+  if (weekday.test(word)) return before === 'on' ? 2 : 1
+  if (month.test(word) && before === 'in') return 2
+  if (/^(?:week|month|year|weekend)$/.test(word) && /^(?:last|this|next)$/.test(before)) return 2
+  return 0
 }
 
 function matchesAt(words: readonly Word[], index: number, phrase: readonly string[]): boolean {

@@ -4,7 +4,7 @@
  * document") and pronouns. Only the words decide; which actor a mention is
  * belongs to `resolve`.
  */
-import { functionWords } from '../lexicon/chrome.ts'
+import { functionWords, kickerWords } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
@@ -36,6 +36,7 @@ export interface Mention {
 }
 
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
+const labelWords = new Set(kickerWords)
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
 /** Places are never actors: countries, cities, and states and provinces with their abbreviations, written with or without the full stop. */
 const placeSet = new Set([...countries, ...cities, ...regions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
@@ -220,6 +221,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (nameTokens.length === 0) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
   const name = bare(text.slice(nameFrom, lastToken.end)).replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
+  // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
+  if (labelWords.has(name.toLowerCase())) return undefined
   const mention: Mention = {
     type: 'name', start: firstToken.start, end: lastToken.end, name, category: categoryOf(name, title),
     definite: true, plural: false, possessive, afterPreposition: false

@@ -126,7 +126,8 @@ export class Registry {
   private namedOrganization(head: string): Entry | undefined {
     const organizations = this.entries.filter((entry) => entry.kind === 'organization' && !entry.outlet && entry.keys.size > 0)
     const general = head === 'company' || head === 'firm' || head === 'group'
-    return organizations.reverse().find((entry) => general || entry.name.toLowerCase().split(/\s+/).includes(head))
+    // A general word means an organisation the text has shown to be one, not any capitalised word ("UPDATE").
+    return organizations.reverse().find((entry) => (general && entry.evidence) || entry.name.toLowerCase().split(/\s+/).includes(head))
   }
 
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
