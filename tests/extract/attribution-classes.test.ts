@@ -531,3 +531,33 @@ describe('"the group" or "the company"', () => {
     )
   })
 })
+
+describe('documents that read, participles and descriptions that open on "another"', () => {
+  it('should take "read the email" and "a sign read" as cues of the document', () => {
+    assert.deepEqual(
+      speakers('Talks began.\n\n“Our campaign has already forced the leaders to move,” read the email. “And with every vote we grow stronger.”'),
+      [['Our campaign has already forced the leaders to move,', 'email'], ['And with every vote we grow stronger.', 'email']]
+    )
+    assert.deepEqual(speakers('“Keep out of the mill yard after dark,” a sign read.'), [['Keep out of the mill yard after dark,', 'sign']])
+  })
+  it('should take "had written" as a cue, and a passive "written by" as none', () => {
+    assert.deepEqual(
+      speakers('As the columnist Lou Parks had written a year earlier, “We just could not have a studio without him.”'),
+      [['We just could not have a studio without him.', 'Lou Parks']]
+    )
+    assert.deepEqual(
+      speakers('Halvard Oil contended in its letter, written by Kenneth Moe, that the funders had “a stated bias against the oil industry.”'),
+      [['a stated bias against the oil industry.', 'Halvard Oil']]
+    )
+  })
+  it('should not take "said by telephone" for a passive', () => {
+    assert.deepEqual(speakers('“The government should act,” Ms. Gao said by telephone.'), [['The government should act,', 'Gao']])
+  })
+  it('should read "another voter tweeted" and "as the Ledger’s NAME puts it"', () => {
+    assert.deepEqual(speakers('Talks began.\n\nAnother voter tweeted: “What a mess this whole night has been for the party.”'), [['What a mess this whole night has been for the party.', 'voter']])
+    assert.deepEqual(
+      speakers('As the Ledger’s Dana Milbrook puts it, “Senators are unmoved, and activists are uninspired.”'),
+      [['Senators are unmoved, and activists are uninspired.', 'Dana Milbrook']]
+    )
+  })
+})

@@ -69,6 +69,7 @@ const lemmas: ReadonlyArray<readonly [base: string, third: string, past: string,
   ['shout', 'shouts', 'shouted', 'shouting'],
   ['whisper', 'whispers', 'whispered', 'whispering'],
   ['report', 'reports', 'reported', 'reporting'],
+  ['read', 'reads', 'read', 'reading'],
   ['testify', 'testifies', 'testified', 'testifying'],
   ['advise', 'advises', 'advised', 'advising'],
   ['boast', 'boasts', 'boasted', 'boasting'],
@@ -82,11 +83,14 @@ const lemmas: ReadonlyArray<readonly [base: string, third: string, past: string,
   ['go on', 'goes on', 'went on', 'going on']
 ]
 
+/** Past participles that differ from the past ("had written"). */
+const participles: readonly string[] = ['written', 'spoken']
+
 /** Every form of every reporting verb, longest first so that a pattern built from it prefers "pointed out" to "pointed". */
-export const reportingVerbForms: readonly string[] = [...new Set(lemmas.flat())].sort((a, b) => b.length - a.length)
+export const reportingVerbForms: readonly string[] = [...new Set([...lemmas.flat(), ...participles])].sort((a, b) => b.length - a.length)
 
 /** Base forms, which no singular subject takes: "a false report" names no one who reports. */
-export const baseForms: ReadonlySet<string> = new Set(lemmas.map((forms) => forms[0]))
+export const baseForms: ReadonlySet<string> = new Set(lemmas.filter((forms) => forms[0] !== forms[2]).map((forms) => forms[0]))
 
 /** Present participles, which report speech for the subject of their clause (", adding, ..."). */
 export const participleForms: ReadonlySet<string> = new Set(lemmas.map((forms) => forms[3]))

@@ -19,7 +19,7 @@ const phrases = creditPhrases.map((phrase) => phrase.split(' '))
 const phraseStarts = new Set(phrases.map((words) => words[0]))
 const modifierSet = new Set(verbModifiers)
 /** Verbs that may come before their speaker after a quote: "…,” said Vidal. */
-const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted', 'writes', 'tweets', 'notes', 'explains', 'asks', 'continues', 'argues', 'warns', 'insists', 'claims', 'recalls', 'replies', 'concludes', 'observes', 'declares'])
+const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted', 'read', 'reads', 'writes', 'tweets', 'notes', 'explains', 'asks', 'continues', 'argues', 'warns', 'insists', 'claims', 'recalls', 'replies', 'concludes', 'observes', 'declares'])
 
 /** Words right after an inverted verb that open no role before a name: "said of the campaign", "said in an interview". */
 const notRoleWords = new Set(['of', 'in', 'on', 'at', 'to', 'about', 'with', 'for', 'from', 'by', 'after', 'before', 'during', 'that', 'than', 'as', 'and', 'but', 'or', 'it', 'this', 'there', 'so', 'when', 'while', 'because', 'if'])
@@ -93,9 +93,10 @@ function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: nu
   // "As Tom Corr, the party's whip, put it": past an appositive.
   const speaker = subjectBefore(words, mentions, index, text)
   if (!speaker) return undefined
-  // "As the economist Ana Ruiz put it": a determiner and a role may stand between "as" and the name.
+  // "As the economist Ana Ruiz put it", "As the Ledger’s Dana Milbank puts it": a determiner, a role and an owner may stand between "as" and the name.
   let before = words.findIndex((candidate) => candidate.start === speaker.start) - 1
-  for (let role = 0; role < 3 && /^\p{Ll}+$/u.test(words[before]?.text ?? '') && words[before]?.text !== 'as'; role += 1) before -= 1
+  const between = /^(?:\p{Ll}+|The|\p{Lu}[\p{L}.-]*(?:’s|'s|’|'))$/u
+  for (let role = 0; role < 3 && between.test(words[before]?.text ?? '') && words[before]?.text !== 'as'; role += 1) before -= 1
   if (words[before]?.text.toLowerCase() !== 'as') return undefined
   const end = words[index + 1]?.end ?? word.end
   return { text: `${word.text} it`, start: word.start, end, speaker }
@@ -118,9 +119,15 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
   return opensClause ? { text: ':', start: colon.start, end: colon.end, speaker } : undefined
 }
 
-/** "Lee will continue to be …", "is said to be": a verb before "to" and another verb reports nothing. */
+/**
+ * "Lee will continue to be …", "is said to be": a verb before "to" and
+ * another verb reports nothing; nor does a passive ("a letter, written by …",
+ * but "Gao said by telephone").
+ */
 function infinitiveAfter(words: readonly Word[], index: number): boolean {
   const verb = words[index]?.text.toLowerCase() ?? ''
+  const previous = words[index - 1]?.text.toLowerCase() ?? ''
+  if (words[index + 1]?.text === 'by' && (previous === ',' || /^(?:is|are|was|were|be|been|being)$/.test(previous))) return true
   return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || words[index - 1]?.text.toLowerCase().match(/^(?:is|are|was|were|be|been)$/) !== null)
 }
 

@@ -46,6 +46,8 @@ const organizationSet = new Set(organizationWords)
 const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'al', 'el'])
 const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const articleWords = new Set(['the', 'a', 'an'])
+/** What may open a description of whoever speaks: "the moderator said", "another voter wrote", "one user posted". */
+const speakingDeterminers = new Set([...articleWords, 'another', 'one'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
@@ -134,7 +136,7 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
  */
 function speakingDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
-  if (!first || first.text.length > 3 || !articleWords.has(first.text.toLowerCase())) return undefined
+  if (!first || !speakingDeterminers.has(first.text.toLowerCase())) return undefined
   const invertedBefore = verbWords.has(words[index - 1]?.text.toLowerCase() ?? '')
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
