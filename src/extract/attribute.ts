@@ -10,7 +10,7 @@ import { participleForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
-import { openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
+import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind, Via } from '../types.ts'
 
@@ -96,10 +96,12 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
       const mentions = surnamesOverPlaces(findMentions(words, masked), discourse.registry)
-      const resolved = resolveMentions(mentions, masked, discourse)
+      const opening = openingClause(masked, sentence)
+      const resolved = resolveMentions(mentions, masked, discourse, opening)
       const cues = findCues(words, mentions, masked)
       markSpeakers(cues, resolved, masked)
       markOpeningName(mentions, resolved, masked, sentence)
+      if (opening?.mainClauseSeen) markMainClauseName(mentions, resolved, masked, opening.end)
       const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
       const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
@@ -165,6 +167,19 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
     entry.kind = 'person'
     entry.evidence = true
   }
+}
+
+/**
+ * "Asked whether …, Ban demurred.": a name that stands as the subject right
+ * before its verb after an opening phrase is someone acting, even one word.
+ */
+function markMainClauseName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, start: number): void {
+  const subject = mentions.find((mention) => mention.start >= start)
+  const entry = subject && resolved.get(subject)
+  if (!subject || !entry || subject.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || subject.possessive) return
+  if (masked.slice(start, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(masked.slice(subject.end, subject.end + 3))) return
+  entry.kind = 'person'
+  entry.evidence = true
 }
 
 /**

@@ -22,12 +22,19 @@ export interface Discourse {
   named: Entry[]
 }
 
-/** Resolves the mentions of one sentence, in order, so a pronoun can look back at those before it. */
-export function resolveMentions(mentions: readonly Mention[], masked: string, discourse: Discourse): Map<Mention, Entry | undefined> {
+/**
+ * Resolves the mentions of one sentence, in order, so a pronoun can look back
+ * at those before it. A pronoun that opens the main clause after a phrase
+ * with no subject of its own ("Asked about Ruiz's plan, she said") does not
+ * mean anyone named in that phrase.
+ */
+export function resolveMentions(mentions: readonly Mention[], masked: string, discourse: Discourse, opening?: OpeningClause): Map<Mention, Entry | undefined> {
   const resolved = new Map<Mention, Entry | undefined>()
   for (const [index, mention] of mentions.entries()) {
+    const opensMainClause = opening?.subjectless === true && mention.start >= opening.end && masked.slice(opening.end, mention.start).trim() === ''
+    const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
-      ? resolvePronoun(mention, mentions.slice(0, index), resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)))
+      ? resolvePronoun(mention, earlier, resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)))
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
     if (entry && mention.type !== 'pronoun') addAppositive(entry, mention, masked)
@@ -133,10 +140,36 @@ export function subjectMentionOf(mentions: readonly Mention[], resolved: Readonl
   return undefined
 }
 
-const openingClause = /^(?:\p{L}+ing|asked|according|when|while|after|before|although|though|if|because|since|as|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides)\b[^,]{0,200},/iu
+/** A phrase before the main clause: where it ends, and whether it has no subject of its own. */
+export interface OpeningClause {
+  end: number
+  subjectless: boolean
+  /** Whether a subject and its verb were seen right after it. */
+  mainClauseSeen: boolean
+}
 
-/** Where an opening subordinate clause ends, or -1. */
+/** Phrases with no subject of their own ("Asked about …", "Speaking to …", "In …"), and clauses that have one ("When Lee spoke, …"). */
+const subjectlessOpener = /^(?:\p{L}+ing|asked|according|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides)\b/iu
+const clauseOpener = /^(?:when|while|after|before|although|though|if|because|since|as)\b/i
+/** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied"). */
+const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,5})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu
+
+/**
+ * The opening phrase or clause of a sentence, if any: up to the comma before
+ * the main clause's subject and verb where one can be seen within 300
+ * characters, else up to the first comma.
+ */
+export function openingClause(masked: string, sentence: Range): OpeningClause | undefined {
+  const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300))
+  const subjectless = subjectlessOpener.test(text)
+  if (!subjectless && !clauseOpener.test(text)) return undefined
+  mainClause.lastIndex = 0
+  const main = mainClause.exec(text)
+  const comma = main ? main.index + 1 : text.indexOf(',') + 1
+  return comma > 0 ? { end: sentence.start + comma, subjectless, mainClauseSeen: main !== null } : undefined
+}
+
+/** Where an opening phrase or clause ends, or -1. */
 export function openingClauseEnd(masked: string, sentence: Range): number {
-  const match = openingClause.exec(masked.slice(sentence.start, sentence.end))
-  return match ? sentence.start + match[0].length : -1
+  return openingClause(masked, sentence)?.end ?? -1
 }

@@ -561,3 +561,33 @@ describe('documents that read, participles and descriptions that open on "anothe
     )
   })
 })
+
+describe('an opening phrase with no subject of its own', () => {
+  it('should not lend a name inside it to the pronoun that opens the main clause', () => {
+    assert.deepEqual(
+      speakers('Nora Vale spoke at the hall.\n\nAsked about her own vote in the event that Maria Lind wins the primary, she replied: “I do not know yet, and I will see what happens.”'),
+      [['I do not know yet, and I will see what happens.', 'Nora Vale']]
+    )
+  })
+  it('should still let a clause with its own subject lend it ("When Lind arrived, she said")', () => {
+    assert.deepEqual(
+      speakers('Nora Vale spoke at the hall.\n\nWhen Maria Lind arrived at the hall, she said: “I do not know yet, and I will see what happens.”'),
+      [['I do not know yet, and I will see what happens.', 'Maria Lind']]
+    )
+  })
+  it('should end where a subject and its verb follow a comma, and make a one-word subject an actor', () => {
+    assert.deepEqual(
+      speakers('Talks began.\n\nAsked whether he was worried that Tom Reed, the favourite, who has called the treaty a hoax, could win, Okoro demurred.\n\n“There is just one science on this question,” he said.'),
+      [['There is just one science on this question,', 'Okoro']]
+    )
+  })
+})
+
+describe('"’s been"', () => {
+  it('should be "has been", not a possessive', () => {
+    assert.deepEqual(
+      speakers('Governor Carl Ruiz spoke first.\n\nRuiz’s been making the case for weeks that Lee is not ready. “You have not made one hard decision in your life,” he said.'),
+      [['You have not made one hard decision in your life,', 'Carl Ruiz']]
+    )
+  })
+})

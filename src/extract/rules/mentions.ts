@@ -216,7 +216,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const firstToken = tokens[0]
   const lastToken = tokens.at(-1)
   if (!firstToken || !lastToken) return undefined
-  const possessive = isPossessive(lastToken.text)
+  // "Christie's been saying": "'s" before "been" is "has", not a possessive.
+  const possessive = isPossessive(lastToken.text) && words[last + 1]?.text.toLowerCase() !== 'been'
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
