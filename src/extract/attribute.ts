@@ -10,7 +10,7 @@ import { participleForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
-import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
+import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse, type OpeningClause } from './resolve.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind, Via } from '../types.ts'
 
@@ -101,7 +101,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const cues = findCues(words, mentions, masked)
       markSpeakers(cues, resolved, masked)
       markOpeningName(mentions, resolved, masked, sentence)
-      if (opening?.mainClauseSeen) markMainClauseName(mentions, resolved, masked, opening.end)
+      if (opening) markMainClauseName(mentions, resolved, masked, opening)
       const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
       const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
@@ -170,14 +170,19 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
 }
 
 /**
- * "Asked whether …, Ban demurred.": a name that stands as the subject right
- * before its verb after an opening phrase is someone acting, even one word.
+ * "In July, Ivana Torres strode across the stage.": a name of two or three
+ * words that opens the main clause after an opening phrase, before a
+ * lower-case word, is someone acting, as it is when it opens a sentence;
+ * "Asked whether …, Ban demurred.": one word is too where a verb was seen
+ * right after it.
  */
-function markMainClauseName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, start: number): void {
-  const subject = mentions.find((mention) => mention.start >= start)
+function markMainClauseName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, opening: OpeningClause): void {
+  const subject = mentions.find((mention) => mention.start >= opening.end)
   const entry = subject && resolved.get(subject)
   if (!subject || !entry || subject.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || subject.possessive) return
-  if (masked.slice(start, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(masked.slice(subject.end, subject.end + 3))) return
+  const words = subject.name.split(/\s+/).length
+  const fits = opening.mainClauseSeen ? words <= 3 : words >= 2 && words <= 3
+  if (!fits || masked.slice(opening.end, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(masked.slice(subject.end, subject.end + 3))) return
   entry.kind = 'person'
   entry.evidence = true
 }

@@ -591,3 +591,12 @@ describe('"’s been"', () => {
     )
   })
 })
+
+describe('a name that opens the main clause after an opening phrase', () => {
+  it('should be someone a later “she” can mean', () => {
+    assert.deepEqual(
+      speakers('On the last day of the convention, Ivana Torvik strode across the stage. Then she broke with the party line.\n\n“Policies that let parents thrive should be the norm,” she said.'),
+      [['Policies that let parents thrive should be the norm,', 'Ivana Torvik']]
+    )
+  })
+})
