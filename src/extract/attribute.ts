@@ -293,7 +293,18 @@ function salientNamesake(namesakes: readonly Entry[], span: QuoteSpan, context: 
   const salient = namesakes.filter((entry) => recent.has(entry))
   // Two namesakes named a sentence apart ("Tom Okafor spoke. Ada Okafor followed.") stay a guess.
   const alsoRecent = namesakes.filter((entry) => entry !== salient[0] && discourse.namedBefore.includes(entry))
-  return salient.length === 1 && alsoRecent.length === 0 ? salient[0] : undefined
+  return salient.length === 1 && alsoRecent.length === 0 ? salient[0] : dominant(namesakes)
+}
+
+/**
+ * In a story about Ivanka Trump that names her father twice, "Trump said"
+ * means her: the namesake the text has named at least three times as often as
+ * each of the others, and three times or more.
+ */
+function dominant(namesakes: readonly Entry[]): Entry | undefined {
+  const [first, second] = [...namesakes].sort((a, b) => b.mentions.length - a.mentions.length)
+  if (!first || !second) return undefined
+  return first.mentions.length >= 3 && first.mentions.length >= 3 * second.mentions.length ? first : undefined
 }
 
 /**

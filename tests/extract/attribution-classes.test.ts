@@ -600,3 +600,17 @@ describe('a name that opens the main clause after an opening phrase', () => {
     )
   })
 })
+
+describe('a surname two people share, when the story is about one of them', () => {
+  it('should mean the one named at least three times as often', () => {
+    assert.deepEqual(
+      speakers('Ines Okafor runs the bakery. Ines Okafor opened it in 2010, and Ines Okafor still bakes every loaf. Her father, Tom Okafor, lent her the money.\n\nMayor Lena Berg praised the shop.\n\n“We never once thought of closing,” Okafor told the paper.'),
+      [['We never once thought of closing,', 'Ines Okafor']]
+    )
+  })
+  it('should still list both when neither is named much more often', () => {
+    const record = extractText('A headline for the test\n\nIna Okafor and Tom Okafor run the bakery. Ina Okafor bakes; Tom Okafor sells.\n\nMayor Lena Berg praised the shop.\n\n“We never once thought of closing,” Okafor told the paper.')
+    assert.equal(record.quotes[0]?.speaker, null)
+    assert.equal(record.quotes[0]?.candidates?.length, 2)
+  })
+})
