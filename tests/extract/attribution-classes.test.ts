@@ -614,3 +614,15 @@ describe('a surname two people share, when the story is about one of them', () =
     assert.equal(record.quotes[0]?.candidates?.length, 2)
   })
 })
+
+describe('a surname that is also a title', () => {
+  it('should stay part of the name ("Ruth Bishop", "Howard Dean")', () => {
+    assert.deepEqual(
+      speakers('Taxes “hollow out the towns,” Ruth Bishop, the former mayor, said on Monday.\n\n“We will not wait for them,” Bishop said.'),
+      [['hollow out the towns,', 'Ruth Bishop'], ['We will not wait for them,', 'Ruth Bishop']]
+    )
+  })
+  it('should still read a title with a nationality and no name as all title', () => {
+    assert.deepEqual(speakers('“We will not wait,” the Chilean President said.'), [['We will not wait,', 'Chilean President']])
+  })
+})

@@ -266,6 +266,9 @@ function titleLength(tokens: readonly Word[]): number {
     if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
   }
   if (end < tokens.length) return end
+  // "Howard Dean", "Carol Bishop": a title word last after a given name is a surname.
+  const opening = lower(tokens[0]?.text ?? '')
+  if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0
   // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
 }

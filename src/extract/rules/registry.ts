@@ -33,13 +33,19 @@ const demonymKeys = new Set(demonyms.map((word) => word.toLowerCase()))
 
 /** "Mr. Al- Hakim’s" and "al-Hakim" share the key "hakim"; "Omar al-Hakim" is "omar hakim". */
 export function nameKey(name: string): string {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/(?:’s|'s|’|')$/, '')
     .replace(/\b(?:al|el|ad|an|ar|as|ash|at|az)-\s*/g, '')
     .split(/[\s.]+/)
-    .filter((word) => word && !honorificKeys.has(word))
-    .join(' ')
+    .filter((word) => word !== '')
+  // Titles lead a name ("Sen. Ana Ruiz"); a surname that is also a title ("Ruth Bishop") is still the name.
+  let titles = 0
+  while (titles < words.length - 1 && honorificKeys.has(words[titles] ?? '')) titles += 1
+  const rest = words.slice(titles)
+  // "Mr." alone names no one.
+  const abbreviatedTitle = rest.length === 1 && honorificKeys.has(rest[0] ?? '') && /\.$/.test(name.trim())
+  return abbreviatedTitle ? '' : rest.join(' ')
 }
 
 /** "van dijk" ends "maria van dijk": a shorter form of a name is its last words. */
