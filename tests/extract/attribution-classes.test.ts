@@ -626,3 +626,16 @@ describe('a surname that is also a title', () => {
     assert.deepEqual(speakers('“We will not wait,” the Chilean President said.'), [['We will not wait,', 'Chilean President']])
   })
 })
+
+describe('a definite description of a titled person', () => {
+  it('should mean them past words of tenure ("the former …", "the two-term …")', () => {
+    assert.deepEqual(
+      speakers('Chilean President Rosa Vidal spoke in Lima.\n\n“The wall is a useless idea,” the former Chilean president said.\n\n“It will not stand,” the two-term president added.'),
+      [['The wall is a useless idea,', 'Rosa Vidal'], ['It will not stand,', 'Rosa Vidal']]
+    )
+  })
+  it('should not mean them when another word of the description is not in the title', () => {
+    const record = extractText('A headline for the test\n\nChilean President Rosa Vidal spoke in Lima.\n\n“The wall is a useless idea,” the Peruvian president said.')
+    assert.notEqual(record.quotes[0]?.speaker?.name, 'Rosa Vidal')
+  })
+})

@@ -177,15 +177,20 @@ function kindOf(mention: Mention): Entry['kind'] {
   return 'unknown'
 }
 
+/** Words that say when or how long someone held a role, not which role: "the former president", "the two-term senator". */
+const tenureWords = /^(?:former|then|now|current|outgoing|incoming|longtime|long-time|embattled|presumptive|\p{L}+-(?:term|time))$/u
+
 /**
- * "the Chilean president" fits the title "Chilean President": every word of the
- * description is in the title's role, before any "of" or "for" ("the agency"
- * does not fit "spokeswoman for the agency").
+ * "the Chilean president" and "the former Chilean president" fit the title
+ * "Chilean President": every word of the description is in the title's role,
+ * before any "of" or "for" ("the agency" does not fit "spokeswoman for the
+ * agency"), except words of tenure.
  */
 function titleFits(title: string, description: string): boolean {
   const role = title.toLowerCase().split(/\s+(?:of|for|at|from|in|to|with)\s+/)[0] ?? ''
   const words = new Set(role.split(/\s+/))
-  return description.toLowerCase().split(/\s+/).every((word) => words.has(word))
+  const described = description.split(/\s+/).filter((word) => !tenureWords.test(word))
+  return described.length > 0 && described.every((word) => words.has(word.toLowerCase()))
 }
 
 /** Two descriptions of different nationalities ("French official", "Russian official") are not one actor. */
