@@ -148,8 +148,8 @@ export interface OpeningClause {
   mainClauseSeen: boolean
 }
 
-/** Phrases with no subject of their own ("Asked about …", "Speaking to …", "In …"), and clauses that have one ("When Lee spoke, …"). */
-const subjectlessOpener = /^(?:\p{L}+ing|asked|according|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides)\b/iu
+/** Phrases with no subject of their own ("Asked about …", "Speaking to …", "Preceded by …", "In …"), and clauses that have one ("When Lee spoke, …"). */
+const subjectlessOpener = /^(?:\p{L}+ing|\p{L}{3,}ed\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides)\b/iu
 const clauseOpener = /^(?:when|while|after|before|although|though|if|because|since|as)\b/i
 /** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied"). */
 const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,5})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu

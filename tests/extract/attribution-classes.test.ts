@@ -639,3 +639,36 @@ describe('a definite description of a titled person', () => {
     assert.notEqual(record.quotes[0]?.speaker?.name, 'Rosa Vidal')
   })
 })
+
+describe('a name before a colon at the end of a clause', () => {
+  it('should label the quote when it is a person named with a role or a given name', () => {
+    assert.deepEqual(
+      speakers('The late surge does not surprise pollster Dan Shawcross: “Lesser-known candidates often rise late in the race.”'),
+      [['Lesser-known candidates often rise late in the race.', 'Dan Shawcross']]
+    )
+  })
+  it('should not when a verb before it reports someone else', () => {
+    assert.deepEqual(
+      speakers('Another user, Rolf Zander, wrote of Ms. Merkel: “Your office still ignores the towns in the east.”'),
+      [['Your office still ignores the towns in the east.', 'Rolf Zander']]
+    )
+  })
+})
+
+describe('any listed verb right after a closing mark and a comma', () => {
+  it('should come before its speaker', () => {
+    assert.deepEqual(
+      speakers('“Our ideas of success are different,” agrees Michelle Stone, 30, of Tulsa.\n\n“I think the town wants to keep its mill,” stated Tom Arkell, a historian.'),
+      [['Our ideas of success are different,', 'Michelle Stone'], ['I think the town wants to keep its mill,', 'Tom Arkell']]
+    )
+  })
+})
+
+describe('an opening phrase on a past participle', () => {
+  it('should not make a name in it the subject', () => {
+    assert.deepEqual(
+      speakers('Preceded at the lectern by Joe Arland, the county sheriff, Mayor Tim Boyd launched into a speech.\n\n“We will build a new bridge!” he said.'),
+      [['We will build a new bridge!', 'Tim Boyd']]
+    )
+  })
+})

@@ -37,7 +37,8 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     } else if ((singleWordVerbForms.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index) || pointsOut(words, index)) {
       // "Lee spoke and said …": a verb after "and" shares its clause's subject.
       const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
-      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text) ?? coordinated
+      // Right after `,”` any listed form may come before its speaker ("…,” stated Tom Ruiz), not only the common ones.
+      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, afterClosingQuote(text, word.start)) ?? coordinated
       const end = goesOn(words, index) || pointsOut(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
     } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
@@ -106,7 +107,8 @@ function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: nu
  * `Ana Ruiz: “…”`, `… – more from Ruiz: “…”`: a name alone before a colon
  * and an opening mark labels the words that follow, as in a transcript or a
  * digest. The name must open its clause (the sentence, or after a dash or
- * "from"), so "three goals for Congress: “…”" labels nothing.
+ * "from"), so "three goals for Congress: “…”" labels nothing, unless it is a
+ * person named with a role or a common given name.
  */
 function labelBefore(words: readonly Word[], mentions: readonly Mention[], index: number): Cue | undefined {
   const colon = words[index]
@@ -116,7 +118,11 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
   const first = words.findIndex((word) => word.start === speaker.start)
   const opener = words[first - 1]?.text.toLowerCase()
   const opensClause = first === 0 || opener === 'from' || /^[-–—]$/.test(opener ?? '')
-  return opensClause ? { text: ':', start: colon.start, end: colon.end, speaker } : undefined
+  // "… does not surprise pollster Dan Shaw: “…”": a person named with a role or a given name may end the clause.
+  // Not where a verb before it reports someone else ("wrote of Ms. Merkel: “…”").
+  const verbBefore = words.slice(0, first).some((word) => singleWordVerbForms.has(word.text.toLowerCase()))
+  const titledPerson = !verbBefore && ((speaker.title !== undefined && speaker.category === 'person') || speaker.gender !== undefined)
+  return opensClause || titledPerson ? { text: ':', start: colon.start, end: colon.end, speaker } : undefined
 }
 
 /**
