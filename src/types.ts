@@ -249,6 +249,8 @@ export type ArchiveSource = Static<typeof ArchiveSource>
  * A quote in the archive-wide list, with the article it stands in. `id` is
  * the quote's id within its article; `archiveId` (`<article slug>/<id>`) is
  * unique across the archive, and `url` is the quote's place on the site.
+ * `statementId` names the statement the quote reports: the `archiveId` of the
+ * statement's earliest report, the quote's own for a statement reported once.
  */
 export const ArchiveQuote = Type.Object(
   {
@@ -257,11 +259,41 @@ export const ArchiveQuote = Type.Object(
     url: Type.String(),
     article: Type.String(),
     headline: Type.String(),
-    published: Type.Union([Published, Type.Null()])
+    published: Type.Union([Published, Type.Null()]),
+    statementId: Type.String()
   },
   { $id: 'https://onrecord.dev/schema/quote.schema.json', additionalProperties: false }
 )
 export type ArchiveQuote = Static<typeof ArchiveQuote>
+
+/** One report of a statement: a quote (its first part, for a quote split in parts) in one article. */
+export const StatementReport = Type.Object(
+  {
+    archiveId: Type.String(),
+    url: Type.String(),
+    article: Type.String(),
+    headline: Type.String(),
+    published: Type.Union([Published, Type.Null()])
+  },
+  { additionalProperties: false }
+)
+export type StatementReport = Static<typeof StatementReport>
+
+/**
+ * One speaker's same words reported more than once, in one article or
+ * several: `reports` oldest first, so the first is the earliest known source;
+ * `text` is the words of the longest report.
+ */
+export const Statement = Type.Object(
+  {
+    id: Type.String(),
+    speaker: Speaker,
+    text: Type.String(),
+    reports: Type.Array(StatementReport, { minItems: 2 })
+  },
+  { $id: 'https://onrecord.dev/schema/statement.schema.json', additionalProperties: false }
+)
+export type Statement = Static<typeof Statement>
 
 /** A problem with one input file, reported as `FILE: reason`. */
 export interface Problem {

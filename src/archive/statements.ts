@@ -1,0 +1,179 @@
+/**
+ * The same statement across reports. Wire copy and follow-up stories repeat
+ * a quote, often trimmed, split in two by its attribution, with a bracketed
+ * insertion, other quote marks or a word changed. Quotes that are one
+ * speaker's same words are grouped as one statement; different speakers'
+ * words never are, and neither are scare quotes or quotes of fewer than
+ * `minimumWords` words, which too many people say alike.
+ *
+ * Two reports are the same statement when most of the shorter one's word
+ * pairs are in the longer one (`sameStatement`). No pair of quotes is compared
+ * unless they share a rare word pair: each quote looks up only its rarest
+ * pairs, enough of them that a match cannot be missed (see `probesFor`), so
+ * the work grows with the archive, not with its square.
+ */
+import type { ArchiveQuote, Speaker, Statement, StatementReport } from '../types.ts'
+import { chainText, quoteChains } from './chains.ts'
+
+/** Quotes shorter than this are never grouped: "We will win" is said by many. */
+export const minimumWords = 5
+
+/** The share of the shorter report's word pairs the longer one must have. */
+export const sameShare = 0.8
+
+type Unassigned = Omit<ArchiveQuote, 'statementId'>
+
+/** One report: a quote and its later parts, as a reader reads it. */
+interface Report {
+  parts: Unassigned[]
+  speaker: Speaker
+  words: string[]
+  pairs: Set<string>
+}
+
+export interface Grouping {
+  /** The statements reported more than once, by id, each with its reports oldest first. */
+  statements: Statement[]
+  /** The statement of each quote (every part of a split quote), by the quote's `archiveId`. */
+  statementIdOf: Map<string, string>
+}
+
+/**
+ * The words that decide whether two reports are the same statement: lower
+ * case, one kind of apostrophe, a bracketed insertion ("[the plan]") and all
+ * punctuation left out.
+ */
+export function statementWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '')
+}
+
+function pairsOf(words: readonly string[]): Set<string> {
+  const pairs = new Set<string>()
+  for (let index = 0; index + 1 < words.length; index += 1) pairs.add(`${words[index]} ${words[index + 1]}`)
+  return pairs
+}
+
+/** Whether two reports' words are one statement: `sameShare` of the shorter one's word pairs are the longer one's. */
+export function sameStatement(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < minimumWords || b.length < minimumWords) return false
+  return sharedShare(pairsOf(a), pairsOf(b)) >= sameShare
+}
+
+function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const pair of shorter) if (longer.has(pair)) shared += 1
+  return shorter.size === 0 ? 0 : shared / shorter.size
+}
+
+/**
+ * How many of its rarest pairs a report looks up: one more than it may miss.
+ * A report that is the same statement as another shares all but a
+ * (1 - `sameShare`) part of its pairs with it, so among any that many pairs
+ * at least one is shared.
+ */
+function probesFor(pairCount: number): number {
+  return Math.floor(pairCount * (1 - sameShare)) + 1
+}
+
+/** Groups the quotes of an archive into statements. */
+export function groupStatements(quotes: readonly Unassigned[]): Grouping {
+  const chains = quoteChains(quotes, (quote) => quote.article)
+  const reports: Report[] = []
+  const statementIdOf = new Map<string, string>()
+  for (const parts of chains) {
+    const first = parts[0]
+    if (!first) continue
+    // A quote stands for itself until it is found to report a statement made elsewhere.
+    for (const part of parts) statementIdOf.set(part.archiveId, first.archiveId)
+    const speaker = parts.find((part) => part.speaker)?.speaker
+    const words = statementWords(chainText(parts))
+    if (!speaker || first.kind === 'scare' || words.length < minimumWords) continue
+    reports.push({ parts, speaker, words, pairs: pairsOf(words) })
+  }
+  const statements: Statement[] = []
+  for (const group of matchingGroups(reports)) {
+    if (group.length < 2) continue
+    const ordered = [...group].sort(byFirstReported)
+    const earliest = ordered[0]?.parts[0]
+    const longest = [...group].sort((a, b) => b.words.length - a.words.length)[0]
+    if (!earliest || !longest) continue
+    for (const report of group) for (const part of report.parts) statementIdOf.set(part.archiveId, earliest.archiveId)
+    statements.push({ id: earliest.archiveId, speaker: longest.speaker, text: chainText(longest.parts), reports: ordered.map(reportOf) })
+  }
+  return { statements: statements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), statementIdOf }
+}
+
+/** The reports cut into groups of one speaker's same statement, found through each speaker's rare word pairs. */
+function matchingGroups(reports: readonly Report[]): Report[][] {
+  const bySpeaker = new Map<string, Report[]>()
+  for (const report of reports) {
+    const list = bySpeaker.get(report.speaker.actorId) ?? []
+    list.push(report)
+    bySpeaker.set(report.speaker.actorId, list)
+  }
+  const groups: Report[][] = []
+  for (const own of bySpeaker.values()) groups.push(...groupsOfOneSpeaker(own))
+  return groups
+}
+
+function groupsOfOneSpeaker(reports: readonly Report[]): Report[][] {
+  const holders = new Map<string, number[]>()
+  for (const [index, report] of reports.entries()) {
+    for (const pair of report.pairs) {
+      const list = holders.get(pair) ?? []
+      list.push(index)
+      holders.set(pair, list)
+    }
+  }
+  // Union-find: each report points at another of its group, the group's root at itself.
+  const parent = Int32Array.from(reports.keys())
+  const root = (index: number): number => {
+    let at = index
+    while (parent[at] !== at) {
+      parent[at] = parent[parent[at] as number] as number
+      at = parent[at] as number
+    }
+    return at
+  }
+  for (const [index, report] of reports.entries()) {
+    const rarest = [...report.pairs].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0))
+    const candidates = new Set(rarest.slice(0, probesFor(rarest.length)).flatMap((pair) => holders.get(pair) ?? []))
+    for (const other of candidates) {
+      const otherReport = reports[other]
+      if (other === index || !otherReport || root(other) === root(index)) continue
+      if (sharedShare(report.pairs, otherReport.pairs) >= sameShare) parent[root(other)] = root(index)
+    }
+  }
+  const groups = new Map<number, Report[]>()
+  for (const [index, report] of reports.entries()) {
+    const group = groups.get(root(index)) ?? []
+    group.push(report)
+    groups.set(root(index), group)
+  }
+  return [...groups.values()]
+}
+
+/** Oldest first; undated reports after the dated, then by archive id. */
+function byFirstReported(a: Report, b: Report): number {
+  const first = (report: Report) => report.parts[0]
+  const dateA = first(a)?.published?.date ?? '~'
+  const dateB = first(b)?.published?.date ?? '~'
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1
+  const idA = first(a)?.archiveId ?? ''
+  const idB = first(b)?.archiveId ?? ''
+  return idA < idB ? -1 : idA > idB ? 1 : 0
+}
+
+function reportOf(report: Report): StatementReport {
+  const first = report.parts[0]
+  if (!first) throw new Error('a report has at least one part')
+  return { archiveId: first.archiveId, url: first.url, article: first.article, headline: first.headline, published: first.published }
+}
