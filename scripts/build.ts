@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
-import { buildArchive, type Archive } from '../src/archive/archive.ts'
+import { buildArchive } from '../src/archive/archive.ts'
 import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
-import { buildAtomically, copyFiles, linkFiles, writeFiles, writeJsonArray } from '../src/archive/write.ts'
-import { apiSchemas, schemaJson } from '../src/archive/schema.ts'
+import { buildAtomically, copyFiles, linkFiles, writeFiles } from '../src/archive/write.ts'
+import { writeApi } from '../src/archive/api.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
 import { pageCount, planRender } from '../src/site/plan.ts'
@@ -85,7 +85,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         await linkFiles(output, staging, plan.reuse)
         await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
-        await writeApi(staging, archive)
+        await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
         await writeOriginals(staging, archive.records, texts, pages)
         return plan.fingerprints
       })()
@@ -159,14 +159,6 @@ async function writeOriginals(folder: string, records: readonly ArticleRecord[],
 function inert(page: Uint8Array): Buffer {
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">\n`
   return Buffer.concat([Buffer.from(policy), page])
-}
-
-/** The records, actors, sources and quotes as JSON arrays, one item a line, with their schemas; `/api/` says what each file is. */
-async function writeApi(folder: string, archive: Archive): Promise<void> {
-  for (const [name, items] of [['articles', archive.records], ['actors', archive.actors], ['sources', archive.sources], ['quotes', archive.quotes]] as const) {
-    await writeJsonArray(folder, `api/${name}.json`, items)
-  }
-  await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
 }
 
 type Progress = (done: number, total: number) => void

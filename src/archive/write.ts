@@ -127,9 +127,14 @@ export async function writeFiles(folder: string, files: OutputFiles): Promise<vo
  * is longer than a JavaScript string can be.
  */
 export async function writeJsonArray(folder: string, name: string, items: readonly unknown[]): Promise<void> {
+  await writeStream(folder, name, (write) => streamJsonArray(items, write))
+}
+
+/** Writes a file under `folder` in the pieces `fill` gives it: no string as long as the archive is ever made. */
+export async function writeStream(folder: string, name: string, fill: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
   const handle = await open(await targetIn(folder, name), 'w')
   try {
-    await streamJsonArray(items, async (text) => void (await handle.write(text)))
+    await fill(async (text) => void (await handle.write(text)))
   } finally {
     await handle.close()
   }

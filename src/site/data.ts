@@ -3,13 +3,16 @@
  * every choice about what a page shows is made here.
  */
 import type { Archive } from '../archive/archive.ts'
-import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord } from '../types.ts'
+import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord, Statement } from '../types.ts'
 import { renderBody } from './body.ts'
 import { plural, publishedBasis, publishedLabel, readableDate, wordCount } from './format.ts'
+import { monthsBetween, quotesPerMonth, rankedBars, shareBar } from './charts.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
 import { evidenceText } from './evidence.ts'
+import { dataLists } from './data-page.ts'
 import { paths } from './paths.ts'
 import { chainText, quoteChains } from '../archive/chains.ts'
+import { citationText, quoteCitation } from '../archive/citations.ts'
 
 export { paths }
 
@@ -88,11 +91,13 @@ export function siteData(archive: Archive, options: SiteOptions) {
       const record = recordsBySlug.get(slug)
       return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
     })
+  const statementsById = new Map(archive.statements.map((statement) => [statement.id, statement]))
+  const citationOf = (chain: readonly ArchiveQuote[]) => citationText(quoteCitation(chain, recordsBySlug.get(chain[0]?.article ?? '')?.publisher, options.baseUrl))
   // Each quote's view is made once and shown on its article's page, its speaker's and a page of /quotes/.
   const quotes = quoteChains(archive.quotes, (quote) => quote.article).map((chain) => ({
     quote: chain[0] as ArchiveQuote,
     speakerId: chain.find((part) => part.speaker)?.speaker?.actorId,
-    view: quoteView(chain, urlOf)
+    view: quoteView(chain, urlOf, statementsById.get(chain[0]?.statementId ?? ''), citationOf(chain))
   }))
   const quotesBySpeaker = groupBy(quotes, ({ speakerId }) => speakerId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
@@ -104,26 +109,32 @@ export function siteData(archive: Archive, options: SiteOptions) {
     const url = actorUrl(actor)
     const quoted = quotesBySpeaker.get(actor.id) ?? []
     const quotedIn = new Set(quoted.map(({ quote }) => quote.article)).size
+    const statements = new Set(quoted.map(({ quote }) => quote.statementId)).size
     return {
       ...actor,
       url,
       canonical: absolute(url),
       kindLabel: actorKindLabels[actor.kind],
-      // Quotes are counted once however many parts their attribution splits them into.
+      statementCount: statements,
+      // Quotes are counted once however many parts their attribution splits them into; a statement once however many articles report it.
       summary: quoted.length > 0
-        ? `${plural(quoted.length, 'quote')}; quoted in ${plural(quotedIn, 'article')}, named in ${plural(actor.articles.length, 'article')}`
+        ? `${plural(statements, 'statement')} in ${plural(quoted.length, 'report')}; quoted in ${plural(quotedIn, 'article')}, named in ${plural(actor.articles.length, 'article')}`
         : `named in ${plural(actor.articles.length, 'article')}, never quoted`
     }
   })
-  // A person quoted thousands of times gets their quotes over several pages, `quotesPerPage` each, the first at their own address;
-  // on each page the quotes are grouped by article, the newest article first.
+  // A person quoted thousands of times gets their statements over several pages, `quotesPerPage` each, the first at their own address;
+  // each statement is shown once, with every report of it under it, the statement first reported most recently first.
+  const span = archiveMonths(quotes.map(({ quote }) => quote.published?.date))
   const actorPages = actors.filter(hasPage).flatMap((actor) => {
-    const quoted = [...(quotesBySpeaker.get(actor.id) ?? [])].sort((a, b) => byDate(b.quote, a.quote)).map(({ view }) => view)
-    return pagesOf(quoted, quotesPerPage, actor.url, absolute).map(({ items, ...page }) => ({
+    const statements = statementsOf(quotesBySpeaker.get(actor.id) ?? [])
+    const perMonth = quotesPerMonth((quotesBySpeaker.get(actor.id) ?? []).map(({ quote }) => quote.published?.date), span)
+    return pagesOf(statements, quotesPerPage, actor.url, absolute).map(({ items, ...page }) => ({
       ...actor,
       ...page,
-      groups: byArticle(items),
+      statements: items,
       articleLinks: page.page.number === 1 ? articleLinks(actor.articles) : [],
+      /** Their quotes per month over the archive's span, on their first page. */
+      perMonth: page.page.number === 1 && perMonth.total > 0 ? monthsChart(perMonth) : undefined,
       jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
     }))
   })
@@ -159,7 +170,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage).map(({ view }) => view)
     }
   })
-  const articlePages = articleListPages(articles, absolute)
+  const articlePages = articleListPages(articles, absolute).map((page, index) => (index === 0 ? { ...page, charts: homeCharts(quotes, actors, quotesBySpeaker) } : page))
   const actorListPages = actorLists(actors, absolute)
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   const undated = articles.some((article) => !article.year)
@@ -170,7 +181,8 @@ export function siteData(archive: Archive, options: SiteOptions) {
     /** Whether any article has no date: search lists those under a year value of their own. */
     undated,
     feedUpdated: atomDate(archive.records.find((record) => record.published)?.published?.date),
-    counts: { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length },
+    counts: { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length },
+    dataLists: dataLists({ articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length }),
     articles,
     actors,
     actorPages,
@@ -185,7 +197,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       ...actorListPages.map((page) => page.url),
       '/sources/',
       '/search/',
-      '/api/',
+      '/data/',
       ...quotePages.map((page) => page.url),
       ...articles.map((article) => article.url),
       ...actorPages.map((actor) => actor.url),
@@ -215,7 +227,7 @@ export const kindLabels: Record<ArchiveQuote['kind'], { label: string; meaning: 
  * shown once, its parts joined, with the sentences it stands in and its
  * words marked inside them.
  */
-function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => string) {
+function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => string, statement: Statement | undefined, citation: string) {
   const [first] = chain
   if (!first) throw new Error('a quote chain has at least one part')
   // The part whose speaker was found (the one with the reporting words), else the first.
@@ -232,6 +244,12 @@ function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => s
     /** Why the quote has its speaker, as text; on an article's page, the quote in the body is described by it. */
     evidence: evidenceText(found),
     speaker: found.speaker ? { name: found.speaker.name, url: urlOf(found.speaker.actorId) } : null,
+    archiveId: first.archiveId,
+    statementId: first.statementId,
+    /** The citation a reader pastes, the date they read it left as `accessedPlaceholder` for the page's script to fill in. */
+    citation,
+    /** The other articles that report the same statement, oldest first. */
+    alsoReported: otherArticles(statement, first.article),
     url: first.url,
     headline: first.headline,
     article: first.article,
@@ -316,11 +334,11 @@ function articleView(
     quotes,
     quoted,
     speakerUrls: Object.fromEntries(record.actors.map((actor) => [actor.id, urlOf(actor.id)])),
-    profile: {
-      named: quoted.filter((speaker) => speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
-      unnamed: quoted.filter((speaker) => !speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
-      unattributed: record.quotes.length - attributed.length
-    },
+    profile: sourcingProfile(
+      quoted.filter((speaker) => speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
+      quoted.filter((speaker) => !speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
+      record.quotes.length - attributed.length
+    ),
     sources: record.sources.map((source) => ({ name: source.name, url: paths.source(source.id) })),
     record
   }
@@ -361,15 +379,93 @@ export function pageNav(number: number, count: number, urlOf: (page: number) => 
   }
 }
 
-/** Quotes grouped by their article, in the order given, each group once. */
-function byArticle(quotes: readonly QuoteView[]) {
-  const groups = new Map<string, { headline: string; url: string; dateLabel: string; quotes: QuoteView[] }>()
-  for (const quote of quotes) {
-    const group = groups.get(quote.article) ?? { headline: quote.headline, url: quote.articleUrl, dateLabel: quote.dateLabel, quotes: [] }
-    group.quotes.push(quote)
-    groups.set(quote.article, group)
+/** Quotes by named speakers, by unnamed sources and documents, and with no speaker: as counts and as one bar of shares. */
+function sourcingProfile(named: number, unnamed: number, unattributed: number) {
+  return {
+    named,
+    unnamed,
+    unattributed,
+    bar: shareBar([
+      { key: 'named', label: 'Named speakers', value: named },
+      { key: 'unnamed', label: 'Unnamed sources and documents', value: unnamed },
+      { key: 'unattributed', label: 'No speaker', value: unattributed }
+    ])
   }
-  return [...groups.values()]
+}
+
+/** A chart of quotes per month with its months in words: "March 2024". */
+function monthsChart(chart: ReturnType<typeof quotesPerMonth>) {
+  const bars = chart.bars.map((bar) => ({ ...bar, month: readableDate(bar.label) }))
+  return { ...chart, bars, from: bars[0]?.month ?? '', to: bars.at(-1)?.month ?? '', busiest: { month: readableDate(chart.busiest?.label ?? ''), value: chart.busiest?.value ?? 0 } }
+}
+
+/** The months from the archive's first dated quote to its last, or none. */
+function archiveMonths(dates: ReadonlyArray<string | undefined>): string[] {
+  const months = dates.flatMap((date) => (date && date.length >= 7 ? [date.slice(0, 7)] : [])).sort()
+  const [first] = months
+  const last = months.at(-1)
+  return first && last ? monthsBetween(first, last) : []
+}
+
+/** How many speakers the home page ranks. */
+const mostQuotedShown = 10
+
+/**
+ * The home page's pictures: who is quoted most (quotes counted once however
+ * many parts), and each year's quotes by named speakers, unnamed sources and
+ * none, as shares.
+ */
+function homeCharts(quotes: ReadonlyArray<{ quote: ArchiveQuote; speakerId: string | undefined }>, actors: ReadonlyArray<{ id: string; name: string; url: string; kind: ArchiveActor['kind'] }>, bySpeaker: ReadonlyMap<string, readonly unknown[]>) {
+  const ranked = actors
+    .filter(hasPage)
+    .map((actor) => ({ label: actor.name, url: actor.url, value: bySpeaker.get(actor.id)?.length ?? 0 }))
+    .filter((actor) => actor.value > 0)
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
+    .slice(0, mostQuotedShown)
+  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]))
+  const years = new Map<string, { named: number; unnamed: number; unattributed: number }>()
+  for (const { quote, speakerId } of quotes) {
+    const year = quote.published?.date.slice(0, 4)
+    if (!year) continue
+    const counts = years.get(year) ?? { named: 0, unnamed: 0, unattributed: 0 }
+    const kind = speakerId === undefined ? undefined : kindOf.get(speakerId)
+    if (kind === undefined) counts.unattributed += 1
+    else if (hasPage({ kind })) counts.named += 1
+    else counts.unnamed += 1
+    years.set(year, counts)
+  }
+  const byYear = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, counts]) => ({ year, ...sourcingProfile(counts.named, counts.unnamed, counts.unattributed) }))
+  return { mostQuoted: rankedBars(ranked), byYear, undatedQuotes: quotes.filter(({ quote }) => !quote.published).length }
+}
+
+/** Each article but `own` that reports a statement, once, oldest first: where else a quote was reported. */
+function otherArticles(statement: Statement | undefined, own: string) {
+  const seen = new Set([own])
+  const others: Array<{ headline: string; url: string; dateLabel: string }> = []
+  for (const report of statement?.reports ?? []) {
+    if (seen.has(report.article)) continue
+    seen.add(report.article)
+    others.push({ headline: report.headline, url: report.url, dateLabel: publishedLabel(report.published) })
+  }
+  return others
+}
+
+/**
+ * A speaker's quotes as statements: each once, shown as its first report
+ * (the earliest known source), with every report of it oldest first; the
+ * statement first reported most recently comes first.
+ */
+function statementsOf(quotes: ReadonlyArray<{ quote: ArchiveQuote; view: QuoteView }>) {
+  const statements = [...groupBy(quotes, ({ quote }) => quote.statementId).values()].flatMap((reports) => {
+    const ordered = [...reports].sort((a, b) => byDate(a.quote, b.quote) || a.view.url.localeCompare(b.view.url))
+    const [earliest] = ordered
+    return earliest ? [{ earliest, ordered }] : []
+  })
+  statements.sort((a, b) => byDate(b.earliest.quote, a.earliest.quote))
+  return statements.map(({ earliest, ordered }) => ({
+    first: earliest.view,
+    reports: ordered.map(({ view }, index) => ({ headline: view.headline, url: view.url, dateLabel: view.dateLabel, first: index === 0 && ordered.length > 1 }))
+  }))
 }
 
 /**

@@ -30,18 +30,18 @@ describe('siteData', () => {
 })
 
 describe('an actor quoted more often than a page holds', () => {
-  it('should spread their quotes over pages, grouped by article, the first at their own address', () => {
+  it('should spread their statements over pages, the first at their own address', () => {
     const body = Array.from({ length: 450 }, (_, index) => `“Point number ${index} stands,” said Ada Quill.`).join('\n\n')
     const site = siteData(buildArchive([extractText(`Long hearing\n\n${body}`, 'hearing.txt')]), { baseUrl: 'https://example.org/', searchIndexes: [] })
     const pages = site.actorPages.filter((page) => page.name === 'Ada Quill')
-    const quotesOf = (page: (typeof pages)[number] | undefined) => page?.groups.flatMap((group) => group.quotes) ?? []
+    const quotesOf = (page: (typeof pages)[number] | undefined) => page?.statements.map((statement) => statement.first) ?? []
     assert.deepEqual(pages.map((page) => [page.url, quotesOf(page).length]), [
       ['/actors/ada-quill/', 200],
       ['/actors/ada-quill/page-2/', 200],
       ['/actors/ada-quill/page-3/', 50]
     ])
     assert.equal(quotesOf(pages[0])[0]?.text, 'Point number 0 stands,')
-    assert.deepEqual(pages[0]?.groups.map((group) => group.headline), ['Long hearing'])
+    assert.deepEqual(pages[0]?.statements[0]?.reports.map((report) => report.headline), ['Long hearing'])
     assert.equal(pages[1]?.page.previous, '/actors/ada-quill/')
     assert.equal(pages[1]?.page.next, '/actors/ada-quill/page-3/')
     assert.ok(site.pages.includes('https://example.org/actors/ada-quill/page-3/'))
@@ -81,5 +81,28 @@ describe('a source’s pages', () => {
   it('should spread a source credited by many articles over pages of 100', () => {
     assert.deepEqual(pages.map((page) => [page.url, page.credits.length]), [['/sources/reuters/', 100], ['/sources/reuters/page-2/', 30]])
     assert.equal(site.sources.filter((source) => source.name === 'Reuters').length, 1)
+  })
+})
+
+describe('a statement reported in several articles', () => {
+  const story = (slug: string, date: string, text: string) => extractText(`---\nheadline: Bridge story ${slug}\npublished: ${date}\n---\n\n${text}`, `${slug}.md`)
+  const records = [
+    story('wire', '2024-03-02', '“The bridge will be finished before the winter floods arrive,” said Mayor Ines Varga.'),
+    story('first', '2024-03-01', '“The bridge will be finished before the winter floods arrive in the valley,” Mayor Ines Varga said. “We have the money.”'),
+    story('later', '2024-03-09', 'Mayor Ines Varga repeated that the bridge “will be finished before the winter floods arrive.” “We have the steel and the crews ready,” Varga said.')
+  ]
+  const site = siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: [] })
+  it('should show on each report where else it was reported, oldest first', () => {
+    const wire = site.articles.find((article) => article.slug === 'bridge-story-wire')
+    assert.deepEqual(wire?.quotes[0]?.alsoReported.map((other) => other.headline), ['Bridge story first', 'Bridge story later'])
+    assert.deepEqual(wire?.quotes.slice(1).map((quote) => quote.alsoReported.length), [])
+  })
+  it('should list the statement once on the speaker’s page, its reports oldest first, and count statements and reports apart', () => {
+    const page = site.actorPages.find((actor) => actor.name === 'Ines Varga')
+    const bridge = page?.statements.find((statement) => statement.reports.length > 1)
+    assert.deepEqual(bridge?.reports.map((report) => [report.headline, report.first]), [['Bridge story first', true], ['Bridge story wire', false], ['Bridge story later', false]])
+    // The first article's two parts ("…,” Varga said. “We have the money.”) are one quote.
+    assert.equal(page?.statements.length, 2)
+    assert.match(page?.summary ?? '', /^2 statements in 4 reports; quoted in 3 articles/)
   })
 })
