@@ -5,7 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -41,6 +41,9 @@ before(async () => {
   sharded = path.join(folder, 'sharded')
   const mixed = path.join(folder, 'mixed')
   await writeMixedInput(mixed)
+  // One statement reported by two outlets, two months apart: statements, citations and charts have something to show.
+  await writeFile(path.join(mixed, 'harbour-one.md'), '---\nheadline: Harbour bridge to open before winter, mayor says\npublisher: The Tidewater Ledger\npublished: 2021-03-02\n---\n\n“The bridge will be finished before the winter floods arrive in the valley,” Mayor Ines Varga said. “We have the money and the crews.”\n')
+  await writeFile(path.join(mixed, 'harbour-two.md'), '---\nheadline: Portvale council approves bridge budget\npublisher: Coastal Wire\npublished: 2021-05-10\n---\n\nMayor Ines Varga repeated that the bridge “will be finished before the winter floods arrive,” and thanked the council.\n\n“This is a good day for Portvale,” Varga said.\n')
   await build({ input: mixed, output: sharded, baseUrl: 'http://localhost/sharded/', documentsPerShard: 4, log: () => {} })
   const servedShards = await serveFolder(sharded, 0, '/sharded/')
   shardServer = servedShards.server
@@ -188,7 +191,7 @@ describe('search in the browser', { skip }, () => {
     assert.match(await merged.page.locator('#search-results').textContent() ?? '', /it is absurd to look at him as a potential partner/)
     assert.deepEqual(merged.errors, [])
     await merged.page.close()
-    for (const [order, expected] of [['desc', ['2024', '2023', 'undated']], ['asc', ['2023', '2024', 'undated']]] as const) {
+    for (const [order, expected] of [['desc', ['2024', '2023', '2021', 'undated']], ['asc', ['2021', '2023', '2024', 'undated']]] as const) {
       const { page, errors } = await open(`search/?q=said&sort=${order}`, shardBase)
       await settled(page)
       await allResults(page)
@@ -268,10 +271,93 @@ describe('reading and copying an article', { skip }, () => {
   })
 })
 
+describe('research features', { skip }, () => {
+  const harbourOne = 'articles/harbour-bridge-to-open-before-winter-mayor-says/'
+  const harbourTwo = 'articles/portvale-council-approves-bridge-budget/'
+  const shardedApi = async <T>(name: string): Promise<T> => JSON.parse(await readFile(path.join(sharded, 'api', name), 'utf8')) as T
+  /** Quotes as the API gives them, each split quote once: what the charts count. */
+  const wholeQuotes = async () => (await shardedApi<ArchiveQuoteLike[]>('quotes.json')).filter((quote) => quote.continues === undefined)
+
+  it('should give a citation to paste, with the date of reading filled in and a button that copies it', async () => {
+    const context = await (browser as Browser).newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const page = await context.newPage()
+    await page.goto(new URL(harbourOne, shardBase).href)
+    const cite = page.locator('.quote-list .cite').first()
+    await cite.locator('summary').click()
+    const text = await cite.locator('.citation').innerText()
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+    assert.equal(
+      text,
+      `Ines Varga, quoted in “Harbour bridge to open before winter, mayor says,” The Tidewater Ledger 2 March 2021: “The bridge will be finished before the winter floods arrive in the valley, … We have the money and the crews.” http://localhost/sharded/${harbourOne}#q1. Accessed ${today}.`
+    )
+    await cite.locator('.copy-citation').click()
+    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Copied')
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text)
+    await context.close()
+  })
+
+  it('should show the citation as text without a script', async () => {
+    const context = await (browser as Browser).newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(new URL(harbourOne, shardBase).href)
+    const cite = page.locator('.quote-list .cite').first()
+    await cite.locator('summary').click()
+    assert.ok(await cite.locator('.citation').isVisible())
+    assert.match(await cite.locator('.citation').innerText(), /^Ines Varga, quoted in .* Accessed \[date accessed\]\.$/)
+    await context.close()
+  })
+
+  it('should show where else a quote was reported, and list the statement once on its speaker’s page, oldest report first', async () => {
+    const { page } = await open(harbourTwo, shardBase)
+    const also = page.locator('.quote-list .also-reported').first()
+    await also.locator('summary').click()
+    assert.equal(await also.locator('summary').innerText(), 'Also reported in 1 article')
+    assert.equal(await also.locator('a').getAttribute('href'), `/sharded/${harbourOne}#q1`)
+    await page.goto(new URL('actors/ines-varga/', shardBase).href)
+    assert.match(await page.locator('.actor-header').innerText(), /2 statements in 3 reports/)
+    const reports = page.locator('.statement').filter({ hasText: 'winter floods' }).locator('.reports li')
+    assert.deepEqual(await reports.allInnerTexts(), ['Harbour bridge to open before winter, mayor says 2 March 2021 first report', 'Portvale council approves bridge budget 10 May 2021'])
+    await page.close()
+  })
+
+  it('should give each chart the same numbers as a table, as the API counts them', async () => {
+    const quotes = await wholeQuotes()
+    const actors = await shardedApi<Array<{ id: string; name: string; kind: string }>>('actors.json')
+    const { page } = await open('', shardBase)
+    const named = new Set(actors.filter((actor) => actor.kind === 'person' || actor.kind === 'organization').map((actor) => actor.id))
+    const counts = new Map<string, number>()
+    for (const quote of quotes) if (quote.speaker && named.has(quote.speaker.actorId)) counts.set(quote.speaker.name, (counts.get(quote.speaker.name) ?? 0) + 1)
+    const rows = await page.locator('.chart-table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', Number(tr.querySelector('td')?.textContent)]))
+    assert.ok(rows.length > 0)
+    for (const [name, count] of rows) assert.equal(count, counts.get(String(name)), `${name}`)
+    assert.equal(rows[0]?.[1], Math.max(...counts.values()))
+    const yearRow = await page.locator('.chart-table').nth(1).locator('tbody tr', { hasText: '2021' }).locator('td').allTextContents()
+    assert.deepEqual(yearRow, [`${quotes.filter((quote) => quote.published?.date.startsWith('2021') && quote.speaker).length} (100%)`, '0 (0%)', '0 (0%)'])
+    await page.goto(new URL('actors/ines-varga/', shardBase).href)
+    const months = await page.locator('.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent?.trim()))
+    assert.deepEqual(months, ['March 20211', 'May 20212'])
+    await page.goto(new URL(harbourOne, shardBase).href)
+    assert.deepEqual(await page.locator('.article-panel .chart-legend li').allInnerTexts(), ['Named speakers: 2 (100%)', 'Unnamed sources and documents: 0 (0%)', 'No speaker: 0 (0%)'])
+    await page.close()
+  })
+})
+
+/** What the research tests read of a quote in the API. */
+interface ArchiveQuoteLike {
+  continues?: string
+  speaker: { actorId: string; name: string } | null
+  published: { date: string } | null
+}
+
 describe('accessibility', { skip }, () => {
-  for (const url of ['', 'articles/us-state-department-says-assad-not-partner-in-war-on-terror/', 'actors/dina-badawy/', 'actors/bashar-al-assad/', 'quotes/', 'search/', 'search/?q=Syria', 'actors/', 'sources/', 'sources/reuters/', 'api/']) {
-    it(`should have no axe-core violations on /archive/${url}`, async () => {
-      const { page } = await open(url)
+  const pages: Array<[string, string]> = [
+    ...['', 'articles/us-state-department-says-assad-not-partner-in-war-on-terror/', 'actors/dina-badawy/', 'actors/bashar-al-assad/', 'quotes/', 'search/', 'search/?q=Syria', 'actors/', 'sources/', 'sources/reuters/', 'api/', 'data/'].map((url): [string, string] => [url, 'archive']),
+    // The charts, statements and citations on a dated archive.
+    ...['', 'actors/ines-varga/', 'articles/harbour-bridge-to-open-before-winter-mayor-says/'].map((url): [string, string] => [url, 'sharded'])
+  ]
+  for (const [url, site] of pages) {
+    it(`should have no axe-core violations on /${site}/${url}`, async () => {
+      const { page } = await open(url, site === 'archive' ? base : shardBase)
       await page.addScriptTag({ path: axePath })
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe

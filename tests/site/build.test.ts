@@ -106,12 +106,38 @@ describe('the built site', () => {
       ['articles.json', 'record.schema.json'],
       ['actors.json', 'actor.schema.json'],
       ['sources.json', 'source.schema.json'],
-      ['quotes.json', 'quote.schema.json']
+      ['quotes.json', 'quote.schema.json'],
+      ['statements.json', 'statement.schema.json']
     ]
     for (const [name, schemaName] of checks) {
       const validate = ajv.compile(await published(schemaName))
       for (const item of JSON.parse(await readFile(path.join(site, 'api', name), 'utf8')) as unknown[]) assert.ok(validate(item), `${name}: ${JSON.stringify(validate.errors)}`)
     }
+  })
+
+  it('should publish quotes, actors and articles as CSV, one row per item, the same fields', async () => {
+    for (const name of ['quotes', 'actors', 'articles']) {
+      const items = JSON.parse(await readFile(path.join(site, 'api', `${name}.json`), 'utf8')) as Array<Record<string, unknown>>
+      const [header, ...rows] = parseCsv(await readFile(path.join(site, 'api', `${name}.csv`), 'utf8'))
+      assert.equal(rows.length, items.length, name)
+      assert.equal(header?.[0], 'id')
+      assert.deepEqual(rows.map((row) => row[0]), items.map((item) => item['id']))
+    }
+    const quotes = JSON.parse(await readFile(path.join(site, 'api', 'quotes.json'), 'utf8')) as ArchiveQuote[]
+    const [header, ...rows] = parseCsv(await readFile(path.join(site, 'api', 'quotes.csv'), 'utf8'))
+    const column = (name: string) => header?.indexOf(name) ?? -1
+    assert.deepEqual(rows.map((row) => row[column('text')]), quotes.map((quote) => quote.text))
+    assert.deepEqual(rows.map((row) => row[column('speaker.name')]), quotes.map((quote) => quote.speaker?.name ?? ''))
+  })
+
+  it('should publish a citation of every quote as BibTeX and CSL-JSON', async () => {
+    const quotes = JSON.parse(await readFile(path.join(site, 'api', 'quotes.json'), 'utf8')) as ArchiveQuote[]
+    const whole = quotes.filter((quote) => quote.continues === undefined)
+    const bib = await readFile(path.join(site, 'api', 'citations.bib'), 'utf8')
+    assert.equal(bib.match(/^@misc\{/gm)?.length, whole.length)
+    const csl = JSON.parse(await readFile(path.join(site, 'api', 'citations.json'), 'utf8')) as Array<{ id: string; URL: string }>
+    assert.deepEqual(csl.map((item) => item.id), whole.map((quote) => quote.archiveId))
+    assert.ok(csl.every((item) => item.URL.startsWith(`http://localhost:8080${prefix}articles/`)))
   })
 
   it('should pass html-validate with no errors', async () => {
@@ -131,3 +157,32 @@ describe('the built site', () => {
     assert.match(await readFile(path.join(site, 'feed.xml'), 'utf8'), /<entry>/)
   })
 })
+
+/** Rows of RFC 4180 CSV: fields in quotes may hold commas, quote marks (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index]
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"'
+        index += 1
+      } else if (character === '"') quoted = false
+      else field += character
+    } else if (character === '"') quoted = true
+    else if (character === ',') {
+      row.push(field)
+      field = ''
+    } else if (character === '\r' && text[index + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      index += 1
+    } else field += character
+  }
+  return rows
+}

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
 import { actorUrl, siteData } from '../../src/site/data.ts'
+import { dataLists } from '../../src/site/data-page.ts'
 import { extractText } from '../helpers.ts'
 
 describe('actorUrl', () => {
@@ -104,5 +105,14 @@ describe('a statement reported in several articles', () => {
     // The first article's two parts ("…,” Varga said. “We have the money.”) are one quote.
     assert.equal(page?.statements.length, 2)
     assert.match(page?.summary ?? '', /^2 statements in 4 reports; quoted in 3 articles/)
+  })
+})
+
+describe('the Data page', () => {
+  it('should say what every field of every list means', () => {
+    const lists = dataLists({ articles: 1, quotes: 1, actors: 1, sources: 1, statements: 0 })
+    const unexplained = lists.flatMap((list) => list.fields.filter((field) => field.meaning === '').map((field) => `${list.json}: ${field.name}`))
+    assert.deepEqual(unexplained, [])
+    assert.ok(lists.find((list) => list.json === 'quotes.json')?.fields.some((field) => field.name === 'speaker.name'))
   })
 })
