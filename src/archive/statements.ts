@@ -125,14 +125,6 @@ function matchingGroups(reports: readonly Report[]): Report[][] {
 }
 
 function groupsOfOneSpeaker(reports: readonly Report[]): Report[][] {
-  const holders = new Map<string, number[]>()
-  for (const [index, report] of reports.entries()) {
-    for (const pair of report.pairs) {
-      const list = holders.get(pair) ?? []
-      list.push(index)
-      holders.set(pair, list)
-    }
-  }
   // Union-find: each report points at another of its group, the group's root at itself.
   const parent = Int32Array.from(reports.keys())
   const root = (index: number): number => {
@@ -143,7 +135,29 @@ function groupsOfOneSpeaker(reports: readonly Report[]): Report[][] {
     }
     return at
   }
+  // The same words word for word (wire copy reprinted) are one statement at once; only one of them is compared further,
+  // so a statement reprinted a thousand times costs a thousand lookups, not a million comparisons.
+  const distinct: number[] = []
+  const firstWithWords = new Map<string, number>()
   for (const [index, report] of reports.entries()) {
+    const words = report.words.join(' ')
+    const first = firstWithWords.get(words)
+    if (first === undefined) {
+      firstWithWords.set(words, index)
+      distinct.push(index)
+    } else parent[index] = first
+  }
+  const holders = new Map<string, number[]>()
+  for (const index of distinct) {
+    for (const pair of reports[index]?.pairs ?? []) {
+      const list = holders.get(pair) ?? []
+      list.push(index)
+      holders.set(pair, list)
+    }
+  }
+  for (const index of distinct) {
+    const report = reports[index]
+    if (!report) continue
     const rarest = [...report.pairs].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0))
     const candidates = new Set(rarest.slice(0, probesFor(rarest.length)).flatMap((pair) => holders.get(pair) ?? []))
     for (const other of candidates) {

@@ -67,6 +67,14 @@ describe('groupStatements', () => {
     assert.deepEqual(statements, [])
     assert.equal(statementIdOf.get(other.archiveId), other.archiveId)
   })
+  it('should group a statement reprinted word for word in thousands of articles, and a trimmed report of it, as one', () => {
+    const reprints = Array.from({ length: 2000 }, (_, index) => quote(`reprint-${index}`, '2024-01-02', 'Ana Ruiz', 'We will not accept this outcome from the council, not today and not ever.'))
+    const trimmed = quote('first', '2024-01-01', 'Ana Ruiz', 'We will not accept this outcome from the council')
+    const { statements } = groupStatements([...reprints, trimmed])
+    assert.equal(statements.length, 1)
+    assert.equal(statements[0]?.reports.length, 2001)
+    assert.equal(statements[0]?.reports[0]?.article, 'first')
+  })
   it('should find the one match among thousands of one speaker’s quotes that share common word pairs', () => {
     const many = Array.from({ length: 3000 }, (_, index) => quote(`story-${index}`, '2024-01-01', 'Ana Ruiz', `Item number ${index} of the budget goes to road ${index * 7} and bridge ${index * 13}`))
     const repeat = quote('late-story', '2024-02-01', 'Ana Ruiz', 'Item number 1234 of the budget goes to road 8638 and bridge 16042')
