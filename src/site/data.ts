@@ -91,13 +91,13 @@ export function siteData(archive: Archive, options: SiteOptions) {
       const record = recordsBySlug.get(slug)
       return record ? [{ headline: record.headline, url: paths.article(slug), dateLabel: publishedLabel(record.published) }] : []
     })
-  const statementsById = new Map(archive.statements.map((statement) => [statement.id, statement]))
+  const reportedIn = new Map(archive.statements.map((statement) => [statement.id, articlesReporting(statement)]))
   const citationOf = (chain: readonly ArchiveQuote[]) => citationText(quoteCitation(chain, recordsBySlug.get(chain[0]?.article ?? '')?.publisher, options.baseUrl))
   // Each quote's view is made once and shown on its article's page, its speaker's and a page of /quotes/.
   const quotes = quoteChains(archive.quotes, (quote) => quote.article).map((chain) => ({
     quote: chain[0] as ArchiveQuote,
     speakerId: chain.find((part) => part.speaker)?.speaker?.actorId,
-    view: quoteView(chain, urlOf, statementsById.get(chain[0]?.statementId ?? ''), citationOf(chain))
+    view: quoteView(chain, urlOf, reportedIn.get(chain[0]?.statementId ?? ''), citationOf(chain))
   }))
   const quotesBySpeaker = groupBy(quotes, ({ speakerId }) => speakerId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
@@ -138,6 +138,9 @@ export function siteData(archive: Archive, options: SiteOptions) {
       jsonLd: jsonLdScript(actorEntity(actor, actor.canonical))
     }))
   })
+  // A quote reported in more articles than it shows links to its statement on its speaker's page, which lists every report.
+  const statementUrls = new Map(actorPages.flatMap((page) => page.statements.map((statement) => [statement.first.statementId, `${page.url}#${statementAnchor(statement.first.statementId)}`] as const)))
+  for (const { view } of quotes) view.allReportsUrl = view.alsoReported.count > view.alsoReported.shown.length ? statementUrls.get(view.statementId) : undefined
   const sources = archive.sources.map((source) => ({
     ...source,
     url: paths.source(source.id),
@@ -227,7 +230,7 @@ export const kindLabels: Record<ArchiveQuote['kind'], { label: string; meaning: 
  * shown once, its parts joined, with the sentences it stands in and its
  * words marked inside them.
  */
-function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => string, statement: Statement | undefined, citation: string) {
+function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => string, reported: ReportingArticles | undefined, citation: string) {
   const [first] = chain
   if (!first) throw new Error('a quote chain has at least one part')
   // The part whose speaker was found (the one with the reporting words), else the first.
@@ -248,8 +251,10 @@ function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => s
     statementId: first.statementId,
     /** The citation a reader pastes, the date they read it left as `accessedPlaceholder` for the page's script to fill in. */
     citation,
-    /** The other articles that report the same statement, oldest first. */
-    alsoReported: otherArticles(statement, first.article),
+    /** How many other articles report the same statement, and the oldest of them. */
+    alsoReported: otherArticles(reported, first.article),
+    /** Where the statement is listed with every report: on its speaker's page, at its anchor (set once the speaker's pages are cut). */
+    allReportsUrl: undefined as string | undefined,
     url: first.url,
     headline: first.headline,
     article: first.article,
@@ -438,16 +443,36 @@ function homeCharts(quotes: ReadonlyArray<{ quote: ArchiveQuote; speakerId: stri
   return { mostQuoted: rankedBars(ranked), byYear, undatedQuotes: quotes.filter(({ quote }) => !quote.published).length }
 }
 
-/** Each article but `own` that reports a statement, once, oldest first: where else a quote was reported. */
-function otherArticles(statement: Statement | undefined, own: string) {
-  const seen = new Set([own])
-  const others: Array<{ headline: string; url: string; dateLabel: string }> = []
-  for (const report of statement?.reports ?? []) {
-    if (seen.has(report.article)) continue
-    seen.add(report.article)
-    others.push({ headline: report.headline, url: report.url, dateLabel: publishedLabel(report.published) })
+/** How many of the oldest reporting articles a quote links to; all of them are listed on its speaker's page. */
+const reportsShown = 5
+
+interface ReportingArticles {
+  count: number
+  /** The oldest `reportsShown` + 1 articles that report the statement, each once: enough to show `reportsShown` besides any one. */
+  oldest: Array<{ article: string; headline: string; url: string; dateLabel: string }>
+}
+
+/** The articles that report a statement, counted and the oldest kept, once a statement however many of its quotes there are. */
+function articlesReporting(statement: Statement): ReportingArticles {
+  const articles = new Set<string>()
+  const oldest: ReportingArticles['oldest'] = []
+  for (const report of statement.reports) {
+    if (articles.has(report.article)) continue
+    articles.add(report.article)
+    if (oldest.length <= reportsShown) oldest.push({ article: report.article, headline: report.headline, url: report.url, dateLabel: publishedLabel(report.published) })
   }
-  return others
+  return { count: articles.size, oldest }
+}
+
+/** Where else a quote of article `own` was reported: how many other articles, and the oldest of them. */
+function otherArticles(reported: ReportingArticles | undefined, own: string) {
+  const others = reported?.oldest.filter((entry) => entry.article !== own).slice(0, reportsShown) ?? []
+  return { count: reported ? reported.count - 1 : 0, shown: others.map(({ article, ...link }) => link) }
+}
+
+/** The anchor of a statement on its speaker's page. */
+export function statementAnchor(statementId: string): string {
+  return `statement-${statementId.replace(/[^a-z0-9-]/g, '-')}`
 }
 
 /**
@@ -463,6 +488,7 @@ function statementsOf(quotes: ReadonlyArray<{ quote: ArchiveQuote; view: QuoteVi
   })
   statements.sort((a, b) => byDate(b.earliest.quote, a.earliest.quote))
   return statements.map(({ earliest, ordered }) => ({
+    anchor: statementAnchor(earliest.quote.statementId),
     first: earliest.view,
     reports: ordered.map(({ view }, index) => ({ headline: view.headline, url: view.url, dateLabel: view.dateLabel, first: index === 0 && ordered.length > 1 }))
   }))

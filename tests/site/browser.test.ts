@@ -311,7 +311,7 @@ describe('research features', { skip }, () => {
     const { page } = await open(harbourTwo, shardBase)
     const also = page.locator('.quote-list .also-reported').first()
     await also.locator('summary').click()
-    assert.equal(await also.locator('summary').innerText(), 'Also reported in 1 article')
+    assert.equal(await also.locator('summary').innerText(), 'Also reported in 1 other article')
     assert.equal(await also.locator('a').getAttribute('href'), `/sharded/${harbourOne}#q1`)
     await page.goto(new URL('actors/ines-varga/', shardBase).href)
     assert.match(await page.locator('.actor-header').innerText(), /2 statements in 3 reports/)

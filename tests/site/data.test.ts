@@ -95,8 +95,9 @@ describe('a statement reported in several articles', () => {
   const site = siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: [] })
   it('should show on each report where else it was reported, oldest first', () => {
     const wire = site.articles.find((article) => article.slug === 'bridge-story-wire')
-    assert.deepEqual(wire?.quotes[0]?.alsoReported.map((other) => other.headline), ['Bridge story first', 'Bridge story later'])
-    assert.deepEqual(wire?.quotes.slice(1).map((quote) => quote.alsoReported.length), [])
+    assert.deepEqual(wire?.quotes[0]?.alsoReported.shown.map((other) => other.headline), ['Bridge story first', 'Bridge story later'])
+    assert.equal(wire?.quotes[0]?.alsoReported.count, 2)
+    assert.equal(wire?.quotes[0]?.allReportsUrl, undefined)
   })
   it('should list the statement once on the speaker’s page, its reports oldest first, and count statements and reports apart', () => {
     const page = site.actorPages.find((actor) => actor.name === 'Ines Varga')
@@ -105,6 +106,21 @@ describe('a statement reported in several articles', () => {
     // The first article's two parts ("…,” Varga said. “We have the money.”) are one quote.
     assert.equal(page?.statements.length, 2)
     assert.match(page?.summary ?? '', /^2 statements in 4 reports; quoted in 3 articles/)
+  })
+})
+
+describe('a statement reprinted in many articles', () => {
+  it('should link each report to the oldest five others and to the statement on its speaker’s page, which lists them all', () => {
+    const records = Array.from({ length: 8 }, (_, index) =>
+      extractText(`---\nheadline: Reprint ${index}\npublished: 2024-03-0${index + 1}\n---\n\n“The bridge will be finished before the winter floods arrive,” said Mayor Ines Varga.`, `reprint-${index}.md`)
+    )
+    const site = siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: [] })
+    const last = site.articles.find((article) => article.slug === 'reprint-7')?.quotes[0]
+    assert.equal(last?.alsoReported.count, 7)
+    assert.deepEqual(last?.alsoReported.shown.map((other) => other.headline), ['Reprint 0', 'Reprint 1', 'Reprint 2', 'Reprint 3', 'Reprint 4'])
+    const page = site.actorPages.find((actor) => actor.name === 'Ines Varga')
+    assert.equal(last?.allReportsUrl, `/actors/ines-varga/#${page?.statements[0]?.anchor}`)
+    assert.equal(page?.statements[0]?.reports.length, 8)
   })
 })
 
