@@ -115,7 +115,6 @@ export function siteData(archive: Archive, options: SiteOptions) {
       url,
       canonical: absolute(url),
       kindLabel: actorKindLabels[actor.kind],
-      statementCount: statements,
       // Quotes are counted once however many parts their attribution splits them into; a statement once however many articles report it.
       summary: quoted.length > 0
         ? `${plural(statements, 'statement')} in ${plural(quoted.length, 'report')}; quoted in ${plural(quotedIn, 'article')}, named in ${plural(actor.articles.length, 'article')}`
