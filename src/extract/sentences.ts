@@ -13,12 +13,22 @@ const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_]
  * `“Why now?” Ana Ruiz asked.`: a question or exclamation that closes a quote
  * ends no sentence when its cue follows: a reporting verb (or any past form)
  * after at most four capitalised words, or an inverted verb first.
+ * `“We are ready.” Ruiz said.`: nor does a full stop, where a name and a
+ * listed reporting verb follow and end their own short sentence (not "Ruiz
+ * said the plan …", which reports something else, nor "Ruiz replied, “…”",
+ * which introduces the next quote).
  */
 export function cueFollows(mark: string, after: string): boolean {
+  if (/^\.[”"]/.test(mark)) return shortCueFollows(after)
   if (!/[!?][.!?]*[”"]/.test(mark)) return false
   const words = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after)
   const verb = words?.[1] ?? ''
   return singleWordVerbForms.has(verb) || isGoingOn(verb, words?.[2]) || /^\p{Ll}{3,}ed$/u.test(verb)
+}
+
+function shortCueFollows(after: string): boolean {
+  const clause = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(\p{Ll}+)(?:\s+(?:on|in|at|last|this)?\s*\p{L}+){0,2}\s*\./u.exec(after)
+  return clause !== null && singleWordVerbForms.has(clause[1] ?? '')
 }
 
 /**

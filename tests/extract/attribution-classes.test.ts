@@ -672,3 +672,19 @@ describe('an opening phrase on a past participle', () => {
     )
   })
 })
+
+describe('a full stop that closes a quote before a short cue', () => {
+  it('should keep the cue in the quote’s sentence', () => {
+    assert.deepEqual(
+      speakers('Rita Mane asked about the list.\n\n“Well, yes. I am going to look at a lot of people.” Nora Clay said. “A mountain man?” Mane repeated.'),
+      [['Well, yes. I am going to look at a lot of people.', 'Nora Clay'], ['A mountain man?', 'Rita Mane']]
+    )
+  })
+  it('should not take a cue that reports something else, or that introduces the next quote', () => {
+    assert.deepEqual(speakers('“We are ready for the storm.” Tom Ruiz said the team would move the boats on Friday.'), [['We are ready for the storm.', null]])
+    assert.deepEqual(
+      speakers('Ambassador Lina Vogt wrote about a visit “at the invitation of the council.” Mrs. Hale replied, “As you know, we are grateful.”'),
+      [['at the invitation of the council.', 'Lina Vogt'], ['As you know, we are grateful.', 'Hale']]
+    )
+  })
+})
