@@ -43,9 +43,14 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
   return resolved
 }
 
-/** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias. */
+/** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias; ", who" a person. */
 function addAppositive(entry: Entry, mention: Mention, masked: string): void {
   const after = masked.slice(mention.end, mention.end + 160)
+  // "Rihanna, who was honoured …": "who" says a person.
+  if (mention.type === 'name' && entry.kind === 'unknown' && /^,\s+who\b/.test(after)) {
+    entry.kind = 'person'
+    entry.evidence = true
+  }
   const acronym = acronymAfter(after)
   if (acronym) {
     addAlias(entry, acronym)
@@ -78,7 +83,8 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
     // "With help from Lee, the residents filed": a plural is no appositive of one name.
     const appositive = before?.type === 'name' && !startsClause && !description.plural && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
-    const name = appositive ?? mentions.find((candidate) => candidate.type === 'name' && candidate.start > description.end && /^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start)) && masked[candidate.end] === ',')
+    const opensSentence = index === 0 && !description.plural && !description.afterPreposition
+    const name = appositive ?? describedNameAfter(description, opensSentence, mentions, masked)
     const named = name && resolved.get(name)
     if (!name || !named) continue
     if (!appositive) {
@@ -90,6 +96,21 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     named.evidence = true
     resolved.set(description, named)
   }
+}
+
+/**
+ * The name a description stands before as its appositive: "a spokeswoman for
+ * the agency, Hana Ito, said", and where the description opens the sentence,
+ * "An ardent supporter, Tom Seacord complained …": the name then the subject
+ * before its verb.
+ */
+function describedNameAfter(description: Mention, opensSentence: boolean, mentions: readonly Mention[], masked: string): Mention | undefined {
+  return mentions.find((candidate) => {
+    if (candidate.type !== 'name' || candidate.start <= description.end) return false
+    if (!/^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start))) return false
+    const after = masked.slice(candidate.end, candidate.end + 3)
+    return after.startsWith(',') || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))
+  })
 }
 
 /** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */

@@ -688,3 +688,36 @@ describe('a full stop that closes a quote before a short cue', () => {
     )
   })
 })
+
+describe('a one-word name followed by ", who"', () => {
+  it('should be a person a later “she” can mean', () => {
+    assert.deepEqual(
+      speakers('Lena Holt spoke first. “Change the town,” she said.\n\nMeanwhile Odessa, who was honoured for her work, spoke about the river. “The minute you love this place, you fight for it,” she said.'),
+      [['Change the town,', 'Lena Holt'], ['The minute you love this place, you fight for it,', 'Odessa']]
+    )
+  })
+})
+
+describe('a description that opens a sentence before a name and its verb', () => {
+  it('should be that name', () => {
+    assert.deepEqual(
+      speakers('Talks began.\n\nAn ardent supporter of the mayor, Tom Seacord complained about the fares. “These marches are held by people who care,” he said.'),
+      [['These marches are held by people who care,', 'Tom Seacord']]
+    )
+  })
+  it('should not join a plural description, one after a preposition, or two names joined by "and"', () => {
+    assert.deepEqual(
+      speakers('Talks began.\n\nAccording to their friends, Mrs. Vale and her husband have worried for months. “We are a town that gets results,” the mayor said.'),
+      [['We are a town that gets results,', 'mayor']]
+    )
+  })
+})
+
+describe('a participle before "the" and a word', () => {
+  it('should not make a description of whoever speaks ("saying the opposite")', () => {
+    assert.deepEqual(
+      speakers('Mayor Tom Reed spoke on Monday. Six months ago, Reed was saying the opposite. “This is a political thing,” he told the paper.'),
+      [['This is a political thing,', 'Tom Reed']]
+    )
+  })
+})

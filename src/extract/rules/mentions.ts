@@ -137,7 +137,9 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
 function speakingDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
   if (!first || !speakingDeterminers.has(first.text.toLowerCase())) return undefined
-  const invertedBefore = verbWords.has(words[index - 1]?.text.toLowerCase() ?? '')
+  // "said the 43-year-old.", not "saying the opposite.": a participle is no inverted verb.
+  const previous = words[index - 1]?.text.toLowerCase() ?? ''
+  const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing')
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
