@@ -81,19 +81,18 @@ function fieldsOf(schema: TSchema, jsonOnly: readonly string[] = []) {
 
 /** The Data page's lists: each file, its item count and its fields. */
 export function dataLists(counts: { articles: number; quotes: number; actors: number; sources: number; statements: number }): ListFile[] {
+  const list = (title: string, what: string, files: { json: string; csv?: string; schema: string }, count: number, fields: ListFile['fields']): ListFile => ({ title, what, ...files, count, fields })
   return [
-    { title: 'Quotes', what: 'Every quote in the archive, with its article and date.', json: 'quotes.json', csv: 'quotes.csv', schema: 'quote.schema.json', count: counts.quotes, fields: fieldsOf(ArchiveQuote) },
-    { title: 'Actors', what: 'People, organisations, unnamed sources and documents, across articles.', json: 'actors.json', csv: 'actors.csv', schema: 'actor.schema.json', count: counts.actors, fields: fieldsOf(ArchiveActor) },
-    {
-      title: 'Articles',
-      what: 'Every record. The CSV leaves out the body, quotes and actors, which are lists of their own or too long for a cell.',
-      json: 'articles.json',
-      csv: 'articles.csv',
-      schema: 'record.schema.json',
-      count: counts.articles,
-      fields: fieldsOf(ArticleRecord, articleColumnsLeftOut)
-    },
-    { title: 'Sources', what: 'Outlets, agencies and documents the articles credit.', json: 'sources.json', schema: 'source.schema.json', count: counts.sources, fields: fieldsOf(ArchiveSource) },
-    { title: 'Statements', what: 'Statements reported more than once: one speaker’s same words in several reports.', json: 'statements.json', schema: 'statement.schema.json', count: counts.statements, fields: fieldsOf(Statement) }
+    list('Quotes', 'Every quote in the archive, with its article and date.', { json: 'quotes.json', csv: 'quotes.csv', schema: 'quote.schema.json' }, counts.quotes, fieldsOf(ArchiveQuote)),
+    list('Actors', 'People, organisations, unnamed sources and documents, across articles.', { json: 'actors.json', csv: 'actors.csv', schema: 'actor.schema.json' }, counts.actors, fieldsOf(ArchiveActor)),
+    list(
+      'Articles',
+      'Every record. The CSV leaves out the body, quotes and actors, which are lists of their own or too long for a cell.',
+      { json: 'articles.json', csv: 'articles.csv', schema: 'record.schema.json' },
+      counts.articles,
+      fieldsOf(ArticleRecord, articleColumnsLeftOut)
+    ),
+    list('Sources', 'Outlets, agencies and documents the articles credit.', { json: 'sources.json', schema: 'source.schema.json' }, counts.sources, fieldsOf(ArchiveSource)),
+    list('Statements', 'Statements reported more than once: one speaker’s same words in several reports.', { json: 'statements.json', schema: 'statement.schema.json' }, counts.statements, fieldsOf(Statement))
   ]
 }
