@@ -721,3 +721,42 @@ describe('a participle before "the" and a word', () => {
     )
   })
 })
+
+describe('a noun that is also a reporting verb', () => {
+  it('should be a document after a determiner ("the report stated")', () => {
+    assert.deepEqual(
+      speakers('Turnout fell.\n\n“The changes add to the urgency,” the report stated. “Whites will be a minority by 2050.”'),
+      [['The changes add to the urgency,', 'report'], ['Whites will be a minority by 2050.', 'report']]
+    )
+  })
+})
+
+describe('reporting verbs of two words', () => {
+  it('should read "shot back" as one verb', () => {
+    assert.deepEqual(speakers('“They are all here because he promises them things,” Jim Benet shot back with a laugh.'), [['They are all here because he promises them things,', 'Jim Benet']])
+  })
+  it('should not read a participle of two words as a verb of the name before it', () => {
+    assert.deepEqual(
+      speakers('The reporter Isa Saul tweeted back at Mayor Tom Reed, pointing out the irony: “Your plan is to spend billions on a wall nobody wants.”'),
+      [['Your plan is to spend billions on a wall nobody wants.', 'Isa Saul']]
+    )
+  })
+})
+
+describe('a place after the comma of an appositive', () => {
+  it('should belong to the appositive ("now 81 and retired in Cambridge, Mass., said")', () => {
+    assert.deepEqual(
+      speakers('“I would have been in prison for years,” Mr. Danilov, now 81 and retired in Salem, Ore., said by telephone this week.'),
+      [['I would have been in prison for years,', 'Danilov']]
+    )
+  })
+})
+
+describe('a verb whose object is money', () => {
+  it('should report no words', () => {
+    assert.deepEqual(
+      speakers('Under what Mr. Hale called “the old model,” the Bay Country Club, a private course in Salem, Ore., charged a $100,000 fee.'),
+      [['the old model,', 'Hale']]
+    )
+  })
+})

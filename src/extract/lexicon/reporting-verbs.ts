@@ -80,6 +80,8 @@ const lemmas: ReadonlyArray<readonly [base: string, third: string, past: string,
   ['counter', 'counters', 'countered', 'countering'],
   ['retort', 'retorts', 'retorted', 'retorting'],
   ['point out', 'points out', 'pointed out', 'pointing out'],
+  ['shoot back', 'shoots back', 'shot back', 'shooting back'],
+  ['fire back', 'fires back', 'fired back', 'firing back'],
   ['go on', 'goes on', 'went on', 'going on']
 ]
 
@@ -104,6 +106,9 @@ export const verbModifiers: readonly string[] = [
 
 /** Phrases that credit a speaker or source without a verb of their own. */
 export const creditPhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting']
+
+/** Forms of two words that report speech where their subject stands before them ("pointed out", "shot back"): not the participles, nor "went on", which has a rule of its own (`isGoingOn`). */
+export const twoWordForms: ReadonlySet<string> = new Set(reportingVerbForms.filter((form) => form.includes(' ') && !/^(?:go|goes|went|going) on$/.test(form) && !/^\S+ing /.test(form)))
 
 /** The forms of one word, which a single token can be: "said", not "according to". */
 export const singleWordVerbForms: ReadonlySet<string> = new Set(reportingVerbForms.filter((form) => !form.includes(' ')))

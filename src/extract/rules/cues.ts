@@ -2,7 +2,7 @@
  * Attribution cues: the reporting verb and who it is said of. Works on masked
  * text, so no word inside a quotation can become a speaker.
  */
-import { creditPhrases, isGoingOn, participleForms, singleWordVerbForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
+import { creditPhrases, isGoingOn, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import type { Word } from '../words.ts'
 import { opensWithInvertedVerb, type Mention } from './mentions.ts'
 
@@ -34,14 +34,14 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
-    } else if ((singleWordVerbForms.has(lower) && !infinitiveAfter(words, index)) || goesOn(words, index) || pointsOut(words, index)) {
+    } else if ((singleWordVerbForms.has(lower) && !reportsNothing(words, index)) || goesOn(words, index) || twoWordVerb(words, index)) {
       // "Lee spoke and said …": a verb after "and" shares its clause's subject.
       const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
       // Right after `,”` any listed form may come before its speaker ("…,” stated Tom Ruiz), not only the common ones.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, afterClosingQuote(text, word.start)) ?? coordinated
-      const end = goesOn(words, index) || pointsOut(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
+      const end = goesOn(words, index) || twoWordVerb(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
-    } else if (isPastForm(word.text) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
+    } else if (isPastForm(word.text) && !reportsNothing(words, index) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
       // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
@@ -126,14 +126,19 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
 }
 
 /**
- * "Lee will continue to be …", "is said to be": a verb before "to" and
- * another verb reports nothing; nor does a passive ("a letter, written by …",
- * but "Gao said by telephone").
+ * Whether a reporting verb's form here reports no one's words: "Lee will
+ * continue to be …", "is said to be" (a verb before "to" and another verb); a
+ * passive ("a letter, written by Tom Moe", but not "Gao said by telephone");
+ * money as the object ("charged a $100,000 fee").
  */
-function infinitiveAfter(words: readonly Word[], index: number): boolean {
+function reportsNothing(words: readonly Word[], index: number): boolean {
   const verb = words[index]?.text.toLowerCase() ?? ''
   const previous = words[index - 1]?.text.toLowerCase() ?? ''
-  if (words[index + 1]?.text === 'by' && (previous === ',' || /^(?:is|are|was|were|be|been|being)$/.test(previous))) return true
+  // "charged a $100,000 fee": a verb whose object is money reports no words.
+  if (words.slice(index + 1, index + 4).some((next) => /^[$€£¥]/.test(next.text))) return true
+  // An agent after "by" makes a passive; "by telephone" is a means.
+  const agent = /^(?:\p{Lu}|(?:the|a|an|his|her|its|their)$)/u.test(words[index + 2]?.text ?? '')
+  if (words[index + 1]?.text === 'by' && agent && (previous === ',' || /^(?:is|are|was|were|be|been|being)$/.test(previous))) return true
   return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || words[index - 1]?.text.toLowerCase().match(/^(?:is|are|was|were|be|been)$/) !== null)
 }
 
@@ -143,9 +148,9 @@ function goesOn(words: readonly Word[], index: number): boolean {
   return isGoingOn(words[index]?.text ?? '', words[index + 1]?.text) && (after === 'to' || !/[\p{L}\p{N}]/u.test(after))
 }
 
-/** "pointed out", "points out": a reporting verb of two words. */
-function pointsOut(words: readonly Word[], index: number): boolean {
-  return /^point(?:s|ed)?$/.test(words[index]?.text ?? '') && words[index + 1]?.text === 'out'
+/** "pointed out", "shot back": a reporting verb of two words. */
+function twoWordVerb(words: readonly Word[], index: number): boolean {
+  return twoWordForms.has(`${words[index]?.text ?? ''} ${words[index + 1]?.text ?? ''}`)
 }
 
 /** A past form in lower case: "remembered", "quipped". */
@@ -186,7 +191,10 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
-  const open = lastIndexBefore(words, cursor, (candidate) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text))
+  const isBreak = (candidate: Word) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text)
+  let open = lastIndexBefore(words, cursor, isBreak)
+  // "Tom Lee, 81, of Cambridge, Mass., said": a place after the comma continues the appositive before it.
+  for (let places = 0; places < 2 && open >= 0 && isPlaceBetween(words, mentions, open, cursor); places += 1) open = lastIndexBefore(words, open, isBreak)
   const appositive = open >= 0 && words[open]?.text === ',' && opensAppositive(words, open + 1, cursor)
   if (appositive) {
     const subject = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
@@ -194,6 +202,13 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   }
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
   return named && named.type !== 'pronoun' ? named : undefined
+}
+
+/** Whether the words between the commas at `open` and `close` are one place ("Mass.", "N.C."). */
+function isPlaceBetween(words: readonly Word[], mentions: readonly Mention[], open: number, close: number): boolean {
+  const first = words[open + 1]
+  const last = words[close - 1]
+  return first !== undefined && last !== undefined && mentions.some((mention) => mention.category === 'place' && mention.start === first.start && mention.end === last.end)
 }
 
 /**

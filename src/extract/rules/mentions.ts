@@ -171,7 +171,9 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
   const reach = determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
   for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
-    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || verbWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
+    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
+    // "the report said": after a determiner a listed noun is a noun, though "report" is also a reporting verb.
+    if (verbWords.has(word.text.toLowerCase()) && !(determiner && nounAt(words, cursor))) return undefined
     let noun = nounAt(words, cursor)
     if (!noun) continue
     // "the Finance Ministry official": the last of several role nouns is the head.
