@@ -760,3 +760,18 @@ describe('a verb whose object is money', () => {
     )
   })
 })
+
+describe('several asides between a name and its verb', () => {
+  it('should read past an age, a town and state, and a relative clause', () => {
+    assert.deepEqual(
+      speakers('Voters are split.\n\n“Both of them scare me,” Harry Bondi, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.'),
+      [['Both of them scare me,', 'Harry Bondi']]
+    )
+  })
+  it('should not take a town inside an aside for the speaker', () => {
+    assert.deepEqual(
+      speakers('Senator Ada Quill, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of mines out of business.”'),
+      [['going to put a lot of mines out of business.', 'Ada Quill']]
+    )
+  })
+})

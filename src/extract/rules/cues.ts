@@ -191,17 +191,30 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
-  const isBreak = (candidate: Word) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text)
-  let open = lastIndexBefore(words, cursor, isBreak)
-  // "Tom Lee, 81, of Cambridge, Mass., said": a place after the comma continues the appositive before it.
-  for (let places = 0; places < 2 && open >= 0 && isPlaceBetween(words, mentions, open, cursor); places += 1) open = lastIndexBefore(words, open, isBreak)
-  const appositive = open >= 0 && words[open]?.text === ',' && opensAppositive(words, open + 1, cursor)
-  if (appositive) {
-    const subject = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
-    return subject && text.slice(subject.end, word.start).length <= 200 ? subject : undefined
-  }
+  const appositive = nameBeforeAsides(words, mentions, cursor)
+  if (appositive) return text.slice(appositive.end, word.start).length <= 200 ? appositive : undefined
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
   return named && named.type !== 'pronoun' ? named : undefined
+}
+
+/**
+ * The name before the asides between commas that end at `close`: "Tom Lee,
+ * 81, of Salem, Ore., who was polled, said". Each aside describes (lower case
+ * or an age first, or a possessive's role) or is a place; at most four.
+ */
+function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], close: number): Mention | undefined {
+  const isBreak = (candidate: Word) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text)
+  let end = close
+  for (let asides = 0; asides < 4; asides += 1) {
+    const open = lastIndexBefore(words, end, isBreak)
+    if (open < 0 || words[open]?.text !== ',') return undefined
+    if (!opensAppositive(words, open + 1, end) && !isPlaceBetween(words, mentions, open, end)) return undefined
+    // "of Raleigh, N.C.": a name after a preposition is part of an aside, not its subject.
+    const named = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
+    if (named && !named.afterPreposition) return named
+    end = open
+  }
+  return undefined
 }
 
 /** Whether the words between the commas at `open` and `close` are one place ("Mass.", "N.C."). */
