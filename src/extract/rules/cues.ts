@@ -184,7 +184,11 @@ function afterQuotedSpeaker(words: readonly Word[], mentions: readonly Mention[]
 /** The speaker before the verb, past auxiliaries, adverbs, a time ("on Monday"), a party and state ("(D-Ore.)") and one appositive between commas. */
 function subjectBefore(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
   let cursor = verb - 1
-  for (let time = timeLength(words, cursor); cursor >= 0 && (time > 0 || modifierSet.has(words[cursor]?.text.toLowerCase() ?? '')); time = timeLength(words, cursor)) cursor -= Math.max(time, 1)
+  while (cursor >= 0) {
+    const time = timeLength(words, cursor)
+    if (time === 0 && !modifierSet.has(words[cursor]?.text.toLowerCase() ?? '')) break
+    cursor -= Math.max(time, 1)
+  }
   cursor = beforeParenthesis(words, cursor)
   const word = words[cursor]
   if (!word) return undefined
