@@ -775,3 +775,36 @@ describe('several asides between a name and its verb', () => {
     )
   })
 })
+
+describe('after an inverted verb', () => {
+  it('should read past a place in the role before the name', () => {
+    assert.deepEqual(
+      speakers('“The biggest concern for me is the Senate,” said Idaho businessman Frank Vane, who had backed the governor.'),
+      [['The biggest concern for me is the Senate,', 'Frank Vane']]
+    )
+  })
+  it('should take the name after ", said" before a name that ends the clause ahead of the comma', () => {
+    assert.deepEqual(
+      speakers('“He can assert it, but it seems unlikely” that Ruiz can catch Lee, said Steve Elm, a strategist.'),
+      [['He can assert it, but it seems unlikely', 'Steve Elm']]
+    )
+  })
+  it('should not take a name after a preposition, nor one followed by its own verb', () => {
+    assert.deepEqual(
+      speakers('“It is flat-out copying,” Dana Axel, a former aide to the governor, said just after midnight on KXTV.'),
+      [['It is flat-out copying,', 'Dana Axel']]
+    )
+    assert.deepEqual(
+      speakers('Mr. Manfred, citing “the unique magic of the brand,” said the candidate could win in the east.'),
+      [['the unique magic of the brand,', 'Manfred']]
+    )
+  })
+})
+
+describe('an abbreviated month in a dateline', () => {
+  it('should name no one', () => {
+    const record = extractText('A headline for the test\n\nSecurity at issue.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, the mayor’s aide rallied supporters, saying: “We have to be ready to stop him.”')
+    assert.notEqual(record.quotes[0]?.speaker?.name, 'Dec.')
+    assert.deepEqual(record.actors.map((actor) => actor.name).filter((name) => /^Dec/.test(name)), [])
+  })
+})

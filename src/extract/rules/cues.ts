@@ -38,7 +38,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       // "Lee spoke and said …": a verb after "and" shares its clause's subject.
       const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
       // Right after `,”` any listed form may come before its speaker ("…,” stated Tom Ruiz), not only the common ones.
-      const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, afterClosingQuote(text, word.start)) ?? coordinated
+      const speaker = invertedAfterComma(words, mentions, index, text) ?? subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, afterClosingQuote(text, word.start)) ?? coordinated
       const end = goesOn(words, index) || twoWordVerb(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
     } else if (isPastForm(word.text) && !reportsNothing(words, index) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
@@ -271,13 +271,33 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
       next = lastWordOf(words, speaker, next)
       continue
     }
-    // After a possessive, a lower-case word is the role it owns ("Lee's chief aide"), not the speaker.
+    // After a possessive, a lower-case word is the role it owns ("Lee's chief aide"), not the speaker;
+    // a place may stand in the role ("said Idaho businessman Frank Vane").
     const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
-    if (speaker && ownedRole) next = lastWordOf(words, speaker, next)
-    else if (speaker) return speaker.type === 'pronoun' || speaker.possessive ? undefined : speaker
+    if (speaker && (ownedRole || speaker.category === 'place')) next = lastWordOf(words, speaker, next)
+    else if (speaker) return speaker.type === 'pronoun' || speaker.possessive || reportsIndirectly(speaker, text) ? undefined : speaker
     else if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
   }
   return undefined
+}
+
+/** "said the candidate could win": a name followed by its own verb is what was said, not who said it. */
+function reportsIndirectly(speaker: Mention, text: string): boolean {
+  return /^\s+(?:would|will|could|can|should|might|may|must|is|was|were|are|has|had|have|did|does|do)\b/.test(text.slice(speaker.end, speaker.end + 12))
+}
+
+/**
+ * "…” that Sanders can win, said Steve Elm, a strategist": after a comma, a
+ * name that follows the verb and ends its clause is the speaker, before any
+ * name that ends the clause ahead of the comma.
+ */
+function invertedAfterComma(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): Mention | undefined {
+  if (words[verb - 1]?.text !== ',') return undefined
+  const speaker = inverted(words, mentions, verb, text)
+  if (!speaker || !/^\s*(?:[,.;]|$)/.test(text.slice(speaker.end, speaker.end + 2))) return undefined
+  // "said just after midnight on CNN": a name after a preposition is where, not who.
+  const between = words.filter((word) => word.start > (words[verb]?.start ?? 0) && word.end <= speaker.start)
+  return between.some((word) => notRoleWords.has(word.text.toLowerCase())) ? undefined : speaker
 }
 
 /** The index of the last word of `mention`, which starts at word `first`. */
