@@ -62,15 +62,15 @@ function pairsOf(words: readonly string[]): Set<string> {
 
 /** Whether two reports' words are one statement: `sameShare` of the shorter one's word pairs are the longer one's. */
 export function sameStatement(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length < minimumWords || b.length < minimumWords) return false
-  return sharedShare(pairsOf(a), pairsOf(b)) >= sameShare
+  return a.length >= minimumWords && b.length >= minimumWords && samePairs(pairsOf(a), pairsOf(b))
 }
 
-function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** The rule `sameStatement` states, on word pairs already made: what grouping compares. */
+function samePairs(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
   for (const pair of shorter) if (longer.has(pair)) shared += 1
-  return shorter.size === 0 ? 0 : shared / shorter.size
+  return shorter.size > 0 && shared / shorter.size >= sameShare
 }
 
 /**
@@ -163,7 +163,7 @@ function groupsOfOneSpeaker(reports: readonly Report[]): Report[][] {
     for (const other of candidates) {
       const otherReport = reports[other]
       if (other === index || !otherReport || root(other) === root(index)) continue
-      if (sharedShare(report.pairs, otherReport.pairs) >= sameShare) parent[root(other)] = root(index)
+      if (samePairs(report.pairs, otherReport.pairs)) parent[root(other)] = root(index)
     }
   }
   const groups = new Map<number, Report[]>()

@@ -10,7 +10,7 @@ import { participleForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
-import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse, type OpeningClause } from './resolve.ts'
+import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind, Via } from '../types.ts'
 
@@ -100,8 +100,8 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const resolved = resolveMentions(mentions, masked, discourse, opening)
       const cues = findCues(words, mentions, masked)
       markSpeakers(cues, resolved, masked)
-      markOpeningName(mentions, resolved, masked, sentence)
-      if (opening) markMainClauseName(mentions, resolved, masked, opening)
+      markOpeningName(mentions, resolved, masked, sentence.start)
+      if (opening) markOpeningName(mentions, resolved, masked, opening.end, opening.mainClauseSeen)
       const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
       const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
@@ -153,36 +153,19 @@ function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry
 }
 
 /**
- * "Tal Oren opposed it.": a name of two or three words that opens a sentence
- * as its subject is someone acting, an actor a later "he" can mean, though
- * nothing else marks it yet.
+ * "Tal Oren opposed it.", "In July, Ivana Torres strode across the stage.": a
+ * name of two or three words that opens a sentence, or its main clause after
+ * an opening phrase, before a lower-case word, is someone acting, an actor a
+ * later "he" can mean, though nothing else marks it yet. "Asked whether …,
+ * Ban demurred.": one word is too where a verb was seen right after it.
  */
-function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, sentence: Range): void {
-  const first = mentions[0]
-  const entry = first && resolved.get(first)
-  if (!first || !entry || first.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || first.possessive) return
-  const opens = masked.slice(sentence.start, first.start).trim() === ''
-  const words = first.name.split(/\s+/).length
-  if (opens && words >= 2 && words <= 3 && /^\s+\p{Ll}/u.test(masked.slice(first.end, first.end + 3))) {
-    entry.kind = 'person'
-    entry.evidence = true
-  }
-}
-
-/**
- * "In July, Ivana Torres strode across the stage.": a name of two or three
- * words that opens the main clause after an opening phrase, before a
- * lower-case word, is someone acting, as it is when it opens a sentence;
- * "Asked whether …, Ban demurred.": one word is too where a verb was seen
- * right after it.
- */
-function markMainClauseName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, opening: OpeningClause): void {
-  const subject = mentions.find((mention) => mention.start >= opening.end)
+function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, clauseStart: number, oneWord = false): void {
+  const subject = mentions.find((mention) => mention.start >= clauseStart)
   const entry = subject && resolved.get(subject)
   if (!subject || !entry || subject.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || subject.possessive) return
   const words = subject.name.split(/\s+/).length
-  const fits = opening.mainClauseSeen ? words <= 3 : words >= 2 && words <= 3
-  if (!fits || masked.slice(opening.end, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(masked.slice(subject.end, subject.end + 3))) return
+  const fits = words <= 3 && (oneWord || words >= 2)
+  if (!fits || masked.slice(clauseStart, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(masked.slice(subject.end, subject.end + 3))) return
   entry.kind = 'person'
   entry.evidence = true
 }

@@ -6,7 +6,7 @@ import type { Archive } from '../archive/archive.ts'
 import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord, Statement } from '../types.ts'
 import { renderBody } from './body.ts'
 import { plural, publishedBasis, publishedLabel, readableDate, wordCount } from './format.ts'
-import { monthsBetween, quotesPerMonth, rankedBars, shareBar } from './charts.ts'
+import { monthsBetween, quotesPerMonth, rankedBars, rowHeight, shareBar } from './charts.ts'
 import { actorEntity, jsonLdScript, newsArticle } from './json-ld.ts'
 import { evidenceText } from './evidence.ts'
 import { dataLists } from './data-page.ts'
@@ -438,8 +438,8 @@ function homeCharts(quotes: ReadonlyArray<{ quote: ArchiveQuote; speakerId: stri
     else counts.unnamed += 1
     years.set(year, counts)
   }
-  const byYear = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, counts]) => ({ year, ...sourcingProfile(counts.named, counts.unnamed, counts.unattributed) }))
-  return { mostQuoted: rankedBars(ranked), byYear, undatedQuotes: quotes.filter(({ quote }) => !quote.published).length }
+  const byYear = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, counts], index) => ({ year, y: index * rowHeight, ...sourcingProfile(counts.named, counts.unnamed, counts.unattributed) }))
+  return { mostQuoted: rankedBars(ranked), byYear, byYearHeight: byYear.length * rowHeight, undatedQuotes: quotes.filter(({ quote }) => !quote.published).length }
 }
 
 /** How many of the oldest reporting articles a quote links to; all of them are listed on its speaker's page. */
