@@ -808,3 +808,75 @@ describe('an abbreviated month in a dateline', () => {
     assert.deepEqual(record.actors.map((actor) => actor.name).filter((name) => /^Dec/.test(name)), [])
   })
 })
+
+describe('a sentence adverb that opens a sentence', () => {
+  it('should name no one, so a later “he” goes back past it', () => {
+    assert.deepEqual(
+      speakers('Senator Ian Holt would not answer the charge.\n\nInstead, the senator kept to his message all week.\n\n“We have come a long way this year,” he told supporters.'),
+      [['We have come a long way this year,', 'Ian Holt']]
+    )
+  })
+  it('should still end a name as a surname', () => {
+    assert.deepEqual(speakers('“It was a fine broadcast, all things considered,” said Lena Rather.'), [['It was a fine broadcast, all things considered,', 'Lena Rather']])
+  })
+})
+
+describe('“of” inside a name', () => {
+  it('should not join a person to the place they come from', () => {
+    assert.deepEqual(speakers('“I think she should have run in the north,” said Jason Reed of Tulsa.'), [['I think she should have run in the north,', 'Jason Reed']])
+  })
+  it('should not join a common noun that opens a sentence to a name', () => {
+    const record = extractText('A headline for the test\n\nFootage of Ana Ruiz appears again. “The city will turn against you,” he says.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
+    assert.equal(record.quotes[0]?.speaker, null)
+  })
+  it('should join the words of a body’s name, after “the” too', () => {
+    assert.deepEqual(speakers('“Rates will stay where they are for now,” the Federal Reserve Bank of Dallas said.'), [['Rates will stay where they are for now,', 'Federal Reserve Bank of Dallas']])
+    assert.deepEqual(speakers('“Rates will stay where they are for now,” said the Bank of Ireland.'), [['Rates will stay where they are for now,', 'Bank of Ireland']])
+  })
+  it('should treat a name after “at the” as a place of the aside, not the subject', () => {
+    assert.deepEqual(
+      speakers('Olsen, who is a pastor at the Grace Church of Elmwood, Ohio, slammed the club for promoting “ideas that corrupt our young people” among its members.'),
+      [['ideas that corrupt our young people', 'Olsen']]
+    )
+  })
+})
+
+describe('words before a reporting verb that describe no one', () => {
+  it('should not take an activity for a speaker', () => {
+    assert.deepEqual(
+      speakers('Tom Reed spoke of his late brother. The drinking continued for years.\n\n“He would have been a fine mayor,” he said.'),
+      [['He would have been a fine mayor,', 'Tom Reed']]
+    )
+  })
+  it('should stop a description at a connective or a pronoun', () => {
+    assert.deepEqual(
+      speakers('Ines Moreau signed the accord on Friday. The deal binds together pledges from forty countries.\n\n“It is the best deal we could have made,” she said.'),
+      [['It is the best deal we could have made,', 'Ines Moreau']]
+    )
+    const record = extractText('A headline for the test\n\nIn Tulsa, the crowd booed when he told them Lena Cho “has raised far too much from the banks.”')
+    assert.deepEqual(record.actors.filter((actor) => /booed|when/.test(actor.name)), [])
+  })
+  it('should read “states” and “remarks” as plural nouns where a noun phrase goes on after them', () => {
+    assert.deepEqual(
+      speakers('Tom Okafor campaigned in the north. The two states hold primaries in March.\n\n“We will win both of them,” he said.'),
+      [['We will win both of them,', 'Tom Okafor']]
+    )
+    assert.deepEqual(
+      speakers('Omar Diallo apologised for the racial remarks and the threats.\n\n“That was wrong and I regret it,” he said.'),
+      [['That was wrong and I regret it,', 'Omar Diallo']]
+    )
+  })
+  it('should keep a description of people, a number of them, or a document', () => {
+    assert.deepEqual(speakers('“It is done, and it cannot be undone,” the tycoon said.'), [['It is done, and it cannot be undone,', 'tycoon']])
+    assert.deepEqual(speakers('“We will win both of them,” the two said.'), [['We will win both of them,', 'two']])
+    assert.deepEqual(speakers('“The court expresses no view on the merits,” the unsigned opinion said.'), [['The court expresses no view on the merits,', 'unsigned opinion']])
+  })
+  it('should read a role noun that modifies another noun as no speaker', () => {
+    assert.deepEqual(
+      speakers('Ann Lee addressed Tom Reed’s general concerns last week, stating that the rules were clear. “We are ready for this,” she said.'),
+      [['We are ready for this,', 'Ann Lee']]
+    )
+    assert.deepEqual(speakers('The general said the army was ready. “We are ready for anything now,” he added.'), [['We are ready for anything now,', 'general']])
+  })
+})

@@ -52,6 +52,15 @@ export const kickerWords: readonly string[] = [
   'special report', 'insight', 'exclusive interview', 'commentary', 'column', 'correction', 'sponsored'
 ]
 
+/**
+ * Connectives and sentence adverbs: capitalised only where they open a
+ * sentence ("Instead, the senator …"), so they never open a name. A few are
+ * surnames too ("Dan Rather"), so they may still end one.
+ */
+export const sentenceAdverbs: ReadonlySet<string> = new Set(
+  ('instead|indeed|nevertheless|nonetheless|furthermore|additionally|similarly|likewise|therefore|thus|hence|otherwise|overall|finally|rather|specifically|already|recently|previously|increasingly|ironically|unfortunately|fortunately|together|often|further|again|perhaps|besides|anyway|ultimately|initially|eventually|currently|originally|separately|accordingly|consequently|regardless|naturally|admittedly|frankly|sadly|luckily|thankfully|hopefully|clearly|obviously|apparently|surprisingly|notably|importantly|interestingly|generally|typically|usually|historically|traditionally|politically|publicly|privately|officially|reportedly|allegedly|presumably|arguably|nationally|elsewhere|afterward|afterwards|soon|once|yet').split('|')
+)
+
 /** Capitalised words that open sentences without naming anyone. */
 export const functionWords: ReadonlySet<string> = new Set(
   ('a|an|the|this|that|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|there|here|in|on|at|by|for|from|to|of|with|without|about|after|before|during|since|until|as|while|when|where|why|how|what|which|who|whom|whose|if|but|and|or|nor|so|yet|because|although|though|however|meanwhile|moreover|also|still|earlier|later|then|now|today|yesterday|asked|speaking|responding|according|under|over|among|between|against|despite|like|unlike|most|many|some|all|both|each|every|no|not|few|several|other|another|such|more|less|only|even|just|last|next|first|second|third|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|aug|sept|oct|nov|dec|sometimes|whoever|whatever|anyone|everyone|nobody|none|please|yes|well').split('|')

@@ -44,6 +44,20 @@ export const roleNouns: readonly string[] = [
   'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
 ]
 
+/**
+ * Nouns for people and groups that the role list and the suffixes for
+ * persons (-er, -ist, …) miss, for descriptions of whoever speaks: "the
+ * tycoon said", "the couple wrote".
+ */
+export const speakerNouns: ReadonlySet<string> = new Set([
+  'tycoon', 'mogul', 'magnate', 'star', 'pontiff', 'chef', 'guest', 'pundit', 'boss', 'couple', 'pair', 'duo', 'trio',
+  'family', 'crowd', 'audience', 'panel', 'jury', 'child', 'kid', 'girl', 'boy', 'person', 'folk', 'guy', 'widow', 'nun', 'monk',
+  'pilot', 'chief', 'captain', 'sergeant', 'cop', 'agent', 'spy', 'mom', 'dad', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
+  'grandmother', 'grandfather', 'veteran', 'heir', 'heiress', 'hero', 'rival', 'defendant', 'plaintiff', 'suspect', 'inmate',
+  'refugee', 'migrant', 'immigrant', 'resident', 'citizen', 'tenant', 'patient', 'client', 'customer', 'shopper', 'user',
+  'poll', 'ad', 'post', 'tweet', 'message', 'video', 'website', 'site', 'blog', 'editorial', 'article', 'book', 'speech', 'text', 'sign', 'banner'
+])
+
 /** Role nouns that say the person's sex, for pronoun agreement. */
 export const femaleRoleNouns: ReadonlySet<string> = new Set([
   'spokeswoman', 'chairwoman', 'congresswoman', 'policewoman', 'businesswoman', 'actress', 'woman', 'mother', 'wife', 'daughter',

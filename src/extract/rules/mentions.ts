@@ -4,10 +4,10 @@
  * document") and pronouns. Only the words decide; which actor a mention is
  * belongs to `resolve`.
  */
-import { functionWords, kickerWords } from '../lexicon/chrome.ts'
+import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
 import {
-  collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
+  collectiveRoleNouns, documentNouns, femaleHonorifics, speakerNouns, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
@@ -96,13 +96,19 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
   while (index < words.length) {
     const found = pronounAt(words, index) ?? descriptionAt(words, index, text) ?? nameAt(words, index, text)
     if (found) {
-      const previous = words[found.first - 1]
-      found.mention.afterPreposition = previous !== undefined && prepositions.has(previous.text.toLowerCase())
+      found.mention.afterPreposition = followsPreposition(words, found.first)
       mentions.push(found.mention)
       index = found.last + 1
     } else index += 1
   }
   return mentions
+}
+
+/** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
+function followsPreposition(words: readonly Word[], first: number): boolean {
+  const previous = words[first - 1]?.text.toLowerCase() ?? ''
+  const article = articleWords.has(previous) && /^\p{Lu}/u.test(words[first]?.text ?? '')
+  return prepositions.has(article ? words[first - 2]?.text.toLowerCase() ?? '' : previous)
 }
 
 interface Found {
@@ -143,13 +149,19 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
+    // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
+    if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
     const next = (words[last + 1]?.text ?? '').toLowerCase()
     // A finite verb, not a participle ("a section urging") nor a passive ("the information revealed by").
     // "A false report …": after "a", a base form is a noun, not the description's verb.
     const agrees = !(first.text.toLowerCase() !== 'the' && baseForms.has(next))
-    const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by'
+    const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
     const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next)))
     if (!speaks) continue
+    // "the drinking continued": an -ing word is an activity, not who speaks; before "remarks" or "states",
+    // which are plural nouns as often as verbs ("the racial remarks"), only a noun for someone or a document does.
+    if (/ing$/.test(word) && !isSpeakerNoun(word)) return undefined
+    if (nounVerbForms.has(next) && !isSpeakerNoun(word)) return undefined
     const head = word.replace(/s$/, '')
     const plural = word.endsWith('s') && !word.endsWith('ss')
     const mention: Mention = {
@@ -161,6 +173,46 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     return { mention, first: index, last }
   }
   return undefined
+}
+
+/** Role nouns that are adjectives as often: "the general election", "his chief concern", "a major push". */
+const adjectiveRoles = new Set(['general', 'chief', 'head', 'executive', 'major', 'private', 'principal'])
+
+/** "Lee’s general concerns": such a role noun before a lower-case word that is no verb nor function word modifies it. */
+function modifiesNoun(noun: string, following: string): boolean {
+  const after = following.toLowerCase()
+  return adjectiveRoles.has(noun) && /^\p{Ll}+$/u.test(following) && !verbWords.has(after) && !functionWords.has(after) && !prepositions.has(after) && !stopWords.has(after)
+}
+
+/** Number words that stand for people: "the two said". */
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+
+/** Reporting verbs in -s that are plural nouns as often: "remarks", "states", "notes", "claims". */
+const nounVerbForms = new Set(['states', 'remarks', 'notes', 'reports', 'claims', 'answers', 'replies', 'comments', 'posts', 'tweets', 'pledges', 'promises', 'questions', 'quotes', 'warnings', 'charges', 'counters', 'statements', 'responses', 'demands', 'threats'])
+
+/**
+ * A noun that can stand for whoever speaks, though no word list knows it: a
+ * role or document noun, a number of people ("the two"), an age
+ * ("the 43-year-old"), or a word with a suffix for a person or a body (-er,
+ * -or, -ist, -ian, -ant, -ent, -ee, -ess, -man, -aire, -crat, -ive, -ster).
+ * "the drinking", "the ultimate", "the racial" are none of these.
+ */
+export function isSpeakerNoun(word: string): boolean {
+  const value = word.toLowerCase()
+  const singular = value.replace(/s$/, '')
+  if (roleSet.has(value) || roleSet.has(singular) || documentSet.has(value) || documentSet.has(singular) || numberWords.has(value) || speakerNouns.has(singular)) return true
+  return /(?:-old|er|or|ist|ian|ant|ent|ee|ess|man|woman|person|people|aire|crat|ive|ster)$/.test(singular)
+}
+
+/**
+ * "the two states hold …": a reporting verb in -s that is also a plural noun
+ * ("states", "remarks", "notes") is the noun when a lower-case word other
+ * than a function word follows it; "the agency states that …" is the verb.
+ */
+function pluralNounNotVerb(form: string, following: string): boolean {
+  if (!/[^s]s$/.test(form)) return false
+  const after = following.toLowerCase()
+  return /^\p{Ll}+$/u.test(following) && !functionWords.has(after) && !prepositions.has(after) && !after.endsWith('ly')
 }
 
 function listedDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
@@ -181,6 +233,9 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     // "spokesman Josh Lee": the role is the title of the name that follows.
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
+    // "the Bank of Ireland", "the Ministry of Health": a capitalised noun that "of" joins to a name begins that name.
+    if (next?.text === 'of' && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
+    if (modifiesNoun(noun.noun, next?.text ?? '')) continue
     if (!determiner && !noun.plural) return undefined
     const last = words[noun.last]
     if (!last) return undefined
@@ -201,6 +256,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
 /** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
 function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
+  if (sentenceAdverbs.has(lower(words[index]?.text ?? ''))) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
   let last = index
   while (last + 1 < words.length) {
@@ -208,7 +264,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const after = words[last + 2]?.text ?? ''
     if (isPossessive(words[last]?.text ?? '')) break
     if (isNameWord(next) || honorificSet.has(lower(next))) last += 1
-    else if ((particles.has(next) || next === 'of' || next === 'for') && isNameWord(after)) last += 2
+    else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
     else if ((next === 'and' || next === '&') && joinedNameWords.has(lower(words[last]?.text ?? '')) && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     else break
@@ -250,6 +306,25 @@ export function opensWithInvertedVerb(words: readonly Word[]): boolean {
   const next = words[1]?.text ?? ''
   const speakerNext = isNameWord(next) || articleWords.has(next)
   return speakerNext && /^\p{Lu}\p{Ll}+$/u.test(verb) && verbWords.has(verb.toLowerCase()) && !baseForms.has(verb.toLowerCase()) && !/ing$/.test(verb)
+}
+
+/** Words before "of" in the names of bodies and offices that the organisation words do not end: "House of Representatives", "Chamber of Commerce". */
+const ofInstitutions = new Set(['House', 'Chamber', 'Academy', 'Museum', 'Library', 'College', 'Order', 'Duke', 'Duchess', 'Earl', 'Archbishop'])
+
+/**
+ * "Bank of America", "Secretary of State", "Daughters of Liberty Fund":
+ * "of" joins the words of a body's or an office's name. It does not join a
+ * person to a place ("Jason Reed of Tulsa"), nor a common noun that is
+ * capitalised only because it opens the sentence to a name ("Footage of
+ * Ana Ruiz …").
+ */
+function ofJoins(words: readonly Word[], first: number, last: number): boolean {
+  const before = bare(words[last]?.text ?? '')
+  if (organizationSet.has(before) || honorificSet.has(before.toLowerCase()) || ofInstitutions.has(before)) return true
+  const given = lower(words[first]?.text ?? '')
+  if (femaleFirstNames.has(given) || maleFirstNames.has(given)) return false
+  const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
+  return !(opensSentence && first === last)
 }
 
 function endsInOrganizationWord(words: readonly Word[], from: number): boolean {
