@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf } from './words.ts'
-import { participleForms } from './lexicon/reporting-verbs.ts'
+import { hasListenerPassive, participleForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -361,11 +361,35 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
  */
 function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attribution | undefined, discourse: Walk): Finding | undefined {
   const subject = clauseSubject(span, context)
-  if (subject && (subject.entry.kind === 'person' || subject.entry.kind === 'anonymous')) return subject
+  if (subject && speaksAsSubject(subject, span, context)) return subject
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+}
+
+/**
+ * Whether a clause subject speaks the quote in its clause. A person does,
+ * and so does a document named as such ("The complaint alleged that the
+ * party “failed …”"). A body does when it opens the clause ("The board saw her as “the
+ * driver we needed”"), unless the quote stands in a relative clause about
+ * someone else; one named further in is more often part of what the last
+ * speaker said. No one speaks through a passive of telling ("The
+ * council was told “…”").
+ */
+function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceContext): boolean {
+  const { kind } = subject.entry
+  if (subject.mention && hasListenerPassive(context.masked.slice(subject.mention.end, span.open))) return false
+  if (kind === 'person' || kind === 'anonymous') return true
+  if (!subject.mention || (kind !== 'organization' && kind !== 'document')) return false
+  // "It wasn’t the cries of “…” that rattled him": "it" is seldom a body or a document there.
+  if (/^it$/i.test(context.masked.slice(subject.mention.start, subject.mention.end))) return false
+  if (kind === 'document') return true
+  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
+  const opensClause = /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?$/i.test(context.masked.slice(clauseStart, subject.mention.start))
+  // "the regime favoured the rebels, which “dragged the city into war”": words about someone else, more often the last speaker's.
+  const relative = /,\s*(?:which|who|whose|where)\b[^,]*$/.test(context.masked.slice(subject.mention.end, span.open))
+  return opensClause && !relative
 }
 
 /** Whom the discourse is about, named where the text last named them before `before`. */

@@ -880,3 +880,49 @@ describe('words before a reporting verb that describe no one', () => {
     assert.deepEqual(speakers('The general said the army was ready. “We are ready for anything now,” he added.'), [['We are ready for anything now,', 'general']])
   })
 })
+
+describe('documents and bodies as the subject of a quote’s clause', () => {
+  it('should give a document the words it is said to contain, past an aside that ends in a place', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke for the tenants on Monday.\n\nThe complaint, which was filed in the county court, alleged that the landlord “failed to repair the roof for three winters.”'),
+      [['failed to repair the roof for three winters.', 'complaint']]
+    )
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke for the tenants. “We are tired of waiting for the city,” he said.\n\nThe petition accuses the landlord of “trying to scare the oldest tenants out of the block.”'),
+      [['We are tired of waiting for the city,', 'Ivo Brandt'], ['trying to scare the oldest tenants out of the block.', 'petition']]
+    )
+  })
+  it('should give a body the words when it opens the clause', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke for the tenants on Monday.\n\nThe board saw Brandt as “the driver we needed to speed up the whole project.”'),
+      [['the driver we needed to speed up the whole project.', 'board']]
+    )
+  })
+  it('should leave words in a relative clause about someone else to the speaker going on', () => {
+    assert.deepEqual(
+      speakers('A ministry official, who asked not to be named, said the rebels had been paid. “They were paid by the month,” he said.\n\nThe regime favoured the northern groups, which “dragged the capital into a war nobody wanted.”'),
+      [['They were paid by the month,', 'ministry official'], ['dragged the capital into a war nobody wanted.', 'ministry official']]
+    )
+    assert.deepEqual(
+      speakers('The Hill Fund ran a new spot on Monday.\n\nThe Hill Fund, which backs Lee, argues that “only one candidate can still win the north.”'),
+      [['only one candidate can still win the north.', 'Hill Fund']]
+    )
+  })
+  it('should not take “it” before a form of “be” for a body that speaks', () => {
+    // The crowd cried the words; a reader may not know who, but it was not the university.
+    const cried = speakers('Ivo Brandt, who teaches at Lakeview State University, spoke on Monday.\nIt wasn’t the cries of “Liar!” or “The rest of them had it coming” that rattled Brandt.')
+    assert.deepEqual(cried.filter(([, speaker]) => speaker === 'Lakeview State University'), [])
+  })
+})
+
+describe('who a reporting verb is not said of', () => {
+  it('should not make the subject of “was told” the speaker', () => {
+    assert.deepEqual(speakers('Ivo Brandt spoke for the tenants on Monday.\n\nLater the council, which Brandt chairs, was told “the whole budget is gone for good.”').filter(([, speaker]) => speaker === 'council'), [])
+    assert.deepEqual(speakers('Ivo Brandt spoke for the tenants on Monday.\n\nThe council was told “the whole budget is gone for good.”').filter(([, speaker]) => speaker === 'council'), [])
+  })
+  it('should not read a singular noun before a base form as a description that speaks', () => {
+    const record = extractText('A headline for the test\n\nAfter the hearing, the plan drew praise for “its care for the oldest tenants in the block.”')
+    assert.deepEqual(record.actors.map((actor) => actor.name), [])
+    assert.deepEqual(speakers('“We are tired of waiting for the city,” the residents say.'), [['We are tired of waiting for the city,', 'residents']])
+  })
+})

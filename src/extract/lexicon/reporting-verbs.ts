@@ -117,3 +117,11 @@ export const singleWordVerbForms: ReadonlySet<string> = new Set(reportingVerbFor
 export function isGoingOn(verb: string, next: string | undefined): boolean {
   return (verb === 'went' || verb === 'goes') && next === 'on'
 }
+
+/** Verbs whose object is the listener: in a passive ("was told", "were warned") their subject speaks no words. */
+export const listenerVerbs: ReadonlySet<string> = new Set(['told', 'asked', 'warned', 'assured', 'reminded', 'informed', 'advised', 'urged', 'promised', 'questioned', 'briefed'])
+
+/** "The council was told “…”": a passive of a verb of telling, in `words`. */
+export function hasListenerPassive(words: string): boolean {
+  return [...words.matchAll(/\b(?:is|are|was|were|be|been|being)\s+(\p{Ll}+)/gu)].some((match) => listenerVerbs.has(match[1] ?? ''))
+}

@@ -47,15 +47,14 @@ export const roleNouns: readonly string[] = [
 /**
  * Nouns for people and groups that the role list and the suffixes for
  * persons (-er, -ist, …) miss, for descriptions of whoever speaks: "the
- * tycoon said", "the couple wrote".
+ * tycoon said", "the couple wrote". Things that speak are documents.
  */
 export const speakerNouns: ReadonlySet<string> = new Set([
   'tycoon', 'mogul', 'magnate', 'star', 'pontiff', 'chef', 'guest', 'pundit', 'boss', 'couple', 'pair', 'duo', 'trio',
   'family', 'crowd', 'audience', 'panel', 'jury', 'child', 'kid', 'girl', 'boy', 'person', 'folk', 'guy', 'widow', 'nun', 'monk',
   'pilot', 'chief', 'captain', 'sergeant', 'cop', 'agent', 'spy', 'mom', 'dad', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
   'grandmother', 'grandfather', 'veteran', 'heir', 'heiress', 'hero', 'rival', 'defendant', 'plaintiff', 'suspect', 'inmate',
-  'refugee', 'migrant', 'immigrant', 'resident', 'citizen', 'tenant', 'patient', 'client', 'customer', 'shopper', 'user',
-  'poll', 'ad', 'post', 'tweet', 'message', 'video', 'website', 'site', 'blog', 'editorial', 'article', 'book', 'speech', 'text', 'sign', 'banner'
+  'refugee', 'migrant', 'immigrant', 'resident', 'citizen', 'tenant', 'patient', 'client', 'customer', 'shopper', 'user'
 ])
 
 /** Role nouns that say the person's sex, for pronoun agreement. */
@@ -78,7 +77,10 @@ export const collectiveRoleNouns: ReadonlySet<string> = new Set([
 export const documentNouns: readonly string[] = [
   'document', 'memo', 'memorandum', 'report', 'letter', 'statement', 'resolution', 'cable', 'email', 'e-mail',
   'communique', 'communiqué', 'declaration', 'dossier', 'filing', 'lawsuit', 'indictment', 'ruling', 'order', 'decree',
-  'study', 'survey', 'transcript', 'missive', 'note', 'briefing', 'bulletin', 'assessment', 'white paper', 'draft'
+  'study', 'survey', 'transcript', 'missive', 'note', 'briefing', 'bulletin', 'assessment', 'white paper', 'draft',
+  'complaint', 'petition', 'motion', 'brief', 'affidavit', 'testimony', 'contract', 'agreement', 'treaty', 'bill', 'charter', 'manifesto',
+  'ad', 'advertisement', 'commercial', 'video', 'tweet', 'post', 'message', 'website', 'blog', 'editorial', 'column', 'op-ed', 'article',
+  'book', 'poll', 'opinion', 'verdict', 'release', 'press release', 'notice', 'advisory', 'audit', 'speech'
 ]
 
 /** Last words of organisation names ("Finance Ministry"; "Observatory for Human Rights" ends in "Rights" but holds "Observatory"). */

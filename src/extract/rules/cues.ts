@@ -2,7 +2,7 @@
  * Attribution cues: the reporting verb and who it is said of. Works on masked
  * text, so no word inside a quotation can become a speaker.
  */
-import { creditPhrases, isGoingOn, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
+import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import type { Word } from '../words.ts'
 import { opensWithInvertedVerb, type Mention } from './mentions.ts'
 
@@ -139,6 +139,8 @@ function reportsNothing(words: readonly Word[], index: number): boolean {
   // An agent after "by" makes a passive; "by telephone" is a means.
   const agent = /^(?:\p{Lu}|(?:the|a|an|his|her|its|their)$)/u.test(words[index + 2]?.text ?? '')
   if (words[index + 1]?.text === 'by' && agent && (previous === ',' || /^(?:is|are|was|were|be|been|being)$/.test(previous))) return true
+  // "the council was told …", "Lee was asked whether …": the subject of a passive of these verbs is who listened.
+  if (listenerVerbs.has(verb) && /^(?:is|are|was|were|be|been|being)$/.test(previous)) return true
   return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || words[index - 1]?.text.toLowerCase().match(/^(?:is|are|was|were|be|been)$/) !== null)
 }
 
@@ -197,8 +199,9 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   if (word.text !== ',') return undefined
   const appositive = nameBeforeAsides(words, mentions, cursor)
   if (appositive) return text.slice(appositive.end, word.start).length <= 200 ? appositive : undefined
+  // "The complaint, which was filed in the county court, alleged": a name after a preposition ends an aside, it is not the subject.
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
-  return named && named.type !== 'pronoun' ? named : undefined
+  return named && named.type !== 'pronoun' && !named.afterPreposition ? named : undefined
 }
 
 /**

@@ -153,8 +153,10 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
     const next = (words[last + 1]?.text ?? '').toLowerCase()
     // A finite verb, not a participle ("a section urging") nor a passive ("the information revealed by").
-    // "A false report …": after "a", a base form is a noun, not the description's verb.
-    const agrees = !(first.text.toLowerCase() !== 'the' && baseForms.has(next))
+    // "A false report …": after "a", a base form is a noun, not the description's verb;
+    // "the plan drew praise": after "the", it is the verb of a plural ("the two say"), never of a singular.
+    const pluralHead = /[^s]s$/.test(word) || numberWords.has(word) || word === 'people' || word === 'police'
+    const agrees = !baseForms.has(next) || (first.text.toLowerCase() === 'the' && pluralHead)
     const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
     const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next)))
     if (!speaks) continue
