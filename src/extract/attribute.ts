@@ -333,7 +333,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let finding: Finding | undefined
-  if (cue) finding = cueSpeaker(cue, context)
+  if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
@@ -396,6 +396,22 @@ function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceCon
 function lastNamed(entry: Entry, before: number): Finding {
   const mention = [...entry.mentions].reverse().find((named) => named.end <= before)
   return mention ? { entry, via: 'continuation', mention: { start: mention.start, end: mention.end } } : { entry, via: 'continuation' }
+}
+
+/** Reporting verbs that say the speaker had spoken just before: "he added", "she went on". */
+const goingOnVerbs = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on'])
+
+/**
+ * “…,” he added: "added" and "continued" say that whoever spoke last goes on
+ * speaking, so a "he" or "she" there is the last quote's speaker when the
+ * pronoun fits them, though the sentences between named someone else.
+ */
+function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attribution | undefined): Finding | undefined {
+  const last = recent?.speaker
+  if (!finding?.mention || finding.via !== 'pronoun' || !last || !goingOnVerbs.has(cue.text.toLowerCase())) return finding
+  const pronoun = cue.speaker === 'subject' ? undefined : cue.speaker
+  const fits = pronoun?.gender !== undefined && !last.plural && (last.kind === 'person' || last.kind === 'anonymous') && (last.gender === undefined || last.gender === pronoun.gender)
+  return fits ? { ...finding, entry: last } : finding
 }
 
 /**

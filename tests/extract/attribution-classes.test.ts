@@ -926,3 +926,31 @@ describe('who a reporting verb is not said of', () => {
     assert.deepEqual(speakers('“We are tired of waiting for the city,” the residents say.'), [['We are tired of waiting for the city,', 'residents']])
   })
 })
+
+describe('“he added”: the last speaker goes on', () => {
+  it('should give “added” with a fitting pronoun to the last quote’s speaker, past a sentence about something else', () => {
+    assert.deepEqual(
+      speakers('“There is a lot of paperwork in this job,” Senator Tom Okafor said.\n\nIn that sense, Lake Mill wasn’t just a local story. “My son had just started school there,” he added.'),
+      [['There is a lot of paperwork in this job,', 'Tom Okafor'], ['My son had just started school there,', 'Tom Okafor']]
+    )
+  })
+  it('should not give it to a last speaker the pronoun does not fit', () => {
+    assert.deepEqual(
+      speakers('“There is a lot of paperwork in this job,” Senator Ana Ruiz said.\n\nHer deputy, Tom Okafor, disagreed. “The paperwork is the job,” he added.'),
+      [['There is a lot of paperwork in this job,', 'Ana Ruiz'], ['The paperwork is the job,', 'Tom Okafor']]
+    )
+  })
+})
+
+describe('a reporting verb after “, who”', () => {
+  it('should give the quote to the name the relative pronoun follows', () => {
+    assert.deepEqual(
+      speakers('Any decision would involve Attorney General Mona Field, who told lawmakers when asked about it last month: “That matter is being handled by career agents.”'),
+      [['That matter is being handled by career agents.', 'Mona Field']]
+    )
+  })
+  it('should not give it to a description with its own object', () => {
+    const quotes = speakers('Ivo Brandt tweeted back, pointing out the irony coming from a candidate who promised mass layoffs: “Your plan costs billions.”')
+    assert.notEqual(quotes[0]?.[1], 'candidate')
+  })
+})

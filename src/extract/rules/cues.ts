@@ -194,6 +194,8 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   cursor = beforeParenthesis(words, cursor)
   const word = words[cursor]
   if (!word) return undefined
+  // "Attorney General Mona Field, who told Congress: “…”": the relative pronoun's antecedent speaks.
+  if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
   if (word.text !== ',') return undefined
@@ -202,6 +204,16 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   // "The complaint, which was filed in the county court, alleged": a name after a preposition ends an aside, it is not the subject.
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
   return named && named.type !== 'pronoun' && !named.afterPreposition ? named : undefined
+}
+
+/**
+ * The name right before ", who" at `who`. Only a name: "a candidate who
+ * promised mass deportation" describes someone, it does not report them.
+ */
+function relativeAntecedent(words: readonly Word[], mentions: readonly Mention[], who: number): Mention | undefined {
+  const comma = words[who - 1]?.text === ',' ? who - 1 : who
+  const named = mentionEndingAt(mentions, words[comma - 1]?.end ?? -1)
+  return named?.type === 'name' && !named.possessive ? named : undefined
 }
 
 /**
