@@ -954,3 +954,51 @@ describe('a reporting verb after “, who”', () => {
     assert.notEqual(quotes[0]?.[1], 'candidate')
   })
 })
+
+describe('a role owned by a name of several words', () => {
+  it('should let the role speak: “Ana Ruiz’s campaign said”', () => {
+    assert.deepEqual(
+      speakers('“We will not give up on this,” Ivo Brandt said.\n\nIn response, Ms. Ana Ruiz’s campaign said in a statement: “This is a desperate attack from a failing man.”'),
+      [['We will not give up on this,', 'Ivo Brandt'], ['This is a desperate attack from a failing man.', 'campaign']]
+    )
+    assert.deepEqual(
+      speakers('“We will not give up on this,” Ivo Brandt said.\n\nAna Ruiz’s former campaign manager said: “This is a desperate attack from a failing man.”'),
+      [['We will not give up on this,', 'Ivo Brandt'], ['This is a desperate attack from a failing man.', 'former campaign manager']]
+    )
+  })
+  it('should leave the name to the appositive that follows the role', () => {
+    assert.deepEqual(
+      speakers('Ana Ruiz’s spokeswoman, Mia Holt, said: “This is a desperate attack from a failing man.”'),
+      [['This is a desperate attack from a failing man.', 'Mia Holt']]
+    )
+  })
+})
+
+describe('words that describe a speaker between the closing mark and the name', () => {
+  it('should read “an angry Ruiz retaliated” as Ruiz speaking', () => {
+    assert.deepEqual(
+      speakers('“We will not give up on this,” Ivo Brandt said.\n\n“This city will always be this city,” an angry Ruiz retaliated.'),
+      [['We will not give up on this,', 'Ivo Brandt'], ['This city will always be this city,', 'Ruiz']]
+    )
+  })
+})
+
+describe('a party’s or a nation’s adjective inside a description', () => {
+  it('should keep the description whole', () => {
+    assert.deepEqual(
+      speakers('“We will not give up on this,” Ivo Brandt said.\n\nThe Democratic frontrunner wrote for the Ledger that “the city deserves a vote of its own.”'),
+      [['We will not give up on this,', 'Ivo Brandt'], ['the city deserves a vote of its own.', 'Democratic frontrunner']]
+    )
+    assert.deepEqual(speakers('“We will win this one,” a Republican strategist said.'), [['We will win this one,', 'Republican strategist']])
+  })
+  it('should not make the adjective an actor of its own', () => {
+    const record = extractText('A headline for the test\n\nAna Ruiz’s chief Democratic rival, Senator Tom Okafor, skipped the meeting.')
+    assert.deepEqual(record.actors.map((actor) => actor.name).sort(), ['Ana Ruiz', 'Tom Okafor'])
+  })
+  it('should still read a nationality word as a surname after the full name', () => {
+    assert.deepEqual(
+      speakers('Lena German spoke on Monday.\n\n“Anybody can change,” German said.'),
+      [['Anybody can change,', 'Lena German']]
+    )
+  })
+})

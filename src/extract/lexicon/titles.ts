@@ -38,7 +38,7 @@ export const roleNouns: readonly string[] = [
   'campaigner', 'protester', 'owner', 'manager', 'economist', 'scientist', 'engineer', 'farmer', 'villager', 'survivor', 'victim',
   'neighbor', 'neighbour', 'relative', 'friend', 'actress', 'actor', 'woman', 'man', 'mother', 'father', 'wife', 'husband',
   'daughter', 'son', 'sister', 'brother', 'host', 'anchor', 'moderator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'lawyer', 'cardiologist', 'physician', 'surgeon', 'coach', 'player', 'fan',
-  'pollster', 'strategist', 'consultant', 'commentator', 'columnist', 'blogger', 'historian', 'author', 'writer', 'editor',
+  'rival', 'frontrunner', 'front-runner', 'challenger', 'incumbent', 'pollster', 'strategist', 'consultant', 'commentator', 'columnist', 'blogger', 'historian', 'author', 'writer', 'editor',
   'founder', 'co-founder', 'treasurer', 'delegate', 'organizer', 'organiser', 'pastor', 'priest', 'rabbi', 'imam', 'retiree',
   'veteran', 'commissioner', 'sheriff', 'detective', 'counsel', 'advocate', 'lobbyist', 'donor', 'sociologist', 'psychologist',
   'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon'
@@ -55,6 +55,11 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'pilot', 'chief', 'captain', 'sergeant', 'cop', 'agent', 'spy', 'mom', 'dad', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
   'grandmother', 'grandfather', 'veteran', 'heir', 'heiress', 'hero', 'rival', 'defendant', 'plaintiff', 'suspect', 'inmate',
   'refugee', 'migrant', 'immigrant', 'resident', 'citizen', 'tenant', 'patient', 'client', 'customer', 'shopper', 'user'
+])
+
+/** Political parties' adjectives, capitalised inside a description ("the Democratic frontrunner", "a Republican strategist"). */
+export const partyAdjectives: ReadonlySet<string> = new Set([
+  'democratic', 'democrat', 'republican', 'gop', 'conservative', 'liberal', 'labour', 'labor', 'socialist', 'green', 'libertarian', 'tory', 'independent', 'progressive'
 ])
 
 /** Role nouns that say the person's sex, for pronoun agreement. */

@@ -177,10 +177,17 @@ function beforeOpeningQuote(words: readonly Word[], verb: number): boolean {
   return false
 }
 
-/** `,” Okonjo started`, `,” Ana Ruiz, the former mayor, proclaimed`: the word follows its subject, which follows a closing quote mark. */
+/**
+ * `,” Okonjo started`, `,” Ana Ruiz, the former mayor, proclaimed`, `,” an
+ * angry Okonjo retorted`: the word follows its subject, which follows a
+ * closing quote mark, perhaps after an article and a word or two describing
+ * the speaker.
+ */
 function afterQuotedSpeaker(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string): boolean {
   const before = subjectBefore(words, mentions, verb, text)
-  return before !== undefined && afterClosingQuote(text, before.start)
+  if (!before) return false
+  const described = /[,!?]\s*”\s*(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u.test(text.slice(Math.max(0, before.start - 40), before.start))
+  return afterClosingQuote(text, before.start) || described
 }
 
 /** The speaker before the verb, past auxiliaries, adverbs, a time ("on Monday"), a party and state ("(D-Ore.)") and one appositive between commas. */

@@ -7,7 +7,7 @@
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
 import {
-  collectiveRoleNouns, documentNouns, femaleHonorifics, speakerNouns, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
+  collectiveRoleNouns, documentNouns, femaleHonorifics, partyAdjectives, speakerNouns, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
@@ -99,6 +99,11 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
       found.mention.afterPreposition = followsPreposition(words, found.first)
       mentions.push(found.mention)
       index = found.last + 1
+      const owned = found.mention.type === 'name' && found.mention.possessive ? ownedDescriptionAt(words, index, text) : undefined
+      if (owned) {
+        mentions.push(owned.mention)
+        index = owned.last + 1
+      }
     } else index += 1
   }
   return mentions
@@ -148,6 +153,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing')
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
+    // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun.
+    if (isDescribingAdjective(word) && last < index + 4) continue
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
@@ -183,7 +190,14 @@ const adjectiveRoles = new Set(['general', 'chief', 'head', 'executive', 'major'
 /** "Lee’s general concerns": such a role noun before a lower-case word that is no verb nor function word modifies it. */
 function modifiesNoun(noun: string, following: string): boolean {
   const after = following.toLowerCase()
+  if (adjectiveRoles.has(noun) && isDescribingAdjective(following)) return true
   return adjectiveRoles.has(noun) && /^\p{Ll}+$/u.test(following) && !verbWords.has(after) && !functionWords.has(after) && !prepositions.has(after) && !stopWords.has(after)
+}
+
+/** A capitalised word that describes rather than names inside a description: a party's or a nation's adjective. */
+function isDescribingAdjective(word: string): boolean {
+  const value = word.toLowerCase()
+  return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
 
 /** Number words that stand for people: "the two said". */
@@ -217,28 +231,42 @@ function pluralNounNotVerb(form: string, following: string): boolean {
   return /^\p{Ll}+$/u.test(following) && !functionWords.has(after) && !prepositions.has(after) && !after.endsWith('ly')
 }
 
-function listedDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
+/**
+ * "Hillary Rowe’s campaign said", "Ms. Ito’s spokeswoman": a role noun
+ * right after a possessive name of several words is a description of its
+ * own (the name owns it, as a determiner would), so that it can speak.
+ */
+function ownedDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  const first = words[index]
+  if (!first || !/^\p{Ll}/u.test(first.text)) return undefined
+  const found = listedDescriptionAt(words, index, text, true)
+  if (!found) return undefined
+  found.mention.definite = true
+  return found
+}
+
+function listedDescriptionAt(words: readonly Word[], index: number, text: string, owned = false): Found | undefined {
   const first = words[index]
   if (!first) return undefined
-  const determiner = determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text))
+  const determiner = !owned && (determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text)))
   // Without a determiner only a bare plural, or one nationality or name before it: "officials", "US officials".
-  const reach = determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
+  const reach = owned ? 3 : determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
   for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
     if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
     // "the report said": after a determiner a listed noun is a noun, though "report" is also a reporting verb.
-    if (verbWords.has(word.text.toLowerCase()) && !(determiner && nounAt(words, cursor))) return undefined
+    if (verbWords.has(word.text.toLowerCase()) && !((determiner || owned) && nounAt(words, cursor))) return undefined
     let noun = nounAt(words, cursor)
     if (!noun) continue
     // "the Finance Ministry official": the last of several role nouns is the head.
     for (let further = noun && nounAt(words, noun.last + 1); further; further = nounAt(words, further.last + 1)) noun = further
-    // "spokesman Josh Lee": the role is the title of the name that follows.
+    // "spokesman Josh Lee": the role is the title of the name that follows; "his chief Democratic rival" goes on.
     const next = words[noun.last + 1]
-    if (next && isNameWord(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
+    if (next && isNameWord(next.text) && !isDescribingAdjective(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
     // "the Bank of Ireland", "the Ministry of Health": a capitalised noun that "of" joins to a name begins that name.
     if (next?.text === 'of' && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
     if (modifiesNoun(noun.noun, next?.text ?? '')) continue
-    if (!determiner && !noun.plural) return undefined
+    if (!determiner && !owned && !noun.plural) return undefined
     const last = words[noun.last]
     if (!last) return undefined
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
