@@ -63,12 +63,29 @@ const bare = (word: string): string => {
   const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
   return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
 }
+/**
+ * A pure function of one word, remembered: the mention rules ask the same
+ * few thousand words the same questions at every position of every article.
+ */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>()
+  return (word) => {
+    let value = known.get(word)
+    if (value === undefined) {
+      if (known.size > 100_000) known.clear()
+      value = compute(word)
+      known.set(word, value)
+    }
+    return value
+  }
+}
+
 /** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
-const lower = (word: string): string => bare(word).toLowerCase().replace(/\.$/, '')
+const lower = remembered((word) => bare(word).toLowerCase().replace(/\.$/, ''))
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
-export const isNameWord = (word: string): boolean =>
-  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word)
+export const isNameWord = remembered((word) =>
+  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word))
 
 /** A lower-case noun for a person's role: "spokesman", "head", "lecturer". */
 export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
@@ -251,6 +268,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
   const determiner = !owned && (determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text)))
   // Without a determiner only a bare plural, or one nationality or name before it: "officials", "US officials".
   const reach = owned ? 3 : determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
+  if (reach === 0 && !nounAt(words, index)) return undefined
   for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
     if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
