@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf } from './words.ts'
-import { hasListenerPassive, participleForms } from './lexicon/reporting-verbs.ts'
+import { hasListenerPassive, namingVerbs, participleForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -455,7 +455,8 @@ function cueSpeaker(cue: Cue, context: SentenceContext): Finding | undefined {
  * clause's subject.
  */
 function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
-  const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject').at(-1)
+  // "a class called “Perception” on his page, writing …": a verb that names a thing reports no one.
+  const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
   const subject = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : context.subjectMention

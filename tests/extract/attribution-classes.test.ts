@@ -1002,3 +1002,38 @@ describe('a party’s or a nation’s adjective inside a description', () => {
     )
   })
 })
+
+describe('a participle after a place or a recipient', () => {
+  it('should give the words to the clause’s subject, not to whom or where they were sent', () => {
+    assert.deepEqual(
+      speakers('Ana Ruiz answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”'),
+      [['Yes, I will. That was a poor choice of words.', 'Ana Ruiz']]
+    )
+    assert.deepEqual(
+      speakers('Ivo Brandt sent a letter to the tenants explaining, “The rent will not rise again this year.”'),
+      [['The rent will not rise again this year.', 'Ivo Brandt']]
+    )
+  })
+  it('should give them to the one named after “of” or “with”', () => {
+    assert.deepEqual(
+      speakers('The ad then cuts to footage of Ivo Brandt saying, “You have to give them a path to succeed.”'),
+      [['You have to give them a path to succeed.', 'Ivo Brandt']]
+    )
+    assert.deepEqual(
+      speakers('The council was quick to respond, with Ana Ruiz tweeting that it was “a disaster for the whole city.”'),
+      [['a disaster for the whole city.', 'Ana Ruiz']]
+    )
+  })
+})
+
+describe('a verb that names a thing', () => {
+  it('should not make the thing named a speaker, nor the cue of a later participle', () => {
+    assert.deepEqual(
+      speakers('Later on Sunday, Ivo Brandt shared a syllabus for a 2002 psychology class called “Perception” on his page, writing “Allow me to do the research for the reporter.”'),
+      [['Perception', null], ['Allow me to do the research for the reporter.', 'Ivo Brandt']]
+    )
+  })
+  it('should still let a person call something a name', () => {
+    assert.deepEqual(speakers('The senator called the plan “a gift to the largest banks.”'), [['a gift to the largest banks.', 'senator']])
+  })
+})

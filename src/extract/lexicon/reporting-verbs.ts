@@ -125,3 +125,6 @@ export const listenerVerbs: ReadonlySet<string> = new Set(['told', 'asked', 'war
 export function hasListenerPassive(words: string): boolean {
   return [...words.matchAll(/\b(?:is|are|was|were|be|been|being)\s+(\p{Ll}+)/gu)].some((match) => listenerVerbs.has(match[1] ?? ''))
 }
+
+/** Verbs that also give a thing its name: "a class called “Perception”", "a plan dubbed “the wall”". */
+export const namingVerbs: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed', 'branded'])

@@ -60,13 +60,23 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
  * clause's subject ("Ruiz urged voters to back Lee, saying …" is Ruiz's, not
  * Lee's); a document that something put out speaks for whoever put it out
  * ("the union issued a statement saying …"); else the one named right before
- * ("footage of Ruiz saying …").
+ * ("footage of Ruiz saying …", "with Ruiz adding …"), unless another preposition puts
+ * them there ("an email to supporters saying …" is the clause's subject's).
  */
 function participleSpeaker(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Mention | 'subject' | undefined {
   if (afterComma(words, index)) return 'subject'
   const before = subjectBefore(words, mentions, index, text)
+  // "sent an email to supporters saying …", "wrote on Facebook saying …": whom it was sent to, or where, does not speak.
+  if (before && before.afterPreposition && !/^(?:of|with)$/i.test(wordBefore(words, before))) return 'subject'
   const issued = before?.category === 'document' && mentions.some((mention) => mention.end <= before.start && mention.type !== 'pronoun' && !mention.afterPreposition)
   return issued ? 'subject' : before
+}
+
+/** The word before a mention's first word, or before its article ("to the supporters"). */
+function wordBefore(words: readonly Word[], mention: Mention): string {
+  const first = words.findIndex((word) => word.start === mention.start)
+  const previous = words[first - 1]?.text ?? ''
+  return /^(?:the|a|an)$/i.test(previous) ? words[first - 2]?.text ?? '' : previous
 }
 
 /** Right after a comma, or after a quotation that ends in one: `the “reporter,” saying`. */

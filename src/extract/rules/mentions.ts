@@ -11,7 +11,7 @@ import {
   organizationWords, roleNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
-import { baseForms, reportingVerbForms } from '../lexicon/reporting-verbs.ts'
+import { baseForms, namingVerbs, reportingVerbForms } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 
 export type Gender = 'female' | 'male'
@@ -187,7 +187,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     // "the drinking continued": an -ing word is an activity, not who speaks; before "remarks" or "states",
     // which are plural nouns as often as verbs ("the racial remarks"), only a noun for someone or a document does.
     if (/ing$/.test(word) && !isSpeakerNoun(word)) return undefined
-    if (nounVerbForms.has(next) && !isSpeakerNoun(word)) return undefined
+    // "a psychology class called “Perception”": a thing that is named is no one who speaks.
+    if ((nounVerbForms.has(next) || namingVerbs.has(next)) && !isSpeakerNoun(word)) return undefined
     const head = word.replace(/s$/, '')
     const plural = word.endsWith('s') && !word.endsWith('ss')
     const mention: Mention = {
