@@ -514,6 +514,15 @@ function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boo
 }
 
 /**
+ * Words before a quote that make it the title of a work: "author of “…”",
+ * "the book “…”". Not "a memo titled “…”": a memo's title is its author's
+ * words. In lower case, so that "Dr. Paul Song “…”" is no song.
+ */
+function namesWork(before: string): boolean {
+  return /\b(?:author of|co-author of|book|novel|memoir|film|movie|documentary|song|album|essay)$/.test(before)
+}
+
+/**
  * A statement stands as its own sentence (or follows a cue and a colon or
  * comma) and starts with a capital. A short quote nobody is said to speak is a
  * scare quote; anything else is a fragment of someone's words.
@@ -521,8 +530,8 @@ function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boo
 function quoteKind(span: QuoteSpan, text: string, masked: string, sentence: Range, speaker: Entry | undefined): QuoteKind {
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
   const before = masked.slice(sentence.start, span.open).trimEnd()
-  // "the so-called ‘modernisation’ package": the writer's own distance from the term.
-  if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before)) return 'scare'
+  // "the so-called ‘modernisation’ package": the writer's own distance from the term; "author of “The Long Road”": a work's title.
+  if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before) || namesWork(before)) return 'scare'
   const opensSentence = before === '' || /[:,]$/.test(before) || span.continuesPrevious
   const capital = /^[\p{Lu}\p{N}[(…'‘]/u.test(text.slice(span.start, span.start + 1))
   return opensSentence && capital ? 'statement' : 'fragment'

@@ -1037,3 +1037,32 @@ describe('a verb that names a thing', () => {
     assert.deepEqual(speakers('The senator called the plan “a gift to the largest banks.”'), [['a gift to the largest banks.', 'senator']])
   })
 })
+
+describe('a quoted title inside an appositive', () => {
+  it('should pass over the title to the name the appositive follows', () => {
+    assert.deepEqual(
+      speakers("Justice Ana Ruiz spoke first.\n\nAs Ivo Brandt, professor of law at Yale and author of ''The Unwritten Rules,'' put it, ''The court is the last word on this and it knows it.''"),
+      [['The Unwritten Rules,', null], ['The court is the last word on this and it knows it.', 'Ivo Brandt']]
+    )
+    assert.deepEqual(
+      speakers('Lena Park, the co-author of "Going Viral," about the spread of rumours, said the days of "one shared story" are gone.'),
+      [['Going Viral,', null], ['one shared story', 'Lena Park']]
+    )
+  })
+  it('should give nobody the title of a work, but give a memo’s title to whoever released it', () => {
+    assert.deepEqual(
+      speakers("''The court is the last word on this and it knows it,'' said Ivo Brandt, author of ''The Unwritten Rules.''"),
+      [['The court is the last word on this and it knows it,', 'Ivo Brandt'], ['The Unwritten Rules.', null]]
+    )
+    assert.deepEqual(
+      speakers('On Monday night, campaign manager Ivo Brandt released a memo titled "The Facts on Where the Race Stands."'),
+      [['The Facts on Where the Race Stands.', 'Ivo Brandt']]
+    )
+  })
+  it('should not read a surname as the name of a work', () => {
+    assert.deepEqual(
+      speakers('Ana Ruiz said on Twitter that the remark by Dr. Ivo Song “was wrong and unkind.”'),
+      [['was wrong and unkind.', 'Ana Ruiz']]
+    )
+  })
+})

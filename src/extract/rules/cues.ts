@@ -215,8 +215,10 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end)
   if (direct) return direct
-  if (word.text !== ',') return undefined
-  const appositive = nameBeforeAsides(words, mentions, cursor)
+  // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
+  const titleLast = word.text === '”' && words[cursor - 1]?.text === ','
+  if (word.text !== ',' && !titleLast) return undefined
+  const appositive = nameBeforeAsides(words, mentions, titleLast ? cursor + 1 : cursor)
   if (appositive) return text.slice(appositive.end, word.start).length <= 200 ? appositive : undefined
   // "The complaint, which was filed in the county court, alleged": a name after a preposition ends an aside, it is not the subject.
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
@@ -239,10 +241,9 @@ function relativeAntecedent(words: readonly Word[], mentions: readonly Mention[]
  * or an age first, or a possessive's role) or is a place; at most four.
  */
 function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], close: number): Mention | undefined {
-  const isBreak = (candidate: Word) => candidate.text === ',' || /^[“”".;:]$/.test(candidate.text)
   let end = close
   for (let asides = 0; asides < 4; asides += 1) {
-    const open = lastIndexBefore(words, end, isBreak)
+    const open = asideBreakBefore(words, end)
     if (open < 0 || words[open]?.text !== ',') return undefined
     if (!opensAppositive(words, open + 1, end) && !isPlaceBetween(words, mentions, open, end)) return undefined
     // "of Raleigh, N.C.": a name after a preposition is part of an aside, not its subject.
@@ -280,6 +281,24 @@ function beforeParenthesis(words: readonly Word[], cursor: number): number {
   if (words[cursor]?.text !== ')') return cursor
   for (let open = cursor - 1; open >= Math.max(0, cursor - 8); open -= 1) if (words[open]?.text === '(') return open - 1
   return cursor
+}
+
+/**
+ * The comma or stop before `before` that opens an aside. A short quotation
+ * inside the aside is passed over with its own commas ("author of “The
+ * Long Road,”"); a longer one, or any other mark, ends the search.
+ */
+function asideBreakBefore(words: readonly Word[], before: number): number {
+  for (let index = before - 1; index >= Math.max(0, before - 30); index -= 1) {
+    const text = words[index]?.text ?? ''
+    if (text === '”') {
+      const opening = lastIndexBefore(words, index, (word) => word.text === '“')
+      const title = opening >= 0 && index - opening <= 4 && (words[index]?.start ?? 0) - (words[opening]?.end ?? 0) <= 60
+      if (!title) return index
+      index = opening
+    } else if (text === ',' || /^[“".;:]$/.test(text)) return index
+  }
+  return -1
 }
 
 function lastIndexBefore(words: readonly Word[], before: number, fits: (word: Word) => boolean): number {
