@@ -1066,3 +1066,16 @@ describe('a quoted title inside an appositive', () => {
     )
   })
 })
+
+describe('a person and the place they are from', () => {
+  it('should give the quote to the person before “of” a place', () => {
+    assert.deepEqual(
+      speakers("''There is no place for this in the party,'' former Gov. Tom Reed of Florida said on Twitter."),
+      [['There is no place for this in the party,', 'Tom Reed']]
+    )
+    assert.deepEqual(speakers('“We will win this one,” said Marek Voss of Ohio.'), [['We will win this one,', 'Marek Voss']])
+  })
+  it('should keep a body’s name whole', () => {
+    assert.deepEqual(speakers('“We will win this one,” said the University of Texas.'), [['We will win this one,', 'University of Texas']])
+  })
+})

@@ -213,7 +213,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   if (!word) return undefined
   // "Attorney General Mona Field, who told Congress: “…”": the relative pronoun's antecedent speaks.
   if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
-  const direct = mentionEndingAt(mentions, word.end)
+  const direct = mentionEndingAt(mentions, word.end) ?? personFromPlace(words, mentions, word.end)
   if (direct) return direct
   // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
   const titleLast = word.text === '”' && words[cursor - 1]?.text === ','
@@ -223,6 +223,15 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   // "The complaint, which was filed in the county court, alleged": a name after a preposition ends an aside, it is not the subject.
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
   return named && named.type !== 'pronoun' && !named.afterPreposition ? named : undefined
+}
+
+/** "Gov. Tom Reed of Florida said": a place that ends at `end`, and before "of" or "from" the person who is from there. */
+function personFromPlace(words: readonly Word[], mentions: readonly Mention[], end: number): Mention | undefined {
+  const place = mentions.find((mention) => mention.end === end && mention.category === 'place')
+  const first = place ? words.findIndex((word) => word.start === place.start) : -1
+  if (first < 2 || !/^(?:of|from)$/.test(words[first - 1]?.text ?? '')) return undefined
+  const person = mentionEndingAt(mentions, words[first - 2]?.end ?? -1)
+  return person?.type === 'name' ? person : undefined
 }
 
 /**

@@ -57,7 +57,10 @@ const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
   ['it', { plural: false }]
 ])
 const verbWords = new Set(reportingVerbForms)
-const stopWords = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will'])
+const stopWords = new Set([
+  'who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will',
+  'as', 'when', 'while', 'if', 'because', 'although', 'though', 'he', 'she', 'it', 'they', 'we', 'i', 'you'
+])
 
 const bare = (word: string): string => {
   const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
@@ -372,6 +375,8 @@ function ofJoins(words: readonly Word[], first: number, last: number): boolean {
   if (organizationSet.has(before) || honorificSet.has(before.toLowerCase()) || ofInstitutions.has(before)) return true
   const given = lower(words[first]?.text ?? '')
   if (femaleFirstNames.has(given) || maleFirstNames.has(given)) return false
+  // "Ana Vidal of Ohio": a name of two words or more and a place after "of" are a person and where they are from.
+  if (last > first && placeSet.has(lower(words[last + 2]?.text ?? ''))) return false
   const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
   return !(opensSentence && first === last)
 }

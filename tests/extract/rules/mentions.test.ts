@@ -15,6 +15,14 @@ describe('findMentions', () => {
   it('should close the gap in "al- Name"', () => {
     assert.deepEqual(mentions('Walid al- Hakim told'), [{ type: 'name', name: 'Walid al-Hakim', category: 'unknown' }])
   })
+  it('should end a description at a connective or a pronoun', () => {
+    assert.deepEqual(mentions('their identity as presidential candidates').filter((mention) => /identity/.test(mention.name)), [])
+    assert.deepEqual(mentions('the crowd booed when he spoke'), [{ type: 'pronoun', name: 'he', category: 'unknown' }])
+  })
+  it('should not join a person to the place after “of”', () => {
+    assert.deepEqual(mentions('Marek Voss of Ohio spoke'), [{ type: 'name', name: 'Marek Voss', category: 'unknown' }, { type: 'name', name: 'Ohio', category: 'place' }])
+    assert.deepEqual(mentions('the University of Texas spoke'), [{ type: 'name', name: 'University of Texas', category: 'organization' }])
+  })
   it('should read an unnamed official as a description', () => {
     assert.deepEqual(mentions('a senior Syrian official said'), [{ type: 'description', name: 'senior Syrian official', category: 'anonymous' }])
   })
