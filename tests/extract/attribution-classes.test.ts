@@ -1079,3 +1079,30 @@ describe('a person and the place they are from', () => {
     assert.deepEqual(speakers('“We will win this one,” said the University of Texas.'), [['We will win this one,', 'University of Texas']])
   })
 })
+
+describe('an unnamed source after an inverted verb', () => {
+  it('should read a description followed by a phrase about it', () => {
+    assert.deepEqual(
+      speakers('Ana Ruiz has said little.\n\n“The decision is like choosing between two poisons,” said one person with knowledge of the mayor’s dilemma.'),
+      [['The decision is like choosing between two poisons,', 'person']]
+    )
+    assert.deepEqual(speakers('“The drop is all about the emails,” said a person close to the family.'), [['The drop is all about the emails,', 'person']])
+  })
+  it('should not read the object of another verb as a speaker', () => {
+    const record = extractText('A headline for the test\n\nI posted the story on Facebook. “I ruined your name, huh?” he responded.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), [])
+  })
+})
+
+describe('a people as the speaker', () => {
+  it('should let “the Saudis” and “the Chinese” speak', () => {
+    assert.deepEqual(speakers('“Today, the kingdom leads in fighting terror,” the Saudis state in the paper.'), [['Today, the kingdom leads in fighting terror,', 'Saudis']])
+    assert.deepEqual(speakers('“We are worried about the new rules,” the Chinese said.'), [['We are worried about the new rules,', 'Chinese']])
+  })
+  it('should not make a share of a people a speaker', () => {
+    assert.deepEqual(
+      speakers('A poll was released on Monday. Some 37 percent of Americans say the mayor is “very responsible for the violence at the rallies.”').filter(([, speaker]) => speaker === 'Americans'),
+      []
+    )
+  })
+})

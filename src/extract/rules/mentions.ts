@@ -185,24 +185,42 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const pluralHead = /[^s]s$/.test(word) || numberWords.has(word) || word === 'people' || word === 'police'
     const agrees = !baseForms.has(next) || (first.text.toLowerCase() === 'the' && pluralHead)
     const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
-    const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next)))
+    // "said one person with knowledge of …": after an inverted verb, a phrase of a preposition may follow a noun for someone
+    // ("posted the story on Facebook" is an object).
+    // "said a person close to the family": "close" or "familiar" may stand between the noun and the phrase.
+    const modified = postModifiers.has(word) && last > index + 1
+    const noun = modified ? words[last - 1]?.text ?? '' : word
+    const described = prepositions.has(next) && saidBefore.has(previous) && isSpeakerNoun(noun)
+    const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next) || described))
     if (!speaks) continue
+    if (modified) return speakingDescription(words, index, last - 1, text)
     // "the drinking continued": an -ing word is an activity, not who speaks; before "remarks" or "states",
     // which are plural nouns as often as verbs ("the racial remarks"), only a noun for someone or a document does.
     if (/ing$/.test(word) && !isSpeakerNoun(word)) return undefined
     // "a psychology class called “Perception”": a thing that is named is no one who speaks.
     if ((nounVerbForms.has(next) || namingVerbs.has(next)) && !isSpeakerNoun(word)) return undefined
-    const head = word.replace(/s$/, '')
-    const plural = word.endsWith('s') && !word.endsWith('ss')
-    const mention: Mention = {
-      type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
-      category: documentSet.has(head) ? 'document' : 'anonymous', head, definite: first.text.toLowerCase() === 'the', plural, possessive: false, afterPreposition: false
-    }
-    const gender = roleGender(head)
-    if (gender) mention.gender = gender
-    return { mention, first: index, last }
+    return speakingDescription(words, index, last, text)
   }
   return undefined
+}
+
+/** Adjectives that follow the noun of a description of whoever speaks: "a person close to …", "an aide familiar with …". */
+const postModifiers = new Set(['close', 'familiar', 'knowledgeable', 'involved', 'briefed'])
+
+/** The description from the determiner at `index` to the noun at `last`. */
+function speakingDescription(words: readonly Word[], index: number, last: number, text: string): Found | undefined {
+  const first = words[index]
+  const word = words[last]?.text ?? ''
+  if (!first) return undefined
+  const head = word.replace(/s$/, '')
+  const plural = word.endsWith('s') && !word.endsWith('ss')
+  const mention: Mention = {
+    type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
+    category: documentSet.has(head) ? 'document' : 'anonymous', head, definite: first.text.toLowerCase() === 'the', plural, possessive: false, afterPreposition: false
+  }
+  const gender = roleGender(head)
+  if (gender) mention.gender = gender
+  return { mention, first: index, last }
 }
 
 /** Role nouns that are adjectives as often: "the general election", "his chief concern", "a major push". */
@@ -223,6 +241,9 @@ function isDescribingAdjective(word: string): boolean {
 
 /** Number words that stand for people: "the two said". */
 const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+
+/** Verbs that stand before their speaker: "said one person with knowledge of …". */
+const saidBefore = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'tweeted', 'recalled', 'told'])
 
 /** Reporting verbs in -s that are plural nouns as often: "remarks", "states", "notes", "claims". */
 const nounVerbForms = new Set(['states', 'remarks', 'notes', 'reports', 'claims', 'answers', 'replies', 'comments', 'posts', 'tweets', 'pledges', 'promises', 'questions', 'quotes', 'warnings', 'charges', 'counters', 'statements', 'responses', 'demands', 'threats'])
@@ -338,9 +359,11 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const name = bare(text.slice(nameFrom, lastToken.end)).replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
   if (labelWords.has(name.toLowerCase())) return undefined
+  // "the Saudis state", "Americans say": a people, not a place, and more than one.
+  const people = isPeople(name, words[index - 1]?.text ?? '')
   const mention: Mention = {
-    type: 'name', start: firstToken.start, end: lastToken.end, name, category: categoryOf(name, title),
-    definite: true, plural: false, possessive, afterPreposition: false
+    type: 'name', start: firstToken.start, end: lastToken.end, name, category: people ? 'anonymous' : categoryOf(name, title),
+    definite: true, plural: people, possessive, afterPreposition: false
   }
   if (title) mention.title = title
   const gender = genderOf(title) ?? givenNameGender(name)
@@ -410,6 +433,18 @@ function titleLength(tokens: readonly Word[]): number {
 function roleBefore(words: readonly Word[], index: number): string {
   const previous = words[index - 1]
   return previous && isRoleNoun(previous.text) ? previous.text : ''
+}
+
+/**
+ * A nationality after "the", in the plural or in a form that is its own
+ * plural ("the Saudis", "the Chinese"): a people, who may speak. Without
+ * "the" ("37 percent of Americans say") it stays a place's word.
+ */
+function isPeople(name: string, before: string): boolean {
+  const value = name.toLowerCase()
+  const plural = /[^s]s$/.test(value) && demonymSet.has(value.slice(0, -1))
+  const collective = demonymSet.has(value) && /(?:ese|ish|ch)$/.test(value)
+  return /^the$/i.test(before) && (plural || collective)
 }
 
 /** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */
