@@ -1106,3 +1106,18 @@ describe('a people as the speaker', () => {
     )
   })
 })
+
+describe('“the company”, “the group”', () => {
+  it('should mean the last organisation of that sort the text named', () => {
+    assert.deepEqual(
+      speakers('Acme Corp. and the Islamic Front were in the news on Monday. “We have always sought a balance,” the company said.'),
+      [['We have always sought a balance,', 'Acme Corp']]
+    )
+  })
+  it('should not mean an organisation of another sort', () => {
+    const company = speakers('The Islamic Front claimed the attack on Monday. The Lakeview State University closed for a day.\n\n“We have always sought a balance,” the company said.')
+    assert.deepEqual(company.filter(([, speaker]) => speaker === 'Islamic Front' || speaker === 'Lakeview State University'), [])
+    const group = speakers('The Lakeview State University closed for a day.\n\n“Power to the people!” the group shouted.')
+    assert.deepEqual(group.filter(([, speaker]) => speaker === 'Lakeview State University'), [])
+  })
+})

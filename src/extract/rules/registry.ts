@@ -51,6 +51,19 @@ export function nameKey(name: string): string {
 /** "van dijk" ends "maria van dijk": a shorter form of a name is its last words. */
 const endsWithWords = (full: string, part: string): boolean => full !== part && full.endsWith(` ${part}`)
 
+/** For "the company" and "the firm": the last words of companies' names. */
+const companyWords = new Set(['Company', 'Co', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'Holdings', 'Industries', 'Enterprises', 'Technologies', 'Systems', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma', 'Labs', 'Ventures', 'Solutions', 'Bancorp', 'Partners', 'Capital', 'Media', 'Energy', 'Group'])
+/** For "the group": the words of bodies that are no group (a university, a ministry, a court, an army). */
+const notGroupWords = new Set(['University', 'College', 'School', 'Hospital', 'Department', 'Ministry', 'Court', 'Senate', 'Congress', 'Parliament', 'Police', 'Army', 'Navy', 'Force', 'Forces', 'Government', 'Administration', 'Embassy', 'Consulate', 'Bank'])
+
+/** Whether an organisation's name fits a general word for one: "the company", "the firm", "the group". */
+function fitsGeneralWord(head: string, name: string): boolean {
+  const words = name.split(/\s+/).map((word) => word.replace(/[.,]$/, ''))
+  if (head === 'company' || head === 'firm') return words.some((word) => companyWords.has(word))
+  if (head === 'group') return !words.some((word) => notGroupWords.has(word) || companyWords.has(word))
+  return false
+}
+
 export class Registry {
   readonly entries: Entry[] = []
 
@@ -131,9 +144,10 @@ export class Registry {
    */
   private namedOrganization(head: string): Entry | undefined {
     const organizations = this.entries.filter((entry) => entry.kind === 'organization' && !entry.outlet && entry.keys.size > 0)
-    const general = head === 'company' || head === 'firm' || head === 'group'
-    // A general word means an organisation the text has shown to be one, not any capitalised word ("UPDATE").
-    return organizations.reverse().find((entry) => (general && entry.evidence) || entry.name.toLowerCase().split(/\s+/).includes(head))
+    // A general word means an organisation of that sort the text has shown to be one: "the company" is
+    // no militia or university, and not any capitalised word ("UPDATE").
+    const ofKind = (entry: Entry) => entry.evidence && fitsGeneralWord(head, entry.name)
+    return organizations.reverse().find((entry) => ofKind(entry) || entry.name.toLowerCase().split(/\s+/).includes(head))
   }
 
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
