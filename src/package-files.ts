@@ -39,3 +39,13 @@ export function workerModule(sourcePath: string): URL {
   const file = compiled ? path.join(packageRoot, 'dist', sourcePath.replace(/\.ts$/, '.js')) : path.join(packageRoot, sourcePath)
   return pathToFileURL(file)
 }
+
+/**
+ * What a worker thread runs first, as code for `new Worker(code, { eval: true })`: the compiled worker
+ * module, or under tsx (tests, development) tsx and then the TypeScript one.
+ */
+export function workerBootstrap(sourcePath: string): string {
+  const worker = JSON.stringify(workerModule(sourcePath).href)
+  if (compiled) return `import(${worker})`
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${worker}) })`
+}

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { compiled, workerModule } from '../package-files.ts'
+import { workerBootstrap } from '../package-files.ts'
 import { listArticles, readArticleBytes } from '../read/files.ts'
 import { mapConcurrently } from './concurrency.ts'
 import { processArticle, type FileResult } from './process-article.ts'
@@ -88,19 +88,12 @@ async function storeAll(cache: ExtractionCache, jobs: readonly Job[], results: r
   await mapConcurrently(pending, ({ key, result }) => cache.put(key, result).catch(() => undefined))
 }
 
-/** What a worker thread runs first: the compiled worker module, or under tsx (tests, development) tsx and then the TypeScript one. */
-function workerBootstrap(): string {
-  const worker = JSON.stringify(workerModule('src/archive/extract-worker.ts').href)
-  if (compiled) return `import(${worker})`
-  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${worker}) })`
-}
-
 /** Runs the jobs in `count` worker threads, in batches; results come back in the jobs' order. */
 async function inWorkers(jobs: readonly Job[], count: number, onResult: (result: FileResult) => void): Promise<FileResult[]> {
   const batches: Job[][] = []
   for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize))
   const results: FileResult[][] = []
-  const bootstrap = workerBootstrap()
+  const bootstrap = workerBootstrap('src/archive/extract-worker.ts')
   let next = 0
   const run = async (): Promise<void> => {
     const worker = new Worker(bootstrap, { eval: true })

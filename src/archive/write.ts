@@ -31,10 +31,15 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
   const interrupted = () => {
     // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
     // A signal handler cannot wait for promises, so this clean-up is synchronous.
-    for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true })
-    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true })
-    rmSync(`${lockFile}.${process.pid}`, { force: true })
-    process.exit(130)
+    try {
+      // Pagefind, a process of its own, may still be writing into the staging folder: removal is retried,
+      // and what it writes after this process is gone is a stale staging folder the next build removes.
+      for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true, maxRetries: 20, retryDelay: 50 })
+    } finally {
+      if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true })
+      rmSync(`${lockFile}.${process.pid}`, { force: true })
+      process.exit(130)
+    }
   }
   // Listening before the lock is taken and until it is given back leaves no moment when a signal strands it.
   process.once('SIGINT', interrupted)

@@ -1,0 +1,41 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { indexSite } from '../../src/search/index.ts'
+import type { Shard } from '../../src/search/shards.ts'
+
+const page = (words: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><p>${words}</p></main></body></html>`
+
+const shards: Shard[] = [
+  { name: '2020', fingerprint: 'a', documents: [{ url: '/articles/one/#q1', content: page('the harbour will close in spring') }, { url: '/articles/two/', content: page('a new ferry route opens') }] },
+  { name: 'other', fingerprint: 'b', documents: [{ url: '/actors/ana-ruiz/', content: page('Ana Ruiz') }] }
+]
+
+async function files(folder: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) found.set(path.relative(folder, path.join(entry.parentPath, entry.name)), (await readFile(path.join(entry.parentPath, entry.name))).toString('base64'))
+  }
+  return found
+}
+
+describe('indexSite', () => {
+  it('should write the same index for every shard from a worker thread as in this one, and report every document', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
+    try {
+      const progress: number[] = []
+      const here = await indexSite(path.join(root, 'here'), shards, { inWorker: false })
+      const there = await indexSite(path.join(root, 'there'), shards, { inWorker: true, onProgress: (done) => progress.push(done) })
+      assert.deepEqual(here, { indexed: 2, reused: 0 })
+      assert.deepEqual(there, { indexed: 2, reused: 0 })
+      assert.deepEqual(await readdir(path.join(root, 'there', 'pagefind')), ['2020', 'other'])
+      assert.ok((await readdir(path.join(root, 'there', 'pagefind', '2020'))).includes('pagefind-entry.json'))
+      assert.deepEqual(await files(path.join(root, 'there')), await files(path.join(root, 'here')))
+      assert.equal(progress.at(-1), 3)
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+})
