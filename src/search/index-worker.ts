@@ -1,24 +1,45 @@
-/** A worker thread that drives Pagefind: receives every shard's documents at once, indexes them in turn, and reports. */
+/**
+ * A worker thread that drives Pagefind: takes each shard's packed documents
+ * as they arrive, indexes the shards in turn, and reports its progress.
+ */
 import { parentPort } from 'node:worker_threads'
-import { indexJobs, type IndexJob, type IndexMessage } from './index.ts'
+import { indexJobs, unpack, type IndexJob, type IndexMessage, type IndexRequest, type PackedJob } from './index.ts'
 
 /** Progress is reported in steps, not for every document. */
 const step = 250
 
-parentPort?.once('message', (jobs: IndexJob[]) => {
-  const say = (message: IndexMessage) => parentPort?.postMessage(message)
-  let pending = 0
-  const added = (count = 1) => {
-    pending += count
-    if (pending < step) return
-    say({ added: pending })
-    pending = 0
-  }
-  indexJobs(jobs, added).then(
-    () => {
-      if (pending > 0) say({ added: pending })
-      say({ done: true })
-    },
-    (error: unknown) => say({ error: error instanceof Error ? error.message : String(error) })
-  )
+const queue: PackedJob[] = []
+let ended = false
+let wake: (() => void) | undefined
+
+parentPort?.on('message', (request: IndexRequest) => {
+  if ('end' in request) ended = true
+  else queue.push(request)
+  wake?.()
 })
+
+/** The jobs in the order they arrive, until the end is announced. */
+async function* arriving(): AsyncGenerator<IndexJob> {
+  for (;;) {
+    const next = queue.shift()
+    if (next) yield { outputPath: next.outputPath, documents: unpack(next.packed) }
+    else if (ended) return
+    else await new Promise<void>((resolve) => (wake = resolve))
+  }
+}
+
+const say = (message: IndexMessage) => parentPort?.postMessage(message)
+let pending = 0
+const added = (count = 1) => {
+  pending += count
+  if (pending < step) return
+  say({ added: pending })
+  pending = 0
+}
+indexJobs(arriving(), added).then(
+  () => {
+    if (pending > 0) say({ added: pending })
+    say({ done: true })
+  },
+  (error: unknown) => say({ error: error instanceof Error ? error.message : String(error) })
+)

@@ -48,7 +48,7 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
   }
   if (changed.length === 0) return { indexed: 0, reused: shards.length }
   const jobs = changed.map((shard): IndexJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), documents: shard.documents }))
-  const total = jobs.reduce((sum, job) => sum + job.documents.length, 0)
+  const total = changed.reduce((sum, shard) => sum + shard.documents.length, 0)
   let done = 0
   const added = (count = 1) => {
     done += count
@@ -63,16 +63,28 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
 /** A shard to index: where its index goes, and its documents. */
 export interface IndexJob {
   outputPath: string
-  documents: ReadonlyArray<{ url: string; content: string }>
+  documents: Iterable<{ url: string; content: string }>
 }
+
+/** A shard's documents as UTF-8 JSON lines in one buffer, which a worker thread takes without a copy. */
+export interface PackedJob {
+  outputPath: string
+  packed: Uint8Array
+}
+
+/** What the index worker is sent: each shard's job, then the end. */
+export type IndexRequest = PackedJob | { end: true }
+
+/** What the index worker says: documents added, the end, or why it failed. */
+export type IndexMessage = { added: number } | { done: true } | { error: string }
 
 /** From this many documents on, Pagefind is driven from a worker thread. */
 const workerThreshold = 2_000
 
 /** Indexes each job's documents in turn, in this thread. */
-export async function indexJobs(jobs: readonly IndexJob[], added: (count?: number) => void): Promise<void> {
+export async function indexJobs(jobs: Iterable<IndexJob> | AsyncIterable<IndexJob>, added: (count?: number) => void): Promise<void> {
   try {
-    for (const job of jobs) await indexShard(job, added)
+    for await (const job of jobs) await indexShard(job, added)
   } finally {
     await pagefind.close()
   }
@@ -83,7 +95,9 @@ export async function indexJobs(jobs: readonly IndexJob[], added: (count?: numbe
  * a pipe, and this thread, rendering pages meanwhile, would hear the answers
  * only between pages: measured at 10,000 articles, it indexed a twentieth of
  * the documents while the pages were rendered. The worker is sent every
- * document's text at once, so it never waits for this thread.
+ * shard at once, packed in a buffer it takes without a copy (as strings, the
+ * documents would be held twice, here and there), so it never waits for this
+ * thread.
  */
 async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) => void): Promise<void> {
   const worker = new Worker(workerBootstrap('src/search/index-worker.ts'), { eval: true })
@@ -96,15 +110,41 @@ async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) 
       })
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)))
-      worker.postMessage(jobs.map((job) => ({ outputPath: job.outputPath, documents: job.documents.map(({ url, content }) => ({ url, content })) })))
+      for (const job of jobs) {
+        const packed = pack(job)
+        worker.postMessage(packed, [packed.packed.buffer as ArrayBuffer])
+      }
+      worker.postMessage({ end: true } satisfies IndexRequest)
     })
   } finally {
     await worker.terminate()
   }
 }
 
-/** What the index worker says: documents added, the end, or why it failed. */
-export type IndexMessage = { added: number } | { done: true } | { error: string }
+const encoder = new TextEncoder()
+
+/** A job's documents as JSON lines, `[url, content]` each; JSON escapes the line breaks inside them. */
+export function pack(job: IndexJob): PackedJob {
+  const lines = [...job.documents].map(({ url, content }) => encoder.encode(`${JSON.stringify([url, content])}\n`))
+  const packed = new Uint8Array(lines.reduce((sum, line) => sum + line.length, 0))
+  let at = 0
+  for (const line of lines) {
+    packed.set(line, at)
+    at += line.length
+  }
+  return { outputPath: job.outputPath, packed }
+}
+
+/** The documents of a packed job, decoded one at a time as they are indexed. */
+export function* unpack(packed: Uint8Array): Generator<{ url: string; content: string }> {
+  const decoder = new TextDecoder()
+  for (let start = 0; start < packed.length; ) {
+    const end = packed.indexOf(10, start)
+    const [url, content] = JSON.parse(decoder.decode(packed.subarray(start, end))) as [string, string]
+    yield { url, content }
+    start = end + 1
+  }
+}
 
 async function indexShard(job: IndexJob, added: (count?: number) => void): Promise<void> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' })

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { indexSite } from '../../src/search/index.ts'
+import { indexSite, pack, unpack } from '../../src/search/index.ts'
 import type { Shard } from '../../src/search/shards.ts'
 
 const page = (words: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><p>${words}</p></main></body></html>`
@@ -20,6 +20,19 @@ async function files(folder: string): Promise<Map<string, string>> {
   }
   return found
 }
+
+describe('pack and unpack', () => {
+  it('should give back every document as it was, line breaks, quote marks and any script included', () => {
+    const documents = [
+      { url: '/articles/a/#q1', content: '<p>“Line one,”\nshe said.\r\n\u2028Done</p>' },
+      { url: '/actors/zoë/', content: 'Zoë 李 🙂 "quoted" \\ back\u0000slash' },
+      { url: '/empty/', content: '' }
+    ]
+    const packed = pack({ outputPath: '/tmp/x', documents })
+    assert.equal(packed.outputPath, '/tmp/x')
+    assert.deepEqual([...unpack(packed.packed)], documents)
+  })
+})
 
 describe('indexSite', () => {
   it('should write the same index for every shard from a worker thread as in this one, and report every document', async () => {

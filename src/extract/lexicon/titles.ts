@@ -52,9 +52,9 @@ export const roleNouns: readonly string[] = [
 export const speakerNouns: ReadonlySet<string> = new Set([
   'tycoon', 'mogul', 'magnate', 'star', 'pontiff', 'chef', 'guest', 'pundit', 'boss', 'couple', 'pair', 'duo', 'trio',
   'family', 'crowd', 'audience', 'panel', 'jury', 'child', 'kid', 'girl', 'boy', 'person', 'folk', 'guy', 'widow', 'nun', 'monk',
-  'pilot', 'chief', 'captain', 'sergeant', 'cop', 'agent', 'spy', 'mom', 'dad', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
-  'grandmother', 'grandfather', 'veteran', 'heir', 'heiress', 'hero', 'rival', 'defendant', 'plaintiff', 'suspect', 'inmate',
-  'refugee', 'migrant', 'immigrant', 'resident', 'citizen', 'tenant', 'patient', 'client', 'customer', 'shopper', 'user'
+  'pilot', 'captain', 'sergeant', 'cop', 'agent', 'spy', 'mom', 'dad', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
+  'grandmother', 'grandfather', 'heir', 'heiress', 'hero', 'defendant', 'plaintiff', 'suspect', 'inmate',
+  'refugee', 'migrant', 'immigrant', 'citizen', 'tenant', 'patient', 'client', 'customer', 'shopper', 'user'
 ])
 
 /** Political parties' adjectives, capitalised inside a description ("the Democratic frontrunner", "a Republican strategist"). */

@@ -7,8 +7,8 @@
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
 import {
-  collectiveRoleNouns, documentNouns, femaleHonorifics, partyAdjectives, speakerNouns, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
-  organizationWords, roleNouns
+  collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
+  organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbForms } from '../lexicon/reporting-verbs.ts'
@@ -185,9 +185,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const pluralHead = /[^s]s$/.test(word) || numberWords.has(word) || word === 'people' || word === 'police'
     const agrees = !baseForms.has(next) || (first.text.toLowerCase() === 'the' && pluralHead)
     const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
-    // "said one person with knowledge of …": after an inverted verb, a phrase of a preposition may follow a noun for someone
-    // ("posted the story on Facebook" is an object).
-    // "said a person close to the family": "close" or "familiar" may stand between the noun and the phrase.
+    // "said one person with knowledge of …", "said a person close to the family": after an inverted verb, a phrase of a
+    // preposition may follow a noun for someone, "close" or "familiar" between ("posted the story on Facebook" is an object).
     const modified = postModifiers.has(word) && last > index + 1
     const noun = modified ? words[last - 1]?.text ?? '' : word
     const described = prepositions.has(next) && saidBefore.has(previous) && isSpeakerNoun(noun)
@@ -387,8 +386,8 @@ export function opensWithInvertedVerb(words: readonly Word[]): boolean {
 const ofInstitutions = new Set(['House', 'Chamber', 'Academy', 'Museum', 'Library', 'College', 'Order', 'Duke', 'Duchess', 'Earl', 'Archbishop'])
 
 /**
- * "Bank of America", "Secretary of State", "Daughters of Liberty Fund":
- * "of" joins the words of a body's or an office's name. It does not join a
+ * "Bank of America", "Secretary of State", "University of Texas": "of"
+ * joins the words of a body's or an office's name. It does not join a
  * person to a place ("Jason Reed of Tulsa"), nor a common noun that is
  * capitalised only because it opens the sentence to a name ("Footage of
  * Ana Ruiz …").

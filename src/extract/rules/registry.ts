@@ -60,7 +60,7 @@ const notGroupWords = new Set(['University', 'College', 'School', 'Hospital', 'D
 function fitsGeneralWord(head: string, name: string): boolean {
   const words = name.split(/\s+/).map((word) => word.replace(/[.,]$/, ''))
   if (head === 'company' || head === 'firm') return words.some((word) => companyWords.has(word))
-  if (head === 'group') return !words.some((word) => notGroupWords.has(word) || companyWords.has(word))
+  if (head === 'group') return words.includes('Group') || !words.some((word) => notGroupWords.has(word) || companyWords.has(word))
   return false
 }
 
