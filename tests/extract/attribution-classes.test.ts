@@ -1121,3 +1121,16 @@ describe('“the company”, “the group”', () => {
     assert.deepEqual(group.filter(([, speaker]) => speaker === 'Lakeview State University'), [])
   })
 })
+
+describe('a nickname in quote marks inside a name', () => {
+  it('should keep the name whole, without the nickname, so that a later pronoun finds it', () => {
+    assert.deepEqual(
+      speakers('In Tulsa, a group marched in silence. Juan "Chico" Manrique of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.'),
+      [['Chico', null], ['I pretty much cried the whole parade,', 'Juan Manrique']]
+    )
+  })
+  it('should not join a longer quoted title between two names', () => {
+    const record = extractText('A headline for the test\n\nWe watched Tulsa “The Long Road Home Again” Lena Park on Friday.')
+    assert.deepEqual(record.actors.filter((actor) => / /.test(actor.name) && /Tulsa/.test(actor.name)), [])
+  })
+})

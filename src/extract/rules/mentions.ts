@@ -336,6 +336,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const after = words[last + 2]?.text ?? ''
     if (isPossessive(words[last]?.text ?? '')) break
     if (isNameWord(next) || honorificSet.has(lower(next))) last += 1
+    else if (nicknameAt(words, last + 1)) last += 4
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
     else if ((next === 'and' || next === '&') && joinedNameWords.has(lower(words[last]?.text ?? '')) && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
@@ -355,7 +356,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const title = [preceding, titleText].filter(Boolean).join(' ')
   if (nameTokens.length === 0) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
-  const name = bare(text.slice(nameFrom, lastToken.end)).replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
+  const name = bare(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
   if (labelWords.has(name.toLowerCase())) return undefined
   // "the Saudis state", "Americans say": a people, not a place, and more than one.
@@ -380,6 +381,15 @@ export function opensWithInvertedVerb(words: readonly Word[]): boolean {
   const next = words[1]?.text ?? ''
   const speakerNext = isNameWord(next) || articleWords.has(next)
   return speakerNext && /^\p{Lu}\p{Ll}+$/u.test(verb) && verbWords.has(verb.toLowerCase()) && !baseForms.has(verb.toLowerCase()) && !/ing$/.test(verb)
+}
+
+/**
+ * `Juan “Chico” Ruiz`: a nickname in quote marks (masked, so `“_____”`)
+ * between two words of a name belongs to the name; the name is kept without it.
+ */
+function nicknameAt(words: readonly Word[], index: number): boolean {
+  const nickname = words[index + 1]?.text ?? ''
+  return words[index]?.text === '“' && /^_{1,12}$/.test(nickname) && words[index + 2]?.text === '”' && isNameWord(words[index + 3]?.text ?? '')
 }
 
 /** Words before "of" in the names of bodies and offices that the organisation words do not end: "House of Representatives", "Chamber of Commerce". */
