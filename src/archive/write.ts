@@ -21,6 +21,19 @@ export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
  * `output-guard.ts`); the staging folder starts with the marker that lets the
  * next build replace what this one made.
  */
+/** Work that writes into a staging folder from elsewhere (Pagefind's process), stopped before an interrupted build removes the folder. */
+const stoppers = new Set<() => void>()
+
+/**
+ * Registers `stop`, run synchronously when a signal interrupts the build and
+ * before the staging folder is removed: when it returns, nothing may write
+ * into the folder any more. Returns what unregisters it.
+ */
+export function onInterrupt(stop: () => void): () => void {
+  stoppers.add(stop)
+  return () => stoppers.delete(stop)
+}
+
 export async function buildAtomically<T>(output: string, fill: (staging: string) => Promise<T>): Promise<T> {
   const target = path.resolve(output)
   const parent = path.dirname(target)
@@ -32,9 +45,9 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
     // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
     // A signal handler cannot wait for promises, so this clean-up is synchronous.
     try {
-      // Pagefind, a process of its own, may still be writing into the staging folder: removal is retried,
-      // and what it writes after this process is gone is a stale staging folder the next build removes.
-      for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true, maxRetries: 20, retryDelay: 50 })
+      // Pagefind, a process of its own, may be writing into the staging folder: it is stopped first.
+      for (const stop of stoppers) stop()
+      for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
     } finally {
       if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true })
       rmSync(`${lockFile}.${process.pid}`, { force: true })

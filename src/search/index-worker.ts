@@ -2,8 +2,8 @@
  * A worker thread that drives Pagefind: takes each shard's packed documents
  * as they arrive, indexes the shards in turn, and reports its progress.
  */
-import { parentPort } from 'node:worker_threads'
-import { indexJobs, unpack, type IndexJob, type IndexMessage, type IndexRequest, type PackedJob } from './index.ts'
+import { parentPort, workerData } from 'node:worker_threads'
+import { indexJobs, stopIndexing, unpack, type IndexJob, type IndexMessage, type IndexRequest, type PackedJob } from './index.ts'
 
 /** Progress is reported in steps, not for every document. */
 const step = 250
@@ -12,7 +12,16 @@ const queue: PackedJob[] = []
 let ended = false
 let wake: (() => void) | undefined
 
+/** Set to 1 once Pagefind has been stopped, for the thread that asked and waits. */
+const stopped = new Int32Array((workerData as { stopped: SharedArrayBuffer }).stopped)
+
 parentPort?.on('message', (request: IndexRequest) => {
+  if ('stop' in request) {
+    stopIndexing()
+    Atomics.store(stopped, 0, 1)
+    Atomics.notify(stopped, 0)
+    return
+  }
   if ('end' in request) ended = true
   else queue.push(request)
   wake?.()

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { ownCode, workerBootstrap } from '../package-files.ts'
-import { linkFiles } from '../archive/write.ts'
+import { linkFiles, onInterrupt } from '../archive/write.ts'
 import type { Shard } from './shards.ts'
 
 /** Shard name → fingerprint of the documents its index was made from. */
@@ -56,7 +56,14 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
   }
   options.onProgress?.(done, total)
   if (options.inWorker ?? total >= workerThreshold) await indexInWorker(jobs, added)
-  else await indexJobs(jobs, added)
+  else {
+    const unregister = onInterrupt(stopIndexing)
+    try {
+      await indexJobs(jobs, added)
+    } finally {
+      unregister()
+    }
+  }
   return { indexed: changed.length, reused: shards.length - changed.length }
 }
 
@@ -72,8 +79,8 @@ export interface PackedJob {
   packed: Uint8Array
 }
 
-/** What the index worker is sent: each shard's job, then the end. */
-export type IndexRequest = PackedJob | { end: true }
+/** What the index worker is sent: each shard's job, then the end; or, on Ctrl+C, to stop at once. */
+export type IndexRequest = PackedJob | { end: true } | { stop: true }
 
 /** What the index worker says: documents added, the end, or why it failed. */
 export type IndexMessage = { added: number } | { done: true } | { error: string }
@@ -90,6 +97,11 @@ export async function indexJobs(jobs: Iterable<IndexJob> | AsyncIterable<IndexJo
   }
 }
 
+/** Ends Pagefind's process at once: closing it kills the process, which then writes nothing more. */
+export function stopIndexing(): void {
+  void pagefind.close()
+}
+
 /**
  * Indexes the jobs from a worker thread. Pagefind answers each document over
  * a pipe, and this thread, rendering pages meanwhile, would hear the answers
@@ -100,7 +112,13 @@ export async function indexJobs(jobs: Iterable<IndexJob> | AsyncIterable<IndexJo
  * thread.
  */
 async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) => void): Promise<void> {
-  const worker = new Worker(workerBootstrap('src/search/index-worker.ts'), { eval: true })
+  // On Ctrl+C the worker is told to stop Pagefind, and this thread waits (it cannot await in a signal's handler) until it has.
+  const stopped = new Int32Array(new SharedArrayBuffer(4))
+  const worker = new Worker(workerBootstrap('src/search/index-worker.ts'), { eval: true, workerData: { stopped: stopped.buffer } })
+  const unregister = onInterrupt(() => {
+    worker.postMessage({ stop: true } satisfies IndexRequest)
+    Atomics.wait(stopped, 0, 0, 2000)
+  })
   try {
     await new Promise<void>((resolve, reject) => {
       worker.on('message', (message: IndexMessage) => {
@@ -117,6 +135,7 @@ async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) 
       worker.postMessage({ end: true } satisfies IndexRequest)
     })
   } finally {
+    unregister()
     await worker.terminate()
   }
 }
