@@ -144,7 +144,7 @@ const encoder = new TextEncoder()
 
 /** A job's documents as JSON lines, `[url, content]` each; JSON escapes the line breaks inside them. */
 export function pack(job: IndexJob): PackedJob {
-  const lines = [...job.documents].map(({ url, content }) => encoder.encode(`${JSON.stringify([url, content])}\n`))
+  const lines = Array.from(job.documents, ({ url, content }) => encoder.encode(`${JSON.stringify([url, content])}\n`))
   const packed = new Uint8Array(lines.reduce((sum, line) => sum + line.length, 0))
   let at = 0
   for (const line of lines) {

@@ -18,6 +18,9 @@ export interface Cue {
 const phrases = creditPhrases.map((phrase) => phrase.split(' '))
 const phraseStarts = new Set(phrases.map((words) => words[0]))
 const modifierSet = new Set(verbModifiers)
+/** The forms of "be" that make a passive of the participle after them. */
+const beForms = /^(?:is|are|was|were|be|been|being)$/
+
 /** Verbs that may come before their speaker after a quote: "…,” said Vidal. */
 const invertible = new Set(['said', 'says', 'added', 'adds', 'asked', 'noted', 'continued', 'wrote', 'explained', 'replied', 'insisted', 'stressed', 'warned', 'claimed', 'argued', 'recalled', 'observed', 'remarked', 'concluded', 'declared', 'acknowledged', 'admitted', 'announced', 'confirmed', 'countered', 'retorted', 'tweeted', 'read', 'reads', 'writes', 'tweets', 'notes', 'explains', 'asks', 'continues', 'argues', 'warns', 'insists', 'claims', 'recalls', 'replies', 'concludes', 'observes', 'declares'])
 
@@ -148,10 +151,10 @@ function reportsNothing(words: readonly Word[], index: number): boolean {
   if (words.slice(index + 1, index + 4).some((next) => /^[$€£¥]/.test(next.text))) return true
   // An agent after "by" makes a passive; "by telephone" is a means.
   const agent = /^(?:\p{Lu}|(?:the|a|an|his|her|its|their)$)/u.test(words[index + 2]?.text ?? '')
-  if (words[index + 1]?.text === 'by' && agent && (previous === ',' || /^(?:is|are|was|were|be|been|being)$/.test(previous))) return true
+  if (words[index + 1]?.text === 'by' && agent && (previous === ',' || beForms.test(previous))) return true
   // "the council was told …", "Lee was asked whether …": the subject of a passive of these verbs is who listened.
-  if (listenerVerbs.has(verb) && /^(?:is|are|was|were|be|been|being)$/.test(previous)) return true
-  return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || words[index - 1]?.text.toLowerCase().match(/^(?:is|are|was|were|be|been)$/) !== null)
+  if (listenerVerbs.has(verb) && beForms.test(previous)) return true
+  return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || /^(?:is|are|was|were|be|been)$/.test(previous))
 }
 
 /** "Ruiz went on", "she goes on": a reporting phrase of two words, ending its clause ("went on:", "went on to say"), not "goes on recess". */
@@ -178,7 +181,7 @@ function afterClosingQuote(text: string, at: number): boolean {
 /** `Ruiz resisted: “…”`, `Lee shot back, “…”`: the verb, and at most two lower-case words after it, stand right before a colon or comma and an opening mark. */
 function beforeOpeningQuote(words: readonly Word[], verb: number): boolean {
   // "The plan was published, “…”": a passive reports nothing.
-  if (/^(?:is|are|was|were|be|been|being)$/i.test(words[verb - 1]?.text ?? '')) return false
+  if (beForms.test(words[verb - 1]?.text.toLowerCase() ?? '')) return false
   for (let next = verb + 1; next <= verb + 3; next += 1) {
     const word = words[next]?.text ?? ''
     if ((word === ':' || word === ',') && words[next + 1]?.text === '“') return true
