@@ -1134,3 +1134,15 @@ describe('a nickname in quote marks inside a name', () => {
     assert.deepEqual(record.actors.filter((actor) => / /.test(actor.name) && /Tulsa/.test(actor.name)), [])
   })
 })
+
+describe('a party, a nation or a compound adjective before an inverted speaker’s role', () => {
+  it('should give the quote to the name, not to the adjective', () => {
+    assert.deepEqual(
+      speakers('Turnout was low.\n\n“We will hold the county,” said Liberal organiser Maren Holt.\n\n“The suburbs are moving,” said Denver-based pollster Kofi Asante.\n\n“Nobody expected it,” said Democratic presidential hopeful Ilse Brandt.'),
+      [['We will hold the county,', 'Maren Holt'], ['The suburbs are moving,', 'Kofi Asante'], ['Nobody expected it,', 'Ilse Brandt']]
+    )
+  })
+  it('should still let a party’s member speak by that word alone', () => {
+    assert.deepEqual(speakers('“They lost their nerve,” the Republican said.'), [['They lost their nerve,', 'Republican']])
+  })
+})

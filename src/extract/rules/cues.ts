@@ -4,7 +4,7 @@
  */
 import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import type { Word } from '../words.ts'
-import { opensWithInvertedVerb, type Mention } from './mentions.ts'
+import { isDescribingAdjective, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
   /** The reporting words as printed: "said", "told", "according to", "quoted the document as saying". */
@@ -339,9 +339,18 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
     if (speaker && (ownedRole || speaker.category === 'place')) next = lastWordOf(words, speaker, next)
     else if (speaker) return speaker.type === 'pronoun' || speaker.possessive || reportsIndirectly(speaker, text) ? undefined : speaker
-    else if (!/^\p{Ll}+$/u.test(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
+    else if (!describesName(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
   }
   return undefined
+}
+
+/**
+ * A word that may stand between an inverted verb and the name it describes:
+ * lower case ("council leader"), a party or a nation ("said Republican
+ * strategist Ana Ruiz"), or a compound such as "Ohio-based" or "Texas-born".
+ */
+function describesName(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) || isDescribingAdjective(word) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(word)
 }
 
 /** "said the candidate could win": a name followed by its own verb is what was said, not who said it. */

@@ -232,8 +232,20 @@ function modifiesNoun(noun: string, following: string): boolean {
   return adjectiveRoles.has(noun) && /^\p{Ll}+$/u.test(following) && !verbWords.has(after) && !functionWords.has(after) && !prepositions.has(after) && !stopWords.has(after)
 }
 
+/**
+ * "Republican strategist Ana Ruiz", "Democratic presidential hopeful Tom
+ * Reed": a party's adjective before a role (at most one word between) is
+ * part of the title of the name that follows, no name of its own.
+ */
+function partyBeforeRole(words: readonly Word[], index: number): boolean {
+  if (!partyAdjectives.has(lower(words[index]?.text ?? ''))) return false
+  const next = words[index + 1]?.text ?? ''
+  const following = words[index + 2]?.text ?? ''
+  return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
+}
+
 /** A capitalised word that describes rather than names inside a description: a party's or a nation's adjective. */
-function isDescribingAdjective(word: string): boolean {
+export function isDescribingAdjective(word: string): boolean {
   const value = word.toLowerCase()
   return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
@@ -330,6 +342,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
   if (sentenceAdverbs.has(lower(words[index]?.text ?? ''))) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
+  if (partyBeforeRole(words, index)) return undefined
   let last = index
   while (last + 1 < words.length) {
     const next = words[last + 1]?.text ?? ''
