@@ -1146,3 +1146,18 @@ describe('a party, a nation or a compound adjective before an inverted speaker�
     assert.deepEqual(speakers('“They lost their nerve,” the Republican said.'), [['They lost their nerve,', 'Republican']])
   })
 })
+
+describe('a full name misspelt by a doubled letter', () => {
+  it('should be the person already named, so that neither spelling hides the speaker', () => {
+    assert.deepEqual(
+      speakers('Marianne Okafor toured the plant with Phillip Strand. Later Philip Strand took questions.\n\n“We will keep every job,” Mr. Strand said.'),
+      [['We will keep every job,', 'Phillip Strand']]
+    )
+  })
+  it('should not join names that differ by more than a doubled letter', () => {
+    assert.deepEqual(
+      speakers('Jana Strand toured the plant with Jane Strand.\n\n“We will keep every job,” Ms. Strand said.'),
+      [['We will keep every job,', null]]
+    )
+  })
+})

@@ -97,7 +97,7 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const exact = this.entries.find((entry) => entry.keys.has(key))
+    const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.spelledOtherwise(key))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
@@ -150,6 +150,17 @@ export class Registry {
     return organizations.reverse().find((entry) => ofKind(entry) || entry.name.toLowerCase().split(/\s+/).includes(head))
   }
 
+  /**
+   * "Hilary Clinton" after "Hillary Clinton", "Philip Moe" after "Phillip
+   * Moe": a full name that differs from one already seen only by a doubled
+   * letter is the same name misspelt. Two people of one article are not
+   * told apart by a single doubled letter.
+   */
+  private spelledOtherwise(key: string): Entry | undefined {
+    const folded = undoubled(key)
+    return this.unique((entry) => [...entry.keys].some((known) => known.includes(' ') && undoubled(known) === folded))
+  }
+
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
   private unique(fits: (entry: Entry) => boolean): Entry | undefined {
     const matches = this.entries.filter(fits)
@@ -162,6 +173,11 @@ export class Registry {
     this.entries.push(entry)
     return entry
   }
+}
+
+/** A name key with every doubled letter written once: "hillary" and "hilary" are "hilary". */
+function undoubled(key: string): string {
+  return key.replace(/(\p{L})\1/gu, '$1')
 }
 
 /** Whether a person (or an actor of unknown kind) is known by a longer name that `key` ends. */
