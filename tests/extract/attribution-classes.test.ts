@@ -1161,3 +1161,27 @@ describe('a full name misspelt by a doubled letter', () => {
     )
   })
 })
+
+describe('a surname alone that an adverb separates from its reporting verb', () => {
+  it('should make the surname someone a later pronoun can mean', () => {
+    assert.deepEqual(
+      speakers('Tomas Veld went with the odds, saying Leeds would win.\n\nOkonkwo openly admitted that his pick was political. “With an eye to March, Leeds,” he said.\n\nBrandt disagreed. “Leadership is about solving problems,” he said.'),
+      [['With an eye to March, Leeds,', 'Okonkwo'], ['Leadership is about solving problems,', 'Brandt']]
+    )
+  })
+  it('should not make a common noun that opens a sentence a speaker', () => {
+    assert.deepEqual(
+      speakers('Tomas Veld spoke about the market.\n\nPrices rose sharply. “It is the best month we have had,” he said.'),
+      [['It is the best month we have had,', 'Tomas Veld']]
+    )
+  })
+})
+
+describe('“Team” and “Campaign” in a name', () => {
+  it('should make an organisation, not a namesake of the person it is named for', () => {
+    assert.deepEqual(
+      speakers('Team Okafor held a rally. Daniel Okafor spoke for an hour.\n\n“We will build the bridge,” Okafor said.'),
+      [['We will build the bridge,', 'Daniel Okafor']]
+    )
+  })
+})

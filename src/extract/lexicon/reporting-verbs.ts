@@ -77,6 +77,7 @@ const lemmas: ReadonlyArray<readonly [base: string, third: string, past: string,
   ['reveal', 'reveals', 'revealed', 'revealing'],
   ['mention', 'mentions', 'mentioned', 'mentioning'],
   ['agree', 'agrees', 'agreed', 'agreeing'],
+  ['disagree', 'disagrees', 'disagreed', 'disagreeing'],
   ['counter', 'counters', 'countered', 'countering'],
   ['retort', 'retorts', 'retorted', 'retorting'],
   ['point out', 'points out', 'pointed out', 'pointing out'],
@@ -101,7 +102,13 @@ export const participleForms: ReadonlySet<string> = new Set(lemmas.map((forms) =
 export const verbModifiers: readonly string[] = [
   'has', 'have', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'later', 'also', 'further',
   'then', 'again', 'previously', 'earlier', 'once', 'repeatedly', 'recently', 'simply', 'flatly', 'bluntly',
-  'publicly', 'privately', 'separately', 'yesterday', 'today', 'quickly', 'only', 'reportedly', 'was', 'were', 'is'
+  'publicly', 'privately', 'separately', 'yesterday', 'today', 'quickly', 'only', 'reportedly', 'was', 'were', 'is',
+  // Adverbs of manner and time that news style puts before a reporting verb ("Ruiz openly admitted").
+  'openly', 'angrily', 'quietly', 'firmly', 'strongly', 'sharply', 'candidly', 'proudly', 'frankly', 'calmly', 'loudly',
+  'softly', 'jokingly', 'emphatically', 'forcefully', 'readily', 'immediately', 'subsequently', 'eventually', 'finally',
+  'initially', 'originally', 'formally', 'officially', 'personally', 'directly', 'explicitly', 'specifically', 'frequently',
+  'often', 'never', 'always', 'still', 'already', 'ultimately', 'apparently', 'falsely', 'wrongly', 'rightly', 'famously',
+  'pointedly', 'confidently', 'casually', 'tersely', 'briefly', 'gingerly', 'cautiously', 'defiantly', 'insistently'
 ]
 
 /** Phrases that credit a speaker or source without a verb of their own. */
