@@ -1185,3 +1185,16 @@ describe('“Team” and “Campaign” in a name', () => {
     )
   })
 })
+
+describe('“another” who speaks', () => {
+  it('should be one more of whoever was just described, not the one before', () => {
+    assert.deepEqual(
+      speakers('Pia Lund polled the crowd.\n\nOne nurse said the wait was “far too long for anyone.” Another said, “We have waited for two hours in the cold.”\n\n“Nobody told us anything at all,” wrote another.'),
+      [['far too long for anyone.', 'nurse'], ['We have waited for two hours in the cold.', 'another nurse'], ['Nobody told us anything at all,', 'another nurse']]
+    )
+  })
+  it('should not be a speaker where “another” goes with a noun or reports nothing', () => {
+    const record = extractText('A headline for the test\n\nPia Lund spoke first. “The wait was long,” she said. Another nurse said it was cold. She found another “big problem” in the plan.')
+    assert.deepEqual(record.actors.map((actor) => actor.name).filter((name) => /another/i.test(name)), [])
+  })
+})

@@ -156,7 +156,26 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 
 /** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
-  return listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text)
+  return listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index)
+}
+
+/**
+ * "Another said …", "tweeted another.": "another" alone, right before a
+ * reporting verb or right after one that ends the clause, is one more of
+ * whoever was just described; who that is, the registry decides.
+ */
+function anotherAt(words: readonly Word[], index: number): Found | undefined {
+  const word = words[index]
+  if (!word || word.text.toLowerCase() !== 'another') return undefined
+  const next = words[index + 1]?.text.toLowerCase() ?? ''
+  const previous = words[index - 1]?.text.toLowerCase() ?? ''
+  const speaks = (verbWords.has(next) && !next.endsWith('ing')) || (saidBefore.has(previous) && /^(?:[.,;]|)$/.test(next))
+  if (!speaks) return undefined
+  const mention: Mention = {
+    type: 'description', start: word.start, end: word.end, name: 'another', category: 'anonymous', head: '',
+    definite: false, plural: false, possessive: false, afterPreposition: false
+  }
+  return { mention, first: index, last: index }
 }
 
 /**

@@ -28,6 +28,9 @@ export interface Entry {
   mentions: Span[]
 }
 
+/** How far back, in characters, "another" looks for whom it is one more of: about two sentences. */
+const anotherReach = 400
+
 const honorificKeys = new Set(honorifics.map((word) => word.toLowerCase()))
 const demonymKeys = new Set(demonyms.map((word) => word.toLowerCase()))
 
@@ -132,9 +135,21 @@ export class Registry {
       const same = this.entries.find((entry) => entry.plural && entry.name.toLowerCase() === mention.name.toLowerCase())
       if (same) return same
     }
-    const entry = this.add(mention.name, mention.category === 'document' ? 'document' : mention.category === 'organization' ? 'organization' : 'anonymous', mention)
+    const entry = this.add(this.another(mention) ?? mention.name, mention.category === 'document' ? 'document' : mention.category === 'organization' ? 'organization' : 'anonymous', mention)
     entry.head = head
     return entry
+  }
+
+  /**
+   * "One voter said … Another said": "another" is one more of someone just
+   * described, "another voter". Further back, what it is one more of may be
+   * something no description caught ("one road sign read … Another advised").
+   */
+  private another(mention: Mention): string | undefined {
+    if (mention.name !== 'another' || mention.head) return undefined
+    const recent = (entry: Entry) => entry.mentions.some((span) => mention.start - span.end < anotherReach)
+    const described = [...this.entries].reverse().find((entry) => entry.kind === 'anonymous' && entry.head && !entry.plural && recent(entry))
+    return described ? `another ${described.head}` : undefined
   }
 
   /**
