@@ -1198,3 +1198,27 @@ describe('“another” who speaks', () => {
     assert.deepEqual(record.actors.map((actor) => actor.name).filter((name) => /another/i.test(name)), [])
   })
 })
+
+describe('reporting verbs of manner and speech acts', () => {
+  it('should read thanking, chanting, interjecting, accusing and wondering as reporting', () => {
+    assert.deepEqual(
+      speakers('Mayor Ilse Kaur signed the order on Friday.\n\nDaniel Moretti thanked her for “standing up when the council would not.”\n\n“Down with the fees!” some tenants chanted.\n\nKaur tried to laugh it off by interjecting, “Only the budget office.”\n\nThe report accuses Moretti of treating the inspectors like “hired help.”'),
+      [['standing up when the council would not.', 'Daniel Moretti'], ['Down with the fees!', 'tenants'], ['Only the budget office.', 'Ilse Kaur'], ['hired help.', 'report']]
+    )
+  })
+})
+
+describe('a subject that a phrase of a preposition follows', () => {
+  it('should be the described person, not the object of the preposition', () => {
+    assert.deepEqual(
+      speakers('Judge Tomas Ebner took the bench.\n\n“Will he rule today?” an aide in the gallery wondered.\n\n“We will appeal,” the lawyer for the family said.'),
+      [['Will he rule today?', 'aide'], ['We will appeal,', 'lawyer']]
+    )
+  })
+  it('should be the lawyer, not the client, where the client is named', () => {
+    assert.deepEqual(speakers('“We will appeal,” a lawyer for Tomas Ebner said.'), [['We will appeal,', 'lawyer']])
+  })
+  it('should not reach past a name to a description before it', () => {
+    assert.deepEqual(speakers('The new clerk met Tomas Ebner. “We will appeal,” Ebner said.'), [['We will appeal,', 'Tomas Ebner']])
+  })
+})

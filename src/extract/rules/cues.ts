@@ -217,7 +217,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   // "Attorney General Mona Field, who told Congress: “…”": the relative pronoun's antecedent speaks.
   if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end) ?? personFromPlace(words, mentions, word.end)
-  if (direct) return direct
+  if (direct) return (direct.afterPreposition && modifiedBefore(words, mentions, direct)) || direct
   // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
   const titleLast = word.text === '”' && words[cursor - 1]?.text === ','
   if (word.text !== ',' && !titleLast) return undefined
@@ -226,6 +226,19 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   // "The complaint, which was filed in the county court, alleged": a name after a preposition ends an aside, it is not the subject.
   const named = mentionEndingAt(mentions, words[cursor - 1]?.end ?? -1)
   return named && named.type !== 'pronoun' && !named.afterPreposition ? named : undefined
+}
+
+/**
+ * "a staffer in the room wondered", "the lawyer for the family said": the
+ * description a phrase of a preposition follows is the subject, not the
+ * preposition's object. Only for a description, which such a phrase
+ * modifies; a name is not ("Lee of the agency" is handled as a place or not at all).
+ */
+function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], object: Mention): Mention | undefined {
+  let first = words.findIndex((word) => word.start === object.start) - 1
+  if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
+  const head = mentionEndingAt(mentions, words[first - 1]?.end ?? -1)
+  return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
 }
 
 /** "Gov. Tom Reed of Florida said": a place that ends at `end`, and before "of" or "from" the person who is from there. */

@@ -47,7 +47,7 @@ const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den
 const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const articleWords = new Set(['the', 'a', 'an'])
 /** What may open a description of whoever speaks: "the moderator said", "another voter wrote", "one user posted". */
-const speakingDeterminers = new Set([...articleWords, 'another', 'one'])
+const speakingDeterminers = new Set([...articleWords, 'another', 'one', 'some', 'several', 'many'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
