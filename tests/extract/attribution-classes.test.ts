@@ -1222,3 +1222,29 @@ describe('a subject that a phrase of a preposition follows', () => {
     assert.deepEqual(speakers('The new clerk met Tomas Ebner. “We will appeal,” Ebner said.'), [['We will appeal,', 'Tomas Ebner']])
   })
 })
+
+describe('a surname alone, seen before the full name', () => {
+  it('should be the person the full name later gives, when a given name or a title says it is a person', () => {
+    const record = extractText('Budget fight heats up\n\nOkafor, Lindqvist trade barbs as the vote nears.\n\nDaniel Okafor and Maria Lindqvist met on Tuesday.\n\n“We will fight,” Okafor said.')
+    assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name ?? null), ['Daniel Okafor'])
+    assert.deepEqual(record.actors.map((actor) => actor.name).sort(), ['Daniel Okafor', 'Maria Lindqvist'])
+  })
+  it('should not be claimed by a capitalised phrase that ends in it', () => {
+    const record = extractText('Budget fight heats up\n\nOkafor, Lindqvist trade barbs as the vote nears.\n\nNew Okafor rules passed on Tuesday.\n\n“We will fight,” Okafor said.')
+    assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name ?? null), ['Okafor'])
+  })
+})
+
+describe('a reporting verb after “but”', () => {
+  it('should share the subject of its clause', () => {
+    const found = speakers('Senator Ana Ruiz spoke first. “We need unity,” Ruiz said.\n\nHouse Republican Tomas Veld used to support fellow Ohioan Dan Marsh, but now said Okafor had “the chance to bring us together.”')
+    assert.equal(found[1]?.[0], 'the chance to bring us together.')
+    assert.match(found[1]?.[1] ?? '', /Tomas Veld$/)
+  })
+  it('should not pass over a subject of its own', () => {
+    assert.deepEqual(
+      speakers('Rep. Tomas Veld used to back the plan, but Ana Ruiz says it has “no chance at all this year.”'),
+      [['no chance at all this year.', 'Ana Ruiz']]
+    )
+  })
+})

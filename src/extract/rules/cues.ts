@@ -38,8 +38,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
     } else if ((singleWordVerbForms.has(lower) && !reportsNothing(words, index)) || goesOn(words, index) || twoWordVerb(words, index)) {
-      // "Lee spoke and said …": a verb after "and" shares its clause's subject.
-      const coordinated = words[index - 1]?.text.toLowerCase() === 'and' ? 'subject' : undefined
+      const coordinated = afterConjunction(words, index) ? 'subject' : undefined
       // Right after `,”` any listed form may come before its speaker ("…,” stated Tom Ruiz), not only the common ones.
       const speaker = invertedAfterComma(words, mentions, index, text) ?? subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, afterClosingQuote(text, word.start)) ?? coordinated
       const end = goesOn(words, index) || twoWordVerb(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
@@ -329,6 +328,13 @@ function asideBreakBefore(words: readonly Word[], before: number): number {
 function lastIndexBefore(words: readonly Word[], before: number, fits: (word: Word) => boolean): number {
   for (let index = before - 1; index >= Math.max(0, before - 30); index -= 1) if (fits(words[index] as Word)) return index
   return -1
+}
+
+/** "Lee spoke and said …", "Lee backed Ruiz but now says …": a verb after "and" or "but" (and adverbs) shares its clause's subject. */
+function afterConjunction(words: readonly Word[], verb: number): boolean {
+  let before = verb - 1
+  while (before > 0 && (modifierSet.has(words[before]?.text.toLowerCase() ?? '') || words[before]?.text === 'now')) before -= 1
+  return /^(?:and|but)$/i.test(words[before]?.text ?? '')
 }
 
 /** "…,” said the official." The verb follows a comma or a closing mark, and the speaker follows the verb. */

@@ -100,7 +100,7 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.spelledOtherwise(key))
+    const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.spelledOtherwise(key) ?? this.surnameSeenFirst(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
@@ -174,6 +174,21 @@ export class Registry {
   private spelledOtherwise(key: string): Entry | undefined {
     const folded = undoubled(key)
     return this.unique((entry) => [...entry.keys].some((known) => known.includes(' ') && undoubled(known) === folded))
+  }
+
+  /**
+   * "Sanders, Clinton clash" before "Bernie Sanders said": a person's full
+   * name (a common given name or a title says it is one) whose surname alone
+   * was seen first, and is no one else's yet, is who that surname meant.
+   * Without that evidence, "Top Sanders" or "New Democrats" may be no name.
+   */
+  private surnameSeenFirst(key: string, mention: Mention): Entry | undefined {
+    if (!mention.gender && !mention.title) return undefined
+    const surname = key.split(' ').at(-1) ?? ''
+    const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
+    const alone = this.unique((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && entry.keys.size === 1 && entry.keys.has(surname) && agrees(entry))
+    const claimed = this.entries.some((entry) => sharesName(entry, surname))
+    return alone && !claimed ? alone : undefined
   }
 
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
