@@ -459,6 +459,7 @@ function titleLength(tokens: readonly Word[]): number {
     const pair = `${word} ${lower(tokens[index + 1]?.text ?? '')}`
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(lower(token.text))))) end = index + 1
+    else if (index === end && partyTitleLength(tokens, index) > 0) end = index + partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
   }
@@ -468,6 +469,18 @@ function titleLength(tokens: readonly Word[]): number {
   if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0
   // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
+}
+
+/**
+ * "Republican Tom Lee", "House Democrat Ana Ruiz": a party, or a chamber and
+ * its party, before a name of two words or more is a title, no part of the
+ * name. How many tokens it takes at `index`, or 0.
+ */
+function partyTitleLength(tokens: readonly Word[], index: number): number {
+  const chamber = /^(?:house|senate)$/.test(lower(tokens[index]?.text ?? '')) ? 1 : 0
+  const party = lower(tokens[index + chamber]?.text ?? '').replace(/s$/, '')
+  const length = chamber + 1
+  return partyAdjectives.has(party) && tokens.length - index - length >= 2 ? length : 0
 }
 
 /** A lower-case role right before a name is its title: "spokesman Josh Lee". */

@@ -9,6 +9,14 @@ describe('findMentions', () => {
   it('should split a title from a name', () => {
     assert.deepEqual(mentions('Russian Defense Minister Sergei Petrov arrived'), [{ type: 'name', name: 'Sergei Petrov', category: 'person', title: 'Russian Defense Minister' }])
   })
+  it('should make a party, or a chamber and its party, before a full name its title', () => {
+    assert.deepEqual(mentions('House Republican Tomas Veld spoke'), [{ type: 'name', name: 'Tomas Veld', category: 'person', title: 'House Republican' }])
+    assert.deepEqual(mentions('Democrat Ana Ruiz spoke'), [{ type: 'name', name: 'Ana Ruiz', category: 'person', title: 'Democrat' }])
+  })
+  it('should keep a party word that a single name follows, or that is the whole name', () => {
+    assert.deepEqual(mentions('Independent Lee spoke'), [{ type: 'name', name: 'Independent Lee', category: 'unknown' }])
+    assert.deepEqual(mentions('the Democratic Party spoke').map((mention) => mention.name), ['Democratic Party'])
+  })
   it('should keep an office with "of" in the title', () => {
     assert.deepEqual(mentions('Secretary of State Jane Doe spoke'), [{ type: 'name', name: 'Jane Doe', category: 'person', title: 'Secretary of State' }])
   })
