@@ -1248,3 +1248,12 @@ describe('a reporting verb after “but”', () => {
     )
   })
 })
+
+describe('a document that a pronoun’s subject issued', () => {
+  it('should speak for the subject, through a participle after it', () => {
+    assert.deepEqual(
+      speakers('Mayor Ilse Kaur left the meeting early.\n\nHours later, she released a statement saying, “The city will not back down on the fees.”'),
+      [['The city will not back down on the fees.', 'Ilse Kaur']]
+    )
+  })
+})

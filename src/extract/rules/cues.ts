@@ -70,7 +70,7 @@ function participleSpeaker(words: readonly Word[], mentions: readonly Mention[],
   const before = subjectBefore(words, mentions, index, text)
   // "sent an email to supporters saying …", "wrote on Facebook saying …": whom it was sent to, or where, does not speak.
   if (before && before.afterPreposition && !/^(?:of|with)$/i.test(wordBefore(words, before))) return 'subject'
-  const issued = before?.category === 'document' && mentions.some((mention) => mention.end <= before.start && mention.type !== 'pronoun' && !mention.afterPreposition)
+  const issued = before?.category === 'document' && mentions.some((mention) => mention.end <= before.start && !mention.afterPreposition)
   return issued ? 'subject' : before
 }
 

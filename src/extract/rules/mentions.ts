@@ -263,6 +263,13 @@ function partyBeforeRole(words: readonly Word[], index: number): boolean {
   return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
 }
 
+const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades'])
+
+/** "Hours later, she …", "Days earlier": a span of time that opens a sentence is no name ("Days Inn" is). */
+function timeSpanAt(words: readonly Word[], index: number): boolean {
+  return timeUnits.has(lower(words[index]?.text ?? '')) && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+}
+
 /** A capitalised word that describes rather than names inside a description: a party's or a nation's adjective. */
 export function isDescribingAdjective(word: string): boolean {
   const value = word.toLowerCase()
@@ -361,7 +368,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
   if (sentenceAdverbs.has(lower(words[index]?.text ?? ''))) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
-  if (partyBeforeRole(words, index)) return undefined
+  if (partyBeforeRole(words, index) || timeSpanAt(words, index)) return undefined
   let last = index
   while (last + 1 < words.length) {
     const next = words[last + 1]?.text ?? ''

@@ -17,6 +17,10 @@ describe('findMentions', () => {
     assert.deepEqual(mentions('Independent Lee spoke'), [{ type: 'name', name: 'Independent Lee', category: 'unknown' }])
     assert.deepEqual(mentions('the Democratic Party spoke').map((mention) => mention.name), ['Democratic Party'])
   })
+  it('should not make a span of time that opens a sentence a name', () => {
+    assert.deepEqual(mentions('Hours later, she left').map((mention) => mention.name), ['she'])
+    assert.deepEqual(mentions('They met at Days Inn').map((mention) => mention.name), ['they', 'Days Inn'])
+  })
   it('should keep an office with "of" in the title', () => {
     assert.deepEqual(mentions('Secretary of State Jane Doe spoke'), [{ type: 'name', name: 'Jane Doe', category: 'person', title: 'Secretary of State' }])
   })
