@@ -1257,3 +1257,15 @@ describe('a document that a pronoun’s subject issued', () => {
     )
   })
 })
+
+describe('a description with adjectives that a comma separates', () => {
+  it('should speak after a closing quote', () => {
+    assert.deepEqual(
+      speakers('Talks ended on Friday.\n\n“From the first day, I made water the priority,” the soft-spoken, 68-year-old envoy said in an interview.'),
+      [['From the first day, I made water the priority,', 'soft-spoken, 68-year-old envoy']]
+    )
+  })
+  it('should not join two descriptions that a comma lists', () => {
+    assert.deepEqual(speakers('“It is fine,” the mayor, the governor said.').map(([, speaker]) => speaker), ['governor'])
+  })
+})

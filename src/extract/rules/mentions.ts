@@ -194,6 +194,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun.
     if (isDescribingAdjective(word) && last < index + 4) continue
+    // "the bespectacled, 71-year-old diplomat": a comma may stand between two adjectives.
+    if (word === ',' && last > index + 1 && /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && /^\p{Ll}/u.test(words[last - 1]?.text ?? '')) continue
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
