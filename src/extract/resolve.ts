@@ -37,10 +37,24 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
       ? resolvePronoun(mention, earlier, resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)))
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
-    if (entry && mention.type !== 'pronoun') addAppositive(entry, mention, masked)
+    if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked)
   }
-  mergeDescribedNames(mentions, resolved, masked)
+  mergeDescribedNames(mentions, resolved, masked, opening)
   return resolved
+}
+
+const finiteVerb = new RegExp(`\\b(?:has|have|had|is|are|was|were|will|would|can|could|does|did|${reportingVerbForms.join('|')})\\b`)
+
+/**
+ * "In the suburb of Santa Catarina, a worker has …": where a name ends an
+ * opening phrase, what follows its comma is the main clause, no appositive,
+ * when a verb comes before the next comma ("For Ruiz, a retiree and a
+ * volunteer, the calls matter" has an appositive).
+ */
+function endsOpening(mention: Mention, masked: string, opening: OpeningClause | undefined): boolean {
+  if (opening === undefined || masked.slice(mention.end, opening.end).trim() !== ',') return false
+  const next = /^[^,.;:]*/.exec(masked.slice(opening.end, opening.end + 200))?.[0] ?? ''
+  return finiteVerb.test(next)
 }
 
 /** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias; ", who" a person. */
@@ -75,14 +89,14 @@ function addAppositive(entry: Entry, mention: Mention, masked: string): void {
  * Department, Hana Ito, told" and "said Karen Holt, a spokeswoman for the
  * agency".
  */
-function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string): void {
+function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string, opening: OpeningClause | undefined): void {
   for (const [index, description] of mentions.entries()) {
     if (description.type !== 'description' || description.category === 'document') continue
     const before = mentions[index - 1]
     // "…and the union, a French official told": a description followed by its verb starts a clause, it is no appositive.
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
     // "With help from Lee, the residents filed": a plural is no appositive of one name.
-    const appositive = before?.type === 'name' && !startsClause && !description.plural && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
+    const appositive = before?.type === 'name' && !startsClause && !description.plural && !endsOpening(before, masked, opening) && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
     const opensSentence = index === 0 && !description.plural && !description.afterPreposition
     const name = appositive ?? describedNameAfter(description, opensSentence, mentions, masked)
     const named = name && resolved.get(name)
@@ -107,6 +121,8 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
 function describedNameAfter(description: Mention, opensSentence: boolean, mentions: readonly Mention[], masked: string): Mention | undefined {
   return mentions.find((candidate) => {
     if (candidate.type !== 'name' || candidate.start <= description.end) return false
+    // "a worker named Ana Ruiz": the name an indefinite description is given ("the board named Ruiz" is a verb, as "called" often is).
+    if (!description.definite && /^\s+named\s+$/.test(masked.slice(description.end, candidate.start))) return true
     if (!/^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start))) return false
     const after = masked.slice(candidate.end, candidate.end + 3)
     return after.startsWith(',') || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))
@@ -170,7 +186,7 @@ export interface OpeningClause {
 }
 
 /** Phrases with no subject of their own ("Asked about …", "Speaking to …", "Preceded by …", "In …"), and clauses that have one ("When Lee spoke, …"). */
-const subjectlessOpener = /^(?:\p{L}+ing|\p{L}{3,}ed\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides)\b/iu
+const subjectlessOpener = /^(?:\p{L}+ing|\p{L}{3,}ed\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides|outside|inside|near|across|behind|beside|along|around|within|throughout|toward|towards|into|upon)\b/iu
 const clauseOpener = /^(?:when|while|after|before|although|though|if|because|since|as)\b/i
 /** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied"). */
 const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,5})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu

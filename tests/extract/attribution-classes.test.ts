@@ -1269,3 +1269,27 @@ describe('a description with adjectives that a comma separates', () => {
     assert.deepEqual(speakers('“It is fine,” the mayor, the governor said.').map(([, speaker]) => speaker), ['governor'])
   })
 })
+
+describe('a name that ends an opening phrase', () => {
+  it('should not take the main clause’s subject as its appositive', () => {
+    assert.deepEqual(
+      speakers('Outside the mill in the village of Porto Alegre, a worker named Tiago Brandão has nothing but praise for his job, like his colleagues. “The mood is calm,” he said.'),
+      [['The mood is calm,', 'Tiago Brandão']]
+    )
+  })
+  it('should keep an appositive that has no verb of its own', () => {
+    assert.deepEqual(
+      speakers('For Okafor, a retiree and one of the volunteers at the phone bank, the calls are a duty. “The young people listen,” she said.'),
+      [['The young people listen,', 'Okafor']]
+    )
+  })
+})
+
+describe('a description that is given a name', () => {
+  it('should be the name that follows “named”', () => {
+    assert.deepEqual(speakers('A nurse named Ilse Kaur met the minister. “We are tired,” she said.'), [['We are tired,', 'Ilse Kaur']])
+  })
+  it('should not be the object of “called”', () => {
+    assert.deepEqual(speakers('One lawmaker called Okafor “the prince of self-promotion.”'), [['the prince of self-promotion.', 'lawmaker']])
+  })
+})
