@@ -7,7 +7,8 @@ export interface Range {
   end: number
 }
 
-const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_])/gu
+/** A sentence's end: its mark, any closing marks, and a space before a capital; or a closing quote mark right before a capital, where a scrape lost the space (`… Hispanics!”Former …`). */
+const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_])|[.!?…]+”(?=\p{Lu})/gu
 
 /**
  * `“Why now?” Ana Ruiz asked.`: a question or exclamation that closes a quote

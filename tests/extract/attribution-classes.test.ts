@@ -1293,3 +1293,19 @@ describe('a description that is given a name', () => {
     assert.deepEqual(speakers('One lawmaker called Okafor “the prince of self-promotion.”'), [['the prince of self-promotion.', 'lawmaker']])
   })
 })
+
+describe('a closing quote mark right before a capital, where a scrape lost the space', () => {
+  it('should end the sentence, so that the next sentence’s subject does not take the quote', () => {
+    const found = speakers('Talks went on.\n\nAna Ruiz posted a photo on Monday. “I love tacos!”The governor criticised the photo. “It was careless and silly,” the governor said.')
+    assert.notEqual(found[0]?.[1], 'governor')
+    assert.deepEqual(found[1], ['It was careless and silly,', 'governor'])
+  })
+})
+
+describe('a word of tenure that opens a sentence', () => {
+  it('should be no part of the name, nor a name of its own', () => {
+    const record = extractText('A headline for the test\n\nTalks went on.\n\nFormer Republican presidential candidate Dana Okafor told the newspaper: “What he did was careless.”')
+    assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name), ['Dana Okafor'])
+    assert.deepEqual(record.actors.filter((actor) => /Former|Republican/.test(actor.name)), [])
+  })
+})

@@ -265,6 +265,11 @@ function partyBeforeRole(words: readonly Word[], index: number): boolean {
   return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
 }
 
+/** "Former Senator Ana Ruiz", "Outgoing Mayor Tom Lee": a word of tenure capitalised to open a sentence names no one. */
+function tenureAt(words: readonly Word[], index: number): boolean {
+  return /^(?:Former|Outgoing|Incoming|Longtime|Then-\p{L}+)$/u.test(words[index]?.text ?? '')
+}
+
 const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades'])
 
 /** "Hours later, she …", "Days earlier": a span of time that opens a sentence is no name ("Days Inn" is). */
@@ -370,7 +375,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
   if (sentenceAdverbs.has(lower(words[index]?.text ?? ''))) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
-  if (partyBeforeRole(words, index) || timeSpanAt(words, index)) return undefined
+  if (partyBeforeRole(words, index) || timeSpanAt(words, index) || tenureAt(words, index)) return undefined
   let last = index
   while (last + 1 < words.length) {
     const next = words[last + 1]?.text ?? ''
