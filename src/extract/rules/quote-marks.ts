@@ -127,12 +127,19 @@ function tripleMarks(index: number, facing: Facing): Mark[] {
 }
 
 function facing(symbol: string, before: string, after: string, atStart: boolean): Facing {
-  const spaceBefore = atStart || /[\s([{\-–—/]/.test(before)
+  // Invisible format characters (a direction mark pasted before a quote) count as space.
+  const spaceBefore = atStart || /[\s([{\-–—/\p{Cf}]/u.test(before)
   const spaceAfter = /[\s.,;:!?)\]}\-–—]/.test(after)
   switch (symbol) {
-    case '“': case '«': case '„': case '``':
+    case '“':
+      // `“It's unusual,“ said Lee`: a curly mark glued to the word before it and not to the one after may face
+      // the wrong way; it closes a quote that is open and opens one otherwise (`He said:“ We …`).
+      return !spaceBefore && /\s/.test(after) ? 'either' : 'open'
+    case '”':
+      return spaceBefore && letter.test(after) ? 'either' : 'close'
+    case '«': case '„': case '``':
       return 'open'
-    case '”': case '»':
+    case '»':
       return 'close'
     case '‘': case '‚':
       return /\d/.test(after) ? 'apostrophe' : 'open'

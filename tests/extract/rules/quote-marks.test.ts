@@ -34,4 +34,11 @@ describe('findQuoteSpans', () => {
     assert.deepEqual(quotes('“We tried,” he said, “and failed.”'), ['We tried,', 'and failed.'])
   })
   it('should find nothing in text without marks', () => assert.deepEqual(quotes('No quotes here at all.'), []))
+  it('should read a curly mark that faces the wrong way from its place', () => {
+    assert.deepEqual(quotes('“It is unusual,“ said Ana Ruiz. “It is hard to pull off.”'), ['It is unusual,', 'It is hard to pull off.'])
+    assert.deepEqual(quotes('Ana Ruiz said ”we will win” and left.'), ['we will win'])
+  })
+  it('should still open a quote with a curly mark glued to the word before it', () => {
+    assert.deepEqual(quotes('He said:“ We will win the vote.”'), ['We will win the vote.'])
+  })
 })
