@@ -1309,3 +1309,29 @@ describe('a word of tenure that opens a sentence', () => {
     assert.deepEqual(record.actors.filter((actor) => /Former|Republican/.test(actor.name)), [])
   })
 })
+
+describe('the agent of a passive of asking', () => {
+  it('should speak the question, past a role and its owner', () => {
+    assert.deepEqual(
+      speakers('The debate went on.\n\nMarta Lind was asked by host Ivo Brandt, who backs her rival, “Now, you said you would never run. Why now?”\n\nLind was asked by Radio Kestrel moderator Petra Sand whether her plan would risk “adding another costly program to the budget.”'),
+      [['Now, you said you would never run. Why now?', 'Ivo Brandt'], ['adding another costly program to the budget.', 'Petra Sand']]
+    )
+  })
+  it('should not make a listener of a passive without an agent speak', () => {
+    assert.deepEqual(speakers('The debate went on.\n\nMarta Lind was asked whether it would pass. “It will pass this year,” Lind said.'), [['It will pass this year,', 'Marta Lind']])
+  })
+})
+
+describe('a possessive before a noun for what was said', () => {
+  it('should give the words to the possessor', () => {
+    assert.deepEqual(
+      speakers('The debate went on.\n\nThe Ohio senator’s answer was that “the family is the most important institution,” so the state should help.\n\nMarta Lind’s reply was: “Nobody asked me about that.”'),
+      [['the family is the most important institution,', 'Ohio senator'], ['Nobody asked me about that.', 'Marta Lind']]
+    )
+  })
+  it('should not make the possessor speak where no words follow', () => {
+    const record = extractText('A headline for the test\n\nThe debate went on.\n\nThe admiral’s answer was indistinct. “It is good that my voice is low,” said Ivo Brandt.')
+    assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name), ['Ivo Brandt'])
+    assert.deepEqual(record.actors.filter((actor) => actor.name === 'admiral'), [])
+  })
+})

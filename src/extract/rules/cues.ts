@@ -32,7 +32,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase()
-    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index, text) ?? labelBefore(words, mentions, index)
+    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index, text) ?? labelBefore(words, mentions, index) ?? askedBy(words, mentions, index, text) ?? possessorsWords(words, mentions, index, text)
     if (quoted) cues.push(quoted)
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
@@ -97,6 +97,50 @@ function quotedAs(words: readonly Word[], mentions: readonly Mention[], index: n
   const start = words[index]?.start ?? 0
   const end = words[after + 1]?.end ?? start
   return { text: text.slice(start, end), start, end, speaker: object }
+}
+
+/**
+ * "Ruiz was asked by host Tom Lee, “…”", "the council was told by the mayor
+ * that …": the agent of a passive of asking or telling is who speaks, and
+ * the subject listened. A role ("host", "moderator") may stand before the name.
+ */
+function askedBy(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
+  const verb = words[index]
+  if (!verb || !listenerVerbs.has(verb.text) || !beForms.test(words[index - 1]?.text.toLowerCase() ?? '') || words[index + 1]?.text !== 'by') return undefined
+  const end = words[index + 1]?.end ?? verb.end
+  for (let next = index + 2; next <= index + 6; next += 1) {
+    const agent = mentionAt(mentions, words[next]?.start)
+    if (agent && ownsRoleOfName(words, mentions, agent, next)) next = lastWordOf(words, agent, next)
+    else if (agent) return agent.type === 'pronoun' || agent.possessive ? undefined : { text: text.slice(verb.start, end), start: verb.start, end, speaker: agent }
+    else if (!describesName(words[next]?.text ?? '')) return undefined
+  }
+  return undefined
+}
+
+/** "Fox Business moderator Gerard Baker": a name, starting at word `first`, before a role of one or two lower-case words and the name that holds it. */
+function ownsRoleOfName(words: readonly Word[], mentions: readonly Mention[], owner: Mention, first: number): boolean {
+  const role = lastWordOf(words, owner, first) + 1
+  const lowerCase = (at: number) => /^\p{Ll}+$/u.test(words[at]?.text ?? '')
+  const nameAt = (at: number) => mentionAt(mentions, words[at]?.start)?.type === 'name'
+  return owner.type === 'name' && lowerCase(role) && (nameAt(role + 1) || (lowerCase(role + 1) && nameAt(role + 2)))
+}
+
+/** Nouns for what someone said, which a possessive before them makes theirs: "the senator’s answer was that …". */
+const spokenNouns = new Set(['answer', 'response', 'reply', 'retort', 'message', 'argument', 'explanation', 'excuse', 'advice', 'verdict', 'view', 'position', 'slogan', 'motto', 'refrain', 'mantra'])
+
+/**
+ * "The Florida senator’s answer was that “…”", "Ana Ruiz’s reply was: “…”":
+ * a possessive before a noun for what was said, and "was" or "is", give the
+ * words after them to the one who owns the noun.
+ */
+function possessorsWords(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
+  const noun = words[index]
+  if (!noun || !spokenNouns.has(noun.text) || !/^(?:was|is)$/.test(words[index + 1]?.text ?? '')) return undefined
+  // "… was that “…”", "… was: “…”"; not "the answer was indistinct".
+  if (!/^(?:that|:|,|“)$/.test(words[index + 2]?.text ?? '')) return undefined
+  const owner = mentions.find((mention) => mention.end === words[index - 1]?.end && mention.possessive && mention.type !== 'pronoun')
+  const end = words[index + 1]?.end ?? noun.end
+  return owner ? { text: text.slice(noun.start, end), start: noun.start, end, speaker: owner } : undefined
 }
 
 /** "As Ana Ruiz put it, …", "as she puts it": the one named between "as" and "put it" speaks. */
