@@ -97,9 +97,9 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
       const mentions = surnamesOverPlaces(findMentions(words, masked), discourse.registry)
       const opening = openingClause(masked, sentence)
-      const resolved = resolveMentions(mentions, masked, discourse, opening)
       const cues = findCues(words, mentions, masked)
-      markSpeakers(cues, resolved, masked)
+      const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))
+      const resolved = resolveMentions(mentions, masked, discourse, opening, speaking)
       markOpeningName(mentions, resolved, masked, sentence.start)
       if (opening) markOpeningName(mentions, resolved, masked, opening.end, opening.mainClauseSeen)
       const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
@@ -133,23 +133,6 @@ function namedIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, En
     if (entry && mention.type !== 'pronoun' && !mention.possessive) named.push(entry)
   }
   return named
-}
-
-/**
- * Whoever a reporting verb is said of speaks, quoted or not ("Kessler says the
- * plan will fail"): a name that is the subject of a cue is an actor the
- * discourse can be about, and a later "he" can mean them.
- */
-function markSpeakers(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string): void {
-  for (const cue of cues) {
-    if (cue.speaker === 'subject') continue
-    const entry = resolved.get(cue.speaker)
-    if (!entry || entry.outlet) continue
-    entry.evidence = true
-    // "Kessler says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation; "the Journal said" is not a person's name.
-    const afterThe = /\bthe\s+$/i.test(masked.slice(Math.max(0, cue.speaker.start - 4), cue.speaker.start))
-    if (entry.kind === 'unknown' && !afterThe) entry.kind = 'person'
-  }
 }
 
 /**

@@ -28,7 +28,7 @@ export interface Discourse {
  * with no subject of its own ("Asked about Ruiz's plan, she said") does not
  * mean anyone named in that phrase.
  */
-export function resolveMentions(mentions: readonly Mention[], masked: string, discourse: Discourse, opening?: OpeningClause): Map<Mention, Entry | undefined> {
+export function resolveMentions(mentions: readonly Mention[], masked: string, discourse: Discourse, opening?: OpeningClause, speaking: ReadonlySet<Mention> = new Set()): Map<Mention, Entry | undefined> {
   const resolved = new Map<Mention, Entry | undefined>()
   for (const [index, mention] of mentions.entries()) {
     const opensMainClause = opening?.subjectless === true && mention.start >= opening.end && masked.slice(opening.end, mention.start).trim() === ''
@@ -37,10 +37,25 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
       ? resolvePronoun(mention, earlier, resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)))
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
+    if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked)
   }
   mergeDescribedNames(mentions, resolved, masked, opening)
   return resolved
+}
+
+/**
+ * Whoever a reporting verb is said of speaks, quoted or not ("Kessler says the
+ * plan will fail"): a name that is the subject of a cue is an actor the
+ * discourse can be about, and a "he" later in the sentence or after it can
+ * mean them. Marked as it is resolved, before any pronoun after it is.
+ */
+function markSpeaker(entry: Entry, mention: Mention, masked: string): void {
+  if (entry.outlet) return
+  entry.evidence = true
+  // "Kessler says", "Ana Ruiz said": a name that speaks is a person unless something marks it as an organisation; "the Journal said" is not a person's name.
+  const afterThe = /\bthe\s+$/i.test(masked.slice(Math.max(0, mention.start - 4), mention.start))
+  if (entry.kind === 'unknown' && !afterThe) entry.kind = 'person'
 }
 
 const finiteVerb = new RegExp(`\\b(?:has|have|had|is|are|was|were|will|would|can|could|does|did|${reportingVerbForms.join('|')})\\b`)

@@ -1335,3 +1335,12 @@ describe('a possessive before a noun for what was said', () => {
     assert.deepEqual(record.actors.filter((actor) => actor.name === 'admiral'), [])
   })
 })
+
+describe('a name that a reporting verb makes a speaker, before a pronoun in the same sentence', () => {
+  it('should be whom the pronoun means, though nothing marked the name before', () => {
+    assert.deepEqual(
+      speakers('The gala went on.\n\nPrizes went to chef Ana Thomas and entrepreneur Maya Okafor.\n\nOther moments came from the writers Shonda Lirette and Rihanna Vale, who both spoke.\n\nIn her speech, Lirette declared the need for will: “Change the world, then change it again,” she said.'),
+      [['Change the world, then change it again,', 'Shonda Lirette']]
+    )
+  })
+})
