@@ -84,9 +84,15 @@ function markStory(blocks: ClassifiedBlock[], from: number): void {
   const lastSentence = story.findLastIndex((block) => !isSubheading(block.text) && block.node !== 'heading')
   for (const [index, block] of story.entries()) {
     const short = block.node === 'heading' || isSubheading(block.text)
-    if (index > lastSentence && short) block.role = 'chrome'
+    // A short line after the story is the page's ("Related: …"), unless it quotes someone: `“…” — Ana Ruiz`.
+    if (index > lastSentence && short && !holdsQuote(block.text)) block.role = 'chrome'
     else if (short && index > 0) block.role = 'subheading'
     else if (isCaption(block.text) && isCreditLine(story[index + 1]?.text ?? '')) block.role = 'caption'
     else if (isCreditLine(block.text) && story[index - 1]?.role === 'caption') block.role = 'credit'
   }
+}
+
+/** Whether a line holds a quotation of a few words or more, between double marks. */
+function holdsQuote(text: string): boolean {
+  return /[“"][^”"]{12,}[”"]/.test(text)
 }

@@ -1344,3 +1344,16 @@ describe('a name that a reporting verb makes a speaker, before a pronoun in the 
     )
   })
 })
+
+describe('a quote signed after a dash', () => {
+  it('should be the words of the name after the dash, in the last line of the story too', () => {
+    assert.deepEqual(
+      speakers('The hearing resumed on Monday.\n\n“Nobody listens to us anymore, nobody at all” — Marta Vidal, resident\n\n“We have waited three years for this day” – Ilse Kaur'),
+      [['Nobody listens to us anymore, nobody at all', 'Marta Vidal'], ['We have waited three years for this day', 'Ilse Kaur']]
+    )
+  })
+  it('should not sign with a place, nor with a name that goes on into a clause', () => {
+    const found = speakers('The hearing resumed on Monday.\n\n“Nobody listens to us anymore, nobody at all” — Ohio, 2019\n\nThe crowd chanted “justice now for every tenant” — Vidal stood and left.')
+    assert.deepEqual(found.map(([, speaker]) => speaker).filter((speaker) => speaker === 'Ohio' || speaker === 'Vidal'), [])
+  })
+})

@@ -32,7 +32,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase()
-    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index, text) ?? labelBefore(words, mentions, index) ?? askedBy(words, mentions, index, text) ?? possessorsWords(words, mentions, index, text)
+    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index, text) ?? labelBefore(words, mentions, index) ?? askedBy(words, mentions, index, text) ?? possessorsWords(words, mentions, index, text) ?? signedAfterDash(words, mentions, index, text)
     if (quoted) cues.push(quoted)
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
@@ -123,6 +123,19 @@ function ownsRoleOfName(words: readonly Word[], mentions: readonly Mention[], ow
   const lowerCase = (at: number) => /^\p{Ll}+$/u.test(words[at]?.text ?? '')
   const nameAt = (at: number) => mentionAt(mentions, words[at]?.start)?.type === 'name'
   return owner.type === 'name' && lowerCase(role) && (nameAt(role + 1) || (lowerCase(role + 1) && nameAt(role + 2)))
+}
+
+/**
+ * `“…” — Marta Vidal, resident`: a dash right after a closing quote mark,
+ * then a name that ends its sentence or comes before an appositive, signs the
+ * quote, as under a pull quote or in a list of voices.
+ */
+function signedAfterDash(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
+  const dash = words[index]
+  if (!dash || !/^[—–]$/.test(dash.text) || words[index - 1]?.text !== '”') return undefined
+  const signer = mentionAt(mentions, words[index + 1]?.start)
+  if (!signer || signer.type !== 'name' || signer.possessive || signer.category === 'place') return undefined
+  return /^\s*(?:[,.;]|$)/.test(text.slice(signer.end, signer.end + 2)) ? { text: dash.text, start: dash.start, end: dash.end, speaker: signer } : undefined
 }
 
 /** Nouns for what someone said, which a possessive before them makes theirs: "the senator’s answer was that …". */
