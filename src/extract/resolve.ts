@@ -9,6 +9,7 @@ import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
 import { addAlias, type Registry, type Entry } from './rules/registry.ts'
 import { acronymAfter } from './rules/acronym.ts'
 import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
+import { placePrepositions } from './lexicon/chrome.ts'
 
 const reportingVerbWithin = new RegExp(`\\b(?:${reportingVerbForms.join('|')})\\b`)
 const reportingVerbAfter = new RegExp(`^\\s+(?:(?:${verbModifiers.join('|')})\\s+)*(?:${reportingVerbForms.join('|')})\\b`)
@@ -201,7 +202,7 @@ export interface OpeningClause {
 }
 
 /** Phrases with no subject of their own ("Asked about …", "Speaking to …", "Preceded by …", "In …"), and clauses that have one ("When Lee spoke, …"). */
-const subjectlessOpener = /^(?:\p{L}+ing|\p{L}{3,}ed\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|amid|amidst|among|back|by|for|from|under|over|through|without|like|unlike|beyond|besides|outside|inside|near|across|behind|beside|along|around|within|throughout|toward|towards|into|upon)\b/iu
+const subjectlessOpener = new RegExp(`^(?:\\p{L}+ing|\\p{L}{3,}ed\\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|among|back|by|for|from|under|over|without|like|unlike|besides|${placePrepositions.join('|')})\\b`, 'iu')
 const clauseOpener = /^(?:when|while|after|before|although|though|if|because|since|as)\b/i
 /** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied"). */
 const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,5})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu

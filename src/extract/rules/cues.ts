@@ -32,8 +32,8 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase()
-    const quoted = quotedAs(words, mentions, index, text) ?? asPutIt(words, mentions, index, text) ?? labelBefore(words, mentions, index) ?? askedBy(words, mentions, index, text) ?? possessorsWords(words, mentions, index, text) ?? signedAfterDash(words, mentions, index, text)
-    if (quoted) cues.push(quoted)
+    const phrased = phraseCue(words, mentions, index, text)
+    if (phrased) cues.push(phrased)
     else if (participleForms.has(lower)) {
       const speaker = participleSpeaker(words, mentions, index, text)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
@@ -55,6 +55,22 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     }
   }
   return cues
+}
+
+type PhraseRule = (words: readonly Word[], mentions: readonly Mention[], index: number, text: string) => Cue | undefined
+
+/**
+ * Cues that are a phrase with its own speaker rather than a reporting verb
+ * and its subject, in the order they are tried at each word.
+ */
+const phraseRules: readonly PhraseRule[] = [quotedAs, asPutIt, labelBefore, askedBy, possessorsWords, signedAfterDash]
+
+function phraseCue(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
+  for (const rule of phraseRules) {
+    const cue = rule(words, mentions, index, text)
+    if (cue) return cue
+  }
+  return undefined
 }
 
 /**

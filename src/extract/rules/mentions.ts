@@ -473,7 +473,7 @@ function titleLength(tokens: readonly Word[]): number {
     const pair = `${word} ${lower(tokens[index + 1]?.text ?? '')}`
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(lower(token.text))))) end = index + 1
-    else if (index === end && partyTitleLength(tokens, index) > 0) end = index + partyTitleLength(tokens, index)
+    else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
   }

@@ -100,7 +100,7 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.spelledOtherwise(key) ?? this.surnameSeenFirst(key, mention))
+    const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.sameFullName(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
@@ -163,6 +163,11 @@ export class Registry {
     // no militia or university, and not any capitalised word ("UPDATE").
     const ofKind = (entry: Entry) => entry.evidence && fitsGeneralWord(head, entry.name)
     return organizations.reverse().find((entry) => ofKind(entry) || entry.name.toLowerCase().split(/\s+/).includes(head))
+  }
+
+  /** A full name that is an earlier entry's though its key is new: misspelt, or the surname seen alone first. */
+  private sameFullName(key: string, mention: Mention): Entry | undefined {
+    return this.spelledOtherwise(key) ?? this.surnameSeenFirst(key, mention)
   }
 
   /**
