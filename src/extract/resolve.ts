@@ -141,7 +141,8 @@ function describedNameAfter(description: Mention, opensSentence: boolean, mentio
     if (!description.definite && /^\s+named\s+$/.test(masked.slice(description.end, candidate.start))) return true
     if (!/^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start))) return false
     const after = masked.slice(candidate.end, candidate.end + 3)
-    return after.startsWith(',') || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))
+    // "said Ana Ruiz’s lawyer, Tom Lee.": the name may end the sentence.
+    return /^(?:,|\.(?:\s|$))/.test(after) || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))
   })
 }
 

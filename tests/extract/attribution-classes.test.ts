@@ -1357,3 +1357,18 @@ describe('a quote signed after a dash', () => {
     assert.deepEqual(found.map(([, speaker]) => speaker).filter((speaker) => speaker === 'Ohio' || speaker === 'Vidal'), [])
   })
 })
+
+describe('a name in apposition that ends the sentence', () => {
+  it('should be the description before it', () => {
+    assert.deepEqual(
+      speakers('The trial opened on Monday.\n\n“We will prove she is innocent,” said the family’s lawyer, Tomas Veld.'),
+      [['We will prove she is innocent,', 'Tomas Veld']]
+    )
+  })
+  it('should not join a description to a name a sentence later', () => {
+    assert.deepEqual(
+      speakers('The trial opened on Monday.\n\n“We will prove she is innocent,” said the family’s lawyer. Tomas Veld nodded.'),
+      [['We will prove she is innocent,', 'family’s lawyer']]
+    )
+  })
+})
