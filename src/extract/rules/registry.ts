@@ -210,9 +210,17 @@ export class Registry {
   }
 }
 
-/** A name key with every doubled letter written once: "hillary" and "hilary" are "hilary". */
+const undoubledKeys = new Map<string, string>()
+
+/** A name key with every doubled letter written once: "hillary" and "hilary" are "hilary". Remembered, as every new full name is compared with every key. */
 function undoubled(key: string): string {
-  return key.replace(/(\p{L})\1/gu, '$1')
+  let folded = undoubledKeys.get(key)
+  if (folded === undefined) {
+    folded = key.replace(/(\p{L})\1/gu, '$1')
+    if (undoubledKeys.size > 100_000) undoubledKeys.clear()
+    undoubledKeys.set(key, folded)
+  }
+  return folded
 }
 
 /** Whether a person (or an actor of unknown kind) is known by a longer name that `key` ends. */
