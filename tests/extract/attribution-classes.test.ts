@@ -1372,3 +1372,13 @@ describe('a name in apposition that ends the sentence', () => {
     )
   })
 })
+
+describe('“went on” at the end of a sentence', () => {
+  it('should make no one a speaker where the sentence quotes no one', () => {
+    const record = extractText('A headline for the test\n\nTalks went on.\n\nThe hearing ended at noon.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), [])
+  })
+  it('should still report after a quotation', () => {
+    assert.deepEqual(speakers('The hearing ended at noon.\n\n“We lost,” said Tomas Veld. “We will be back,” Veld went on.'), [['We lost,', 'Tomas Veld'], ['We will be back,', 'Tomas Veld']])
+  })
+})

@@ -229,10 +229,17 @@ function reportsNothing(words: readonly Word[], index: number): boolean {
   return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || /^(?:is|are|was|were|be|been)$/.test(previous))
 }
 
-/** "Ruiz went on", "she goes on": a reporting phrase of two words, ending its clause ("went on:", "went on to say"), not "goes on recess". */
+/**
+ * "Ruiz went on", "she goes on": a reporting phrase of two words, ending its
+ * clause ("went on:", "went on to say"), not "goes on recess"; where it ends
+ * the clause, only in a sentence with a quotation ("The talks went on." says
+ * nothing).
+ */
 function goesOn(words: readonly Word[], index: number): boolean {
   const after = words[index + 2]?.text ?? ''
-  return isGoingOn(words[index]?.text ?? '', words[index + 1]?.text) && (after === 'to' || !/[\p{L}\p{N}]/u.test(after))
+  if (!isGoingOn(words[index]?.text ?? '', words[index + 1]?.text)) return false
+  const quoted = words.some((word) => word.text === '“' || word.text === '”')
+  return after === 'to' || after === ':' || (!/[\p{L}\p{N}]/u.test(after) && quoted)
 }
 
 /** "pointed out", "shot back": a reporting verb of two words. */
