@@ -502,7 +502,17 @@ function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boo
  * words. In lower case, so that "Dr. Paul Song “…”" is no song.
  */
 function namesWork(before: string): boolean {
-  return /\b(?:author of|co-author of|book|novel|memoir|film|movie|documentary|song|album|essay)$/.test(before)
+  return /\b(?:author of|co-author of|book|novel|memoir|autobiography|biography|film|movie|documentary|play|poem|song|album|essay)\s*,?$/.test(before)
+}
+
+/**
+ * `“This Kind of War,” by T. R. Fehrenbach`: words in title case, every word
+ * of four letters or more capitalised, right before "by" and a name, are a
+ * work's title.
+ */
+function titleByAuthor(quoted: string, after: string): boolean {
+  const long = quoted.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word)) && /^[,.]?\s*by\s+\p{Lu}/u.test(after)
 }
 
 /**
@@ -514,7 +524,8 @@ function quoteKind(span: QuoteSpan, text: string, masked: string, sentence: Rang
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
   const before = masked.slice(sentence.start, span.open).trimEnd()
   // "the so-called ‘modernisation’ package": the writer's own distance from the term; "author of “The Long Road”": a work's title.
-  if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before) || namesWork(before)) return 'scare'
+  const work = namesWork(before) || titleByAuthor(text.slice(span.start, span.end), masked.slice(span.after, span.after + 12))
+  if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before) || work) return 'scare'
   const opensSentence = before === '' || /[:,]$/.test(before) || span.continuesPrevious
   const capital = /^[\p{Lu}\p{N}[(…'‘]/u.test(text.slice(span.start, span.start + 1))
   return opensSentence && capital ? 'statement' : 'fragment'

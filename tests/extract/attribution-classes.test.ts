@@ -1382,3 +1382,18 @@ describe('“went on” at the end of a sentence', () => {
     assert.deepEqual(speakers('The hearing ended at noon.\n\n“We lost,” said Tomas Veld. “We will be back,” Veld went on.'), [['We lost,', 'Tomas Veld'], ['We will be back,', 'Tomas Veld']])
   })
 })
+
+describe('the title of a work after a comma, or before its author', () => {
+  it('should be nobody’s words', () => {
+    assert.deepEqual(
+      speakers('The book came out on Monday.\n\nAna Ruiz wrote about her parents in her 2012 memoir, “A Daughter of Two Shores.” So they stayed.\n\nOne of his recent reads, “This Kind of Peace,” by Tomas Veld, sits on his desk.'),
+      [['A Daughter of Two Shores.', null], ['This Kind of Peace,', null]]
+    )
+  })
+  it('should not take a statement in title case, or one before "by" in lower case, for a title', () => {
+    assert.deepEqual(
+      speakers('The rally ended.\n\n“We Will Win This Fight,” said Tomas Veld.\n\n“We will win this fight,” by any measure, Veld said.'),
+      [['We Will Win This Fight,', 'Tomas Veld'], ['We will win this fight,', 'Tomas Veld']]
+    )
+  })
+})
