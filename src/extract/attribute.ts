@@ -502,7 +502,7 @@ function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boo
  * words. In lower case, so that "Dr. Paul Song “…”" is no song.
  */
 function namesWork(before: string): boolean {
-  return /\b(?:author of|co-author of|book|novel|memoir|autobiography|biography|film|movie|documentary|play|poem|song|album|essay)\s*,?$/.test(before)
+  return /\b(?:author of|co-author of|book|novel|memoir|autobiography|biography|film|movie|documentary|show|series|podcast|musical|play|poem|song|album|essay)\s*,?$/.test(before)
 }
 
 /**
@@ -524,7 +524,9 @@ function quoteKind(span: QuoteSpan, text: string, masked: string, sentence: Rang
   const wordCount = text.slice(span.start, span.end).split(/\s+/).length
   const before = masked.slice(sentence.start, span.open).trimEnd()
   // "the so-called ‘modernisation’ package": the writer's own distance from the term; "author of “The Long Road”": a work's title.
-  const work = namesWork(before) || titleByAuthor(text.slice(span.start, span.end), masked.slice(span.after, span.after + 12))
+  // "called the show “the news show of record”" describes; a title is capitalised.
+  const quoted = text.slice(span.start, span.end)
+  const work = (namesWork(before) && /^[\p{Lu}\p{N}]/u.test(quoted)) || titleByAuthor(quoted, masked.slice(span.after, span.after + 12))
   if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before) || work) return 'scare'
   const opensSentence = before === '' || /[:,]$/.test(before) || span.continuesPrevious
   const capital = /^[\p{Lu}\p{N}[(…'‘]/u.test(text.slice(span.start, span.start + 1))

@@ -1390,6 +1390,12 @@ describe('the title of a work after a comma, or before its author', () => {
       [['A Daughter of Two Shores.', null], ['This Kind of Peace,', null]]
     )
   })
+  it('should read a show’s title after its noun, but not words that describe the show', () => {
+    assert.deepEqual(
+      speakers('The ratings came out.\n\nTomas Veld praised the listeners of his weekly radio show, “Mornings with Tomas Veld,” on Monday.\n\nThe station’s manager, Ana Ruiz, called the show “the news program of record for the whole region.”'),
+      [['Mornings with Tomas Veld,', null], ['the news program of record for the whole region.', 'Ana Ruiz']]
+    )
+  })
   it('should not take a statement in title case, or one before "by" in lower case, for a title', () => {
     assert.deepEqual(
       speakers('The rally ended.\n\n“We Will Win This Fight,” said Tomas Veld.\n\n“We will win this fight,” by any measure, Veld said.'),
