@@ -30,7 +30,12 @@ const usage = `Usage:
   --strict       exit with status 1 when any file had a problem, warnings included
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** How the command runs: in a worker thread (see `src/archive/heap.ts`), whether the main thread writes to a terminal. */
+interface Context {
+  stderrIsTTY?: boolean
+}
+
+export async function main(argv: readonly string[], context: Context = {}): Promise<number> {
   let parsed: ReturnType<typeof parseOptions>
   try {
     parsed = parseOptions(argv)
@@ -39,7 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return fail(`${error instanceof Error ? error.message.split('. ')[0] : String(error)}; see onrecord --help`)
   }
   const [command, ...paths] = parsed.positionals
-  return run(parsed.values, command, paths)
+  return run(parsed.values, command, paths, argv, context)
 }
 
 function parseOptions(argv: readonly string[]) {
@@ -64,7 +69,7 @@ function parseOptions(argv: readonly string[]) {
   })
 }
 
-async function run(values: ReturnType<typeof parseOptions>['values'], command: string | undefined, paths: string[]): Promise<number> {
+async function run(values: ReturnType<typeof parseOptions>['values'], command: string | undefined, paths: string[], argv: readonly string[], context: Context): Promise<number> {
   if (values.help || !command) {
     process.stdout.write(`${usage}\n`)
     return values.help ? 0 : 2
@@ -105,6 +110,10 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
   if (command === 'build') {
     const baseUrlProblem = checkBaseUrl(values['base-url'])
     if (baseUrlProblem) return fail(baseUrlProblem)
+    // The main thread hands a build of articles to a worker thread with a heap sized for it; the worker builds.
+    const handed = context.stderrIsTTY === undefined ? await buildInLimitedWorker(values, argv) : undefined
+    if (handed !== undefined) return handed
+    const terminal = context.stderrIsTTY ?? process.stderr.isTTY
     try {
       const { build } = await import('./build.ts')
       const { problems } = await build({
@@ -116,7 +125,7 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
         ...(values['no-cache'] ? {} : { cacheFolder: values.cache }),
         ...(shardSize === undefined ? {} : { documentsPerShard: shardSize }),
         log: (line) => process.stderr.write(`${line}\n`),
-        ...(process.stderr.isTTY ? { terminal: { write: (text: string) => process.stderr.write(text) } } : {})
+        ...(terminal ? { terminal: { write: (text: string) => process.stderr.write(text) } } : {})
       })
       return strictStatus(problems, values.strict)
     } catch (error) {
@@ -130,6 +139,24 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
     }
   }
   return fail(`unknown command "${command}"`)
+}
+
+/**
+ * A build of articles runs in a worker thread whose heap is sized from the
+ * number of articles (see `src/archive/heap.ts`); returns its exit status,
+ * or undefined to build in this thread: where the heap was chosen
+ * otherwise, for --records, or after the worker ran out of memory.
+ */
+async function buildInLimitedWorker(values: ReturnType<typeof parseOptions>['values'], argv: readonly string[]): Promise<number | undefined> {
+  if (values.records !== undefined) return undefined
+  const { buildInWorker, chosenLimit, heapVariable } = await import('../src/archive/heap.ts')
+  const { listArticles } = await import('../src/read/files.ts')
+  const limit = chosenLimit((await listArticles([values.input])).files.length)
+  if (limit === undefined) return undefined
+  const handed = await buildInWorker(argv, limit, values.output)
+  if ('status' in handed) return handed.status
+  process.stderr.write(`onrecord: the build needed more than its heap of ${limit} MB; building again with Node's default heap (${heapVariable} sets the limit)\n`)
+  return undefined
 }
 
 /** One line `FILE: reason` a problem; with --strict any problem makes the exit status 1. */

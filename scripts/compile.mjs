@@ -12,7 +12,7 @@ const root = new URL('..', import.meta.url)
 rmSync(new URL('dist', root), { recursive: true, force: true })
 await build({
   absWorkingDir: root.pathname,
-  entryPoints: ['scripts/cli.ts', 'scripts/start.ts', 'src/index.ts', 'src/archive/extract-worker.ts', 'src/search/index-worker.ts'],
+  entryPoints: ['scripts/cli.ts', 'scripts/start.ts', 'scripts/build-worker.ts', 'src/index.ts', 'src/archive/extract-worker.ts', 'src/search/index-worker.ts'],
   outdir: 'dist',
   outbase: '.',
   bundle: true,

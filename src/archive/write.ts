@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { mapConcurrently } from './concurrency.ts'
 import { acquireLock, isRunning } from './lock.ts'
+import { whenInterrupted } from './interrupt.ts'
 import { isReplaceable, siteMarkerFile, siteMarkerText, UnsafeOutputError } from './output-guard.ts'
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
@@ -47,16 +48,13 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
     try {
       // Pagefind, a process of its own, may be writing into the staging folder: it is stopped first.
       for (const stop of stoppers) stop()
-      for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
     } finally {
-      if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true })
-      rmSync(`${lockFile}.${process.pid}`, { force: true })
+      clearLeftovers(output)
       process.exit(130)
     }
   }
   // Listening before the lock is taken and until it is given back leaves no moment when a signal strands it.
-  process.once('SIGINT', interrupted)
-  process.once('SIGTERM', interrupted)
+  const stopListening = whenInterrupted(interrupted)
   try {
     await mkdir(parent, { recursive: true })
     // Before the lock: on a full disk, what a killed build left may be what stops the lock being written.
@@ -83,8 +81,25 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
       await release()
     }
   } finally {
-    process.off('SIGINT', interrupted)
-    process.off('SIGTERM', interrupted)
+    stopListening()
+  }
+}
+
+/**
+ * Removes what a build of this process left for `output` when it stopped
+ * before its end (interrupted, or its worker thread out of memory): its
+ * staging folders and its lock. Synchronous, for a signal handler.
+ */
+export function clearLeftovers(output: string): void {
+  const target = path.resolve(output)
+  const parent = path.dirname(target)
+  const lockFile = `${target}.lock`
+  const stagingPrefix = `.${path.basename(target)}-building-${process.pid}-`
+  try {
+    for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
+  } finally {
+    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true })
+    rmSync(`${lockFile}.${process.pid}`, { force: true })
   }
 }
 
