@@ -9,4 +9,4 @@ import { main } from './cli.ts'
 
 listenForInterrupt()
 const { argv, stderrIsTTY } = workerData as { argv: string[]; stderrIsTTY: boolean }
-process.exit(await main(argv, { stderrIsTTY }))
+process.exit(await main(argv, { worker: { stderrIsTTY } }))

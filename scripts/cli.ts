@@ -30,9 +30,9 @@ const usage = `Usage:
   --strict       exit with status 1 when any file had a problem, warnings included
   --max-bytes N  refuse article files larger than N bytes (default 10485760)`
 
-/** How the command runs: in a worker thread (see `src/archive/heap.ts`), whether the main thread writes to a terminal. */
+/** Where the command runs: in the build's worker thread (see `src/archive/heap.ts`), with whether the main thread writes to a terminal. */
 interface Context {
-  stderrIsTTY?: boolean
+  worker?: { stderrIsTTY: boolean }
 }
 
 export async function main(argv: readonly string[], context: Context = {}): Promise<number> {
@@ -111,9 +111,9 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
     const baseUrlProblem = checkBaseUrl(values['base-url'])
     if (baseUrlProblem) return fail(baseUrlProblem)
     // The main thread hands a build of articles to a worker thread with a heap sized for it; the worker builds.
-    const handed = context.stderrIsTTY === undefined ? await buildInLimitedWorker(values, argv) : undefined
+    const handed = context.worker ? undefined : await buildInLimitedWorker(values, argv)
     if (handed !== undefined) return handed
-    const terminal = context.stderrIsTTY ?? process.stderr.isTTY
+    const terminal = context.worker?.stderrIsTTY ?? process.stderr.isTTY
     try {
       const { build } = await import('./build.ts')
       const { problems } = await build({
