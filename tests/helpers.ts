@@ -1,6 +1,6 @@
 /** Shared by the tests: extracting from a string, and checking a record against an expectation written by reading. */
 import assert from 'node:assert/strict'
-import { cp, readdir } from 'node:fs/promises'
+import { cp, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { extractArticle } from '../src/extract/extract.ts'
 import type { ArticleRecord } from '../src/types.ts'
@@ -83,4 +83,10 @@ export async function writeMixedInput(folder: string): Promise<void> {
     const input = (await readdir(source)).find((file) => file.startsWith('input.'))
     if (input) await cp(path.join(source, input), path.join(folder, `${name}${path.extname(input)}`))
   }
+}
+
+/** One very long article (8,000 quoted paragraphs) in `folder`: a build with it takes long enough, and enough memory, to be stopped in every phase. */
+export async function writeLongArticle(folder: string): Promise<void> {
+  const paragraphs = Array.from({ length: 8_000 }, (_, index) => `“Line ${index},” the clerk said.`).join('\n\n')
+  await writeFile(path.join(folder, 'long.txt'), `A very long article\n\n${paragraphs}\n`)
 }

@@ -6,12 +6,13 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { getHeapStatistics } from 'node:v8'
 import { chosenLimit, heapLimitMb } from '../../src/archive/heap.ts'
+import { writeLongArticle } from '../helpers.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -52,10 +53,8 @@ describe('a build that runs out of its heap', () => {
     folder = await mkdtemp(path.join(tmpdir(), 'onrecord-heap-'))
     input = path.join(folder, 'input')
     output = path.join(folder, 'site')
-    await mkdir(input)
-    for (const name of await readdir(path.join(root, 'seeds'))) await copyFile(path.join(root, 'seeds', name), path.join(input, name))
-    const paragraphs = Array.from({ length: 8_000 }, (_, index) => `“Line ${index},” the clerk said.`).join('\n\n')
-    await writeFile(path.join(input, 'long.txt'), `A very long article\n\n${paragraphs}\n`)
+    await cp(path.join(root, 'seeds'), input, { recursive: true })
+    await writeLongArticle(input)
   })
   after(() => rm(folder, { recursive: true, force: true }))
 

@@ -6,7 +6,8 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { writeLongArticle } from '../helpers.ts'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -49,8 +50,7 @@ before(async () => {
   const first = startBuild()
   assert.equal(await exited(first), 0, first.stderrText())
   // A long article makes the next builds last long enough to be interrupted in every phase.
-  const paragraphs = Array.from({ length: 8_000 }, (_, index) => `“Line ${index},” the clerk said.`).join('\n\n')
-  await writeFile(path.join(input, 'long.txt'), `A very long article\n\n${paragraphs}\n`)
+  await writeLongArticle(input)
 })
 after(() => rm(folder, { recursive: true, force: true }))
 
