@@ -41,6 +41,9 @@ export function chosenLimit(articles: number, environment: NodeJS.ProcessEnv = p
   return limit < getHeapStatistics().heap_size_limit / 1024 / 1024 ? limit : undefined
 }
 
+/** The exit status of a build stopped by Ctrl+C or SIGTERM. */
+const interruptedStatus = 130
+
 /** How a build in a worker thread ended: its exit status, or out of memory. */
 export type WorkerBuild = { status: number } | { outOfMemory: true }
 
@@ -68,9 +71,13 @@ export function buildInWorker(argv: readonly string[], limitMb: number, output: 
     worker.once('exit', (code) => {
       process.off('SIGINT', pass)
       process.off('SIGTERM', pass)
-      if (!outOfMemory) return resolve({ status: code })
-      clearLeftovers(output)
-      resolve({ outOfMemory: true })
+      if (!outOfMemory && code !== interruptedStatus) return resolve({ status: code })
+      // Writes the worker had started (Eleventy makes its folders as it writes) may land after the worker
+      // cleared its staging folder and ended, remaking it; they have landed a moment later.
+      setTimeout(() => {
+        clearLeftovers(output)
+        resolve(outOfMemory ? { outOfMemory: true } : { status: code })
+      }, 200)
     })
   })
 }
