@@ -111,10 +111,10 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
     const baseUrlProblem = checkBaseUrl(values['base-url'])
     if (baseUrlProblem) return fail(baseUrlProblem)
     // The main thread hands a build of articles to a worker thread with a heap sized for it; the worker builds.
-    const handed = context.worker ? undefined : await buildInLimitedWorker(values, argv)
-    if (handed !== undefined) return handed
     const terminal = context.worker?.stderrIsTTY ?? process.stderr.isTTY
     try {
+      const handed = context.worker ? undefined : await buildInLimitedWorker(values, argv)
+      if (handed !== undefined) return handed
       const { build } = await import('./build.ts')
       const { problems } = await build({
         input: values.input,

@@ -50,8 +50,8 @@ export type WorkerBuild = { status: number } | { outOfMemory: true }
 /**
  * Runs the command `argv` (a build into `output`) in a worker thread whose
  * heap is limited to `limitMb`, passing it Ctrl+C and SIGTERM. When the
- * worker runs out of memory, what its build left (a staging folder, the lock)
- * is cleared, for the caller to build again.
+ * worker was interrupted or ran out of memory, what its build left (a staging
+ * folder, the lock) is cleared; out of memory, for the caller to build again.
  */
 export function buildInWorker(argv: readonly string[], limitMb: number, output: string): Promise<WorkerBuild> {
   const worker = new Worker(workerBootstrap('scripts/build-worker.ts'), {
