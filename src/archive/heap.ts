@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads'
 import { getHeapStatistics } from 'node:v8'
 import { workerBootstrap } from '../package-files.ts'
-import { interruptMessage } from './interrupt.ts'
+import { interruptedStatus, interruptMessage } from './interrupt.ts'
 import { clearLeftovers } from './write.ts'
 
 /** What the user sets to choose the limit in MB, or 0 for Node's default heap. */
@@ -40,9 +40,6 @@ export function chosenLimit(articles: number, environment: NodeJS.ProcessEnv = p
   const limit = heapLimitMb(articles)
   return limit < getHeapStatistics().heap_size_limit / 1024 / 1024 ? limit : undefined
 }
-
-/** The exit status of a build stopped by Ctrl+C or SIGTERM. */
-const interruptedStatus = 130
 
 /** How a build in a worker thread ended: its exit status, or out of memory. */
 export type WorkerBuild = { status: number } | { outOfMemory: true }

@@ -5,6 +5,9 @@
  */
 import { isMainThread, parentPort } from 'node:worker_threads'
 
+/** The exit status of a build stopped by Ctrl+C or SIGTERM, as a shell gives a process SIGINT ended. */
+export const interruptedStatus = 130
+
 /** What the main thread sends a build's worker thread on SIGINT or SIGTERM. */
 export const interruptMessage = 'onrecord:interrupt'
 
@@ -34,6 +37,6 @@ export function listenForInterrupt(): void {
     if (message !== interruptMessage) return
     const [handler] = handlers
     if (handler) handler()
-    else process.exit(130)
+    else process.exit(interruptedStatus)
   })
 }

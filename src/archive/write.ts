@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { mapConcurrently } from './concurrency.ts'
 import { acquireLock, isRunning } from './lock.ts'
-import { whenInterrupted } from './interrupt.ts'
+import { interruptedStatus, whenInterrupted } from './interrupt.ts'
 import { isReplaceable, siteMarkerFile, siteMarkerText, UnsafeOutputError } from './output-guard.ts'
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
@@ -39,8 +39,7 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
   const target = path.resolve(output)
   const parent = path.dirname(target)
   const lockFile = `${target}.lock`
-  // Staging folders carry the builder's process id, so a signal can find this build's own.
-  const stagingPrefix = `.${path.basename(target)}-building-${process.pid}-`
+  const stagingPrefix = ownStagingPrefix(target)
   let staging = ''
   const interrupted = () => {
     // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
@@ -50,7 +49,7 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
       for (const stop of stoppers) stop()
     } finally {
       clearLeftovers(output)
-      process.exit(130)
+      process.exit(interruptedStatus)
     }
   }
   // Listening before the lock is taken and until it is given back leaves no moment when a signal strands it.
@@ -85,6 +84,11 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
   }
 }
 
+/** Staging folders carry the builder's process id, so a signal can find this build's own. */
+function ownStagingPrefix(target: string): string {
+  return `.${path.basename(target)}-building-${process.pid}-`
+}
+
 /**
  * Removes what a build of this process left for `output` when it stopped
  * before its end (interrupted, or its worker thread out of memory): its
@@ -94,7 +98,7 @@ export function clearLeftovers(output: string): void {
   const target = path.resolve(output)
   const parent = path.dirname(target)
   const lockFile = `${target}.lock`
-  const stagingPrefix = `.${path.basename(target)}-building-${process.pid}-`
+  const stagingPrefix = ownStagingPrefix(target)
   try {
     for (const entry of readdirSync(parent)) if (entry.startsWith(stagingPrefix)) rmSync(path.join(parent, entry), { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
   } finally {

@@ -103,8 +103,7 @@ export class Registry {
     const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.sameFullName(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
-    const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
-    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && agrees(entry))
+    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && gendersAgree(mention, entry))
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
       found.keys.add(key)
@@ -190,8 +189,7 @@ export class Registry {
   private surnameSeenFirst(key: string, mention: Mention): Entry | undefined {
     if (!mention.gender && !mention.title) return undefined
     const surname = key.split(' ').at(-1) ?? ''
-    const agrees = (entry: Entry) => !mention.gender || !entry.gender || entry.gender === mention.gender
-    const alone = this.unique((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && entry.keys.size === 1 && entry.keys.has(surname) && agrees(entry))
+    const alone = this.unique((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && entry.keys.size === 1 && entry.keys.has(surname) && gendersAgree(mention, entry))
     const claimed = this.entries.some((entry) => sharesName(entry, surname))
     return alone && !claimed ? alone : undefined
   }
@@ -211,6 +209,11 @@ export class Registry {
 }
 
 const undoubledKeys = new Map<string, string>()
+
+/** Whether a mention and an entry may be one person: "Mrs. Ruiz" cannot be a man who shares the surname. */
+function gendersAgree(mention: Mention, entry: Entry): boolean {
+  return !mention.gender || !entry.gender || entry.gender === mention.gender
+}
 
 /** A name key with every doubled letter written once: "hillary" and "hilary" are "hilary". Remembered, as every new full name is compared with every key. */
 function undoubled(key: string): string {
