@@ -442,9 +442,20 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
-  const subject = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : context.subjectMention
+  const subject = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : mainSubjectBefore(cue, context)
   const bare = bareNameSubject(cue, context)
   return bare && (!subject || bare.start < subject.start) ? bare : subject
+}
+
+/**
+ * The main clause's subject, when it stands before the cue. "Hundreds of
+ * marchers filed past, chanting “…”, and asked whether Lee would …": a
+ * participle hangs on a verb before it, so an actor named only after it is
+ * never its subject.
+ */
+function mainSubjectBefore(cue: Cue, context: SentenceContext): Mention | undefined {
+  const subject = context.subjectMention
+  return subject && subject.start < cue.start ? subject : undefined
 }
 
 /**

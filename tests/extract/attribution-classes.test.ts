@@ -1403,3 +1403,33 @@ describe('the title of a work after a comma, or before its author', () => {
     )
   })
 })
+
+describe('a participle whose clause names an actor only after it', () => {
+  it('should not give the quote to someone named after the participle', () => {
+    assert.deepEqual(
+      speakers('Mara Voss said she would “win this state by a wide margin.”\n\nHundreds of striking dockers marched along the quay on Monday, chanting “Pay us now or shut the port,” raising questions about whether Voss will lose the harbour vote.'),
+      [['win this state by a wide margin.', 'Mara Voss'], ['Pay us now or shut the port,', null]]
+    )
+  })
+  it('should still give it to the subject named before the participle', () => {
+    assert.deepEqual(
+      speakers('Mara Voss toured the quay on Monday, telling the dockers “the port will stay open as long as I am mayor,” while Ilse Brandt watched.'),
+      [['the port will stay open as long as I am mayor,', 'Mara Voss']]
+    )
+  })
+})
+
+describe('a long role owned by a name, after an inverted verb', () => {
+  it('should read up to six words between the verb and the name', () => {
+    assert.deepEqual(
+      speakers('“It is the first time a rival has asked a foreign power for help,” said Voss’s top foreign policy aide Jonah Pell.'),
+      [['It is the first time a rival has asked a foreign power for help,', 'Jonah Pell']]
+    )
+  })
+  it('should not read a clause with its own verb as a role', () => {
+    assert.deepEqual(
+      speakers('Jonah Pell spoke first.\n\n“It is the first time a rival has asked for help,” said Voss, whose aides think the Senate vote is lost.'),
+      [['It is the first time a rival has asked for help,', 'Voss']]
+    )
+  })
+})

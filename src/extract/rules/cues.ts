@@ -427,7 +427,7 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
   // "said council leader Tom Becker", "said master of ceremonies Ana Ruiz", "said Lee's chief aide Ana Ruiz":
   // lower-case words, and one possessive name, may stand before the name.
   let possessives = 0
-  for (let next = verb + 1; next <= verb + 5; next += 1) {
+  for (let next = verb + 1; next <= verb + 7; next += 1) {
     const speaker = mentionAt(mentions, words[next]?.start)
     if (speaker?.possessive && speaker.type !== 'pronoun' && possessives++ === 0) {
       next = lastWordOf(words, speaker, next)
