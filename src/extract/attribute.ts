@@ -115,6 +115,8 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         const spoken = spokenTopic(cues, resolved, masked)
         const topic = spoken !== undefined ? spoken : subjectTopic(subjectMention, subject, masked, sentence)
         if (topic !== undefined) discourse.topicSinceQuote = { finding: topic, block: blockIndex }
+        const reporter = reportingClauseSpeaker(cues, resolved, masked, sentence)
+        if (reporter && reporter !== subject) discourse.subjects.push(reporter)
       }
       discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
@@ -244,6 +246,24 @@ function spokenTopic(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry 
     return { entry, via: 'continuation', mention: { start: cue.speaker.start, end: cue.speaker.end } }
   }
   return undefined
+}
+
+/**
+ * "Ruiz will struggle in the fall, Henson said.": the one a reporting clause
+ * that ends the sentence names is whom a "he" after it means, before the
+ * subject of the words reported.
+ */
+function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, sentence: Range): Entry | undefined {
+  const cue = cues.at(-1)
+  if (!cue || cue.speaker === 'subject') return undefined
+  const entry = resolved.get(cue.speaker)
+  const start = Math.min(cue.start, cue.speaker.start)
+  const end = Math.max(cue.end, cue.speaker.end)
+  // "…, said Jo Park, an editor.": after an inverted verb, the name's appositive may follow.
+  const rest = cue.start < cue.speaker.start ? /^[^;:“”]*$/ : /^[^,;:“”]*$/
+  const closes = /,\s*$/.test(masked.slice(sentence.start, start)) && rest.test(masked.slice(end, sentence.end))
+  const speaks = entry && !entry.outlet && !entry.plural && (entry.kind === 'person' || entry.kind === 'anonymous')
+  return closes && speaks ? entry : undefined
 }
 
 /**

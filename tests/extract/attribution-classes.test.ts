@@ -1433,3 +1433,51 @@ describe('a long role owned by a name, after an inverted verb', () => {
     )
   })
 })
+
+describe('plurals in -men', () => {
+  it('should read "the committee chairmen" as a description that speaks', () => {
+    assert.deepEqual(
+      speakers('Rolf Ekberg testified last week.\n\n“The records contradict several parts of her sworn account,” the committee chairmen wrote. “The department should act.”'),
+      [['The records contradict several parts of her sworn account,', 'committee chairmen'], ['The department should act.', 'committee chairmen']]
+    )
+  })
+  it('should not read a name ending in -men as a plural role', () => {
+    assert.deepEqual(speakers('“We will reopen the mill,” said Ana Carmen.'), [['We will reopen the mill,', 'Ana Carmen']])
+  })
+})
+
+describe('an opening clause after "And" or "But"', () => {
+  it('should find the main clause’s subject after it', () => {
+    assert.deepEqual(
+      speakers('“They want to reopen the door to fraud,” said Omar Diallo, the senate leader.\n\nAnd after the high court refused to revive the law, Gov. Pia Moreno (R) blamed the court’s “four justices who blocked our sensible voter laws.”'),
+      [['They want to reopen the door to fraud,', 'Omar Diallo'], ['four justices who blocked our sensible voter laws.', 'Pia Moreno']]
+    )
+  })
+  it('should leave a sentence that opens on "And" with no opening clause to its subject', () => {
+    assert.deepEqual(
+      speakers('“We are ready,” said Omar Diallo.\n\nAnd Pia Moreno called the plan “a gift to the largest banks in the state.”'),
+      [['We are ready,', 'Omar Diallo'], ['a gift to the largest banks in the state.', 'Pia Moreno']]
+    )
+  })
+})
+
+describe('a reporting clause that ends a sentence', () => {
+  it('should make its speaker whom a later "he" means, not the subject reported on', () => {
+    assert.deepEqual(
+      speakers('Nils Haug spoke at the depot on Monday.\n\nHaug will have a much harder time in the suburbs, Ivo Brandt said.\n\n“It is an open question whether he can win there,” he said.'),
+      [['It is an open question whether he can win there,', 'Ivo Brandt']]
+    )
+  })
+  it('should read past the appositive of an inverted speaker', () => {
+    assert.deepEqual(
+      speakers('Nils Haug spoke at the depot on Monday.\n\nHaug will struggle in the fall, said Ivo Brandt, editor of the Harbour Ledger.\n\n“You have a very careful operation on one side,” he said.'),
+      [['You have a very careful operation on one side,', 'Ivo Brandt']]
+    )
+  })
+  it('should not take a reporting verb inside the sentence for its end', () => {
+    assert.deepEqual(
+      speakers('Nils Haug spoke at the depot on Monday.\n\nHaug turned the story back on the paper, noting that its reporter Ivo Brandt had reported in June that the campaign was failing.\n\n“Apparently not,” he said.'),
+      [['Apparently not,', 'Nils Haug']]
+    )
+  })
+})

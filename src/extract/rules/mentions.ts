@@ -96,8 +96,15 @@ export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !colle
 function singular(word: string): { noun: string; plural: boolean } {
   const value = word.toLowerCase()
   if (roleSet.has(value) || documentSet.has(value)) return { noun: value, plural: collectiveRoleNouns.has(value) && value.endsWith('s') }
-  if (value.endsWith('s') && (roleSet.has(value.slice(0, -1)) || documentSet.has(value.slice(0, -1)))) return { noun: value.slice(0, -1), plural: true }
+  const one = singularOf(value)
+  if (one !== value && (roleSet.has(one) || documentSet.has(one))) return { noun: one, plural: true }
   return { noun: '', plural: false }
+}
+
+/** A plural noun's singular in lower case, the word itself when it is none: "officials", "chairmen" ("the committee chairmen wrote"). */
+function singularOf(value: string): string {
+  if (/(?:wo)?men$/.test(value)) return `${value.slice(0, -3)}man`
+  return value.endsWith('s') && !value.endsWith('ss') ? value.slice(0, -1) : value
 }
 
 /** The role or document noun at `index`, two words ("prime minister") before one. */
@@ -232,8 +239,8 @@ function speakingDescription(words: readonly Word[], index: number, last: number
   const first = words[index]
   const word = words[last]?.text ?? ''
   if (!first) return undefined
-  const head = word.replace(/s$/, '')
-  const plural = word.endsWith('s') && !word.endsWith('ss')
+  const head = singularOf(word)
+  const plural = head !== word
   const mention: Mention = {
     type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
     category: documentSet.has(head) ? 'document' : 'anonymous', head, definite: first.text.toLowerCase() === 'the', plural, possessive: false, afterPreposition: false
@@ -301,7 +308,7 @@ const nounVerbForms = new Set(['states', 'remarks', 'notes', 'reports', 'claims'
  */
 export function isSpeakerNoun(word: string): boolean {
   const value = word.toLowerCase()
-  const singular = value.replace(/s$/, '')
+  const singular = singularOf(value)
   if (roleSet.has(value) || roleSet.has(singular) || documentSet.has(value) || documentSet.has(singular) || numberWords.has(value) || speakerNouns.has(singular)) return true
   return /(?:-old|er|or|ist|ian|ant|ent|ee|ess|man|woman|person|people|aire|crat|ive|ster)$/.test(singular)
 }
