@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf } from './words.ts'
-import { hasListenerPassive, namingVerbs, participleForms } from './lexicon/reporting-verbs.ts'
+import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -426,11 +426,25 @@ function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attr
 function clauseSubject(span: QuoteSpan, context: SentenceContext): Finding | undefined {
   const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
-  const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && context.resolved.get(mention) !== undefined)
+  const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && !attributive(mention, context.masked) && context.resolved.get(mention) !== undefined)
   if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
   const entry = context.resolved.get(subject)
   return entry && !entry.outlet ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
 }
+
+/**
+ * "The Harbour Ledger technology columnist Ana Ruiz …": a name between an
+ * article and a role that another name follows modifies that role; the
+ * clause's subject is the second name ("the Ledger reported" is one).
+ */
+function attributive(mention: Mention, masked: string): boolean {
+  const article = /\b(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, mention.start - 4), mention.start))
+  const role = /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+\p{Lu}/u.exec(masked.slice(mention.end, mention.end + 60))?.[1]
+  const words = role?.trim().split(/\s+/) ?? []
+  return mention.type === 'name' && article && words.length > 0 && words.every((word) => !hasVerb(word) && !reportingVerbSet.has(word))
+}
+
+const reportingVerbSet: ReadonlySet<string> = new Set(reportingVerbForms)
 
 /** A lower-case word that reads as a finite verb: a past form in -ed, or a common auxiliary. */
 function hasVerb(words: string): boolean {

@@ -1481,3 +1481,33 @@ describe('a reporting clause that ends a sentence', () => {
     )
   })
 })
+
+describe('a role that "of" and lower-case words complete', () => {
+  it('should make "the secretary of state" the subject of its verb', () => {
+    assert.deepEqual(
+      speakers('A clip showed a rally with Lena Ostrow and Ivo Grimm, where the secretary of state said she was “not only here to do my job but to win.”'),
+      [['not only here to do my job but to win.', 'secretary']]
+    )
+  })
+  it('should not make a description before "of" and a name the subject', () => {
+    assert.deepEqual(
+      speakers('Ivo Grimm spoke first.\n\nThe niece of Lena Ostrow said she was “not only here to watch but to win.”'),
+      [['not only here to watch but to win.', 'Lena Ostrow']]
+    )
+  })
+})
+
+describe('a name that modifies the role of another name', () => {
+  it('should give the quote to the second name', () => {
+    assert.deepEqual(
+      speakers('Ivo Ranck spoke on Monday.\n\nThe Harbour Ledger technology columnist Dana Ruiz went so far as to say: “The network as we know it is over.”'),
+      [['The network as we know it is over.', 'Dana Ruiz']]
+    )
+  })
+  it('should leave a name that is the subject of its own verb', () => {
+    assert.deepEqual(
+      speakers('Ivo Ranck spoke on Monday.\n\nOn its website, the Harbour Trust lists “public health as its first priority for the year.”'),
+      [['public health as its first priority for the year.', 'Harbour Trust']]
+    )
+  })
+})

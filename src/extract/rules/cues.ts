@@ -297,6 +297,8 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end) ?? personFromPlace(words, mentions, word.end)
   if (direct) return (direct.afterPreposition && modifiedBefore(words, mentions, direct)) || direct
+  const ofRole = roleBeforeOf(words, mentions, cursor)
+  if (ofRole) return ofRole
   // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
   const titleLast = word.text === '”' && words[cursor - 1]?.text === ','
   if (word.text !== ',' && !titleLast) return undefined
@@ -318,6 +320,22 @@ function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], ob
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
   const head = mentionEndingAt(mentions, words[first - 1]?.end ?? -1)
   return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+}
+
+/**
+ * "the secretary of state said", "a member of the public told": a
+ * description that "of" and a few lower-case words (no actor of their own)
+ * follow, ending at word `last`, is the subject.
+ */
+function roleBeforeOf(words: readonly Word[], mentions: readonly Mention[], last: number): Mention | undefined {
+  for (let of = last - 1; of >= Math.max(1, last - 3); of -= 1) {
+    const between = words.slice(of + 1, last + 1)
+    if (!between.every((word) => /^\p{Ll}+$/u.test(word.text))) return undefined
+    if (words[of]?.text !== 'of') continue
+    const head = mentionEndingAt(mentions, words[of - 1]?.end ?? -1)
+    return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+  }
+  return undefined
 }
 
 /** "Gov. Tom Reed of Florida said": a place that ends at `end`, and before "of" or "from" the person who is from there. */
