@@ -476,7 +476,8 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
-  const subject = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : mainSubjectBefore(cue, context)
+  const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : mainSubjectBefore(cue, context)
+  const subject = isPerson(main, context) ? main : subordinateSubject(cue, context) ?? main
   const bare = bareNameSubject(cue, context)
   return bare && (!subject || bare.start < subject.start) ? bare : subject
 }
@@ -490,6 +491,27 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
 function mainSubjectBefore(cue: Cue, context: SentenceContext): Mention | undefined {
   const subject = context.subjectMention
   return subject && subject.start < cue.start ? subject : undefined
+}
+
+function isPerson(mention: Mention | undefined, context: SentenceContext): boolean {
+  const entry = mention && context.resolved.get(mention)
+  return entry !== undefined && (entry.kind === 'person' || entry.kind === 'anonymous')
+}
+
+/**
+ * "It was a potent attack, as Ana Ruiz echoed the criticism, saying …": where
+ * the main clause's subject is no one who speaks, a participle hangs on the
+ * clause of "as", "while" or "when" before it, whose subject is a person.
+ */
+function subordinateSubject(cue: Cue, context: SentenceContext): Mention | undefined {
+  const before = context.mentions.filter((mention) => mention.end <= cue.start && !mention.possessive && !mention.afterPreposition)
+  for (const mention of before.reverse()) {
+    const opener = /\b(?:as|while|when|after|because|since|though|although)\s+$/i.test(context.masked.slice(Math.max(0, mention.start - 10), mention.start))
+    if (!opener) continue
+    const between = context.masked.slice(mention.end, cue.start)
+    return hasVerb(between) && !/[.;:“”]/.test(between) && isPerson(mention, context) ? mention : undefined
+  }
+  return undefined
 }
 
 /**

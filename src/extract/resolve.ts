@@ -35,7 +35,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const opensMainClause = opening?.subjectless === true && mention.start >= opening.end && masked.slice(opening.end, mention.start).trim() === ''
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
-      ? resolvePronoun(mention, earlier, resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)))
+      ? resolvePronoun(mention, earlier, resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)), mainClauseStart(mention, opening))
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
@@ -146,14 +146,23 @@ function describedNameAfter(description: Mention, opensSentence: boolean, mentio
   })
 }
 
+/**
+ * Where the main clause starts for a pronoun inside it, after a phrase with
+ * no subject of its own: "In an interview with Tom Reed, Lazar said he …"
+ * has Lazar, not Reed, for its subject. -1 elsewhere.
+ */
+function mainClauseStart(pronoun: Mention, opening: OpeningClause | undefined): number {
+  return opening?.subjectless && pronoun.start >= opening.end ? opening.end : -1
+}
+
 /** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */
-function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse, afterComma: boolean): Entry | undefined {
+function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse, afterComma: boolean, clauseStart: number): Entry | undefined {
   // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
   const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
   // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's. A pronoun
   // that opens the main clause after a comma is not someone named in a phrase of a preposition before it
   // ("Of the fuss over Ana Ruiz, he said" is not about Ruiz; "Ana Ruiz’s speech, in which he" may be).
-  const subject = subjectOf(earlier, resolved)
+  const subject = subjectOf(earlier, resolved, clauseStart)
   const candidates = [...earlier].reverse().filter((mention) => !(afterComma && mention.afterPreposition))
   const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.

@@ -22,6 +22,8 @@ const boundary = /[.!?…]+[”"’'»)\]]*\s+(?=[“"‘'«(\[_]?[\p{Lu}\p{N}_]
 export function cueFollows(mark: string, after: string): boolean {
   if (/^\.[”"]/.test(mark)) return shortCueFollows(after)
   if (!/[!?][.!?]*[”"]/.test(mark)) return false
+  // `“Go!” She replied, “No.”`: a capitalised pronoun opens a sentence; a cue after the quote would write "she".
+  if (/^(?:He|She|They|We|It)\s/.test(after)) return false
   const words = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after)
   const verb = words?.[1] ?? ''
   return singleWordVerbForms.has(verb) || isGoingOn(verb, words?.[2]) || /^\p{Ll}{3,}ed$/u.test(verb)

@@ -1511,3 +1511,43 @@ describe('a name that modifies the role of another name', () => {
     )
   })
 })
+
+describe('a pronoun in the main clause after a phrase with no subject of its own', () => {
+  it('should mean the main clause’s subject, not a name in the phrase', () => {
+    assert.deepEqual(
+      speakers('Ivo Lazar is serving a sentence in Romania.\n\nIn a long interview with journalist Matei Rusu last year, Lazar said he welcomed extradition and added, “I will plead guilty, no problem.”'),
+      [['I will plead guilty, no problem.', 'Ivo Lazar']]
+    )
+  })
+  it('should still mean a name in the phrase when the main clause names no one before it', () => {
+    assert.deepEqual(
+      speakers('Ivo Lazar is serving a sentence in Romania.\n\nAfter his talk with Matei Rusu, he added, “I will plead guilty, no problem.”'),
+      [['I will plead guilty, no problem.', 'Ivo Lazar']]
+    )
+  })
+})
+
+describe('a capitalised pronoun after a quote that ends in ! or ?', () => {
+  it('should open a new sentence, not be the cue of the quote before', () => {
+    const record = extractText('A headline for the test\n\nLena Ostrow fell ill in June.\n\nIvo Brandt wrote to her, telling her, “you are our best player and we need you for the long run!” She replied to him with thanks.')
+    assert.deepEqual(record.quotes.map((quote) => [quote.speaker?.name, quote.cue?.text]), [['Ivo Brandt', 'telling']])
+  })
+  it('should still let a lower-case pronoun be the cue', () => {
+    assert.deepEqual(speakers('Lena Ostrow spoke first.\n\n“Are we ready for the long run?” she asked Ivo Brandt.'), [['Are we ready for the long run?', 'Lena Ostrow']])
+  })
+})
+
+describe('a participle after a clause of "as" or "when"', () => {
+  it('should hang on that clause’s subject where the main subject is no one who speaks', () => {
+    assert.deepEqual(
+      speakers('The Harbour Council voted on Monday.\n\nIt was a potent attack by the two rivals, as Mrs. Ostrow echoed the criticism, saying Mr. Brandt “is not in it for the people of this state.”'),
+      [['is not in it for the people of this state.', 'Ostrow']]
+    )
+  })
+  it('should keep a person who is the main subject', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow spoke at length, as Ivo Brandt watched from the side, saying “the people of this state deserve better than this.”'),
+      [['the people of this state deserve better than this.', 'Lena Ostrow']]
+    )
+  })
+})
