@@ -91,7 +91,7 @@ interface Walk extends Discourse {
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
-  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], namedBefore: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], namedBefore: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -120,6 +120,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       }
       discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
+      discourse.possessors = possessorsIn(mentions, resolved)
       discourse.lastSentence = sentence
     }
   }
@@ -135,6 +136,16 @@ function namedIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, En
     if (entry && mention.type !== 'pronoun' && !mention.possessive) named.push(entry)
   }
   return named
+}
+
+/** The actors a sentence names only as possessors ("Ana Ruiz’s speech"). */
+function possessorsIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>): Entry[] {
+  const possessors: Entry[] = []
+  for (const mention of mentions) {
+    const entry = resolved.get(mention)
+    if (entry && mention.type === 'name' && mention.possessive) possessors.push(entry)
+  }
+  return possessors
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Discourse {
   subjects: Entry[]
   /** The actors the last sentence named, in order. */
   named: Entry[]
+  /** The actors the last sentence named only as possessors ("Ana Ruiz’s speech"). */
+  possessors: Entry[]
 }
 
 /**
@@ -168,7 +170,9 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
   const lastNamed = [...discourse.named].reverse().find(fits)
-  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? [...discourse.subjects].reverse().find(fits) ?? lastDocumentOrOrganization(pronoun, discourse)
+  // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
+  const possessor = discourse.possessors.find(fits)
+  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? [...discourse.subjects].reverse().find(fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 
 function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {
@@ -214,8 +218,8 @@ export interface OpeningClause {
 /** Phrases with no subject of their own ("Asked about …", "Speaking to …", "Preceded by …", "In …"), and clauses that have one ("When Lee spoke, …"). */
 const subjectlessOpener = new RegExp(`^(?:(?:and|but|yet|so)\\s+)?(?:\\p{L}+ing|\\p{L}{3,}ed\\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|among|back|by|for|from|under|over|without|like|unlike|besides|${placePrepositions.join('|')})\\b`, 'iu')
 const clauseOpener = /^(?:(?:and|but|yet|so)\s+)?(?:when|while|after|before|although|though|if|because|since|as)\b/i
-/** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied"). */
-const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,5})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu
+/** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied", ", the commission recognized"). */
+const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,4})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu
 
 /**
  * The opening phrase or clause of a sentence, if any: up to the comma before

@@ -1551,3 +1551,33 @@ describe('a participle after a clause of "as" or "when"', () => {
     )
   })
 })
+
+describe('an opening phrase before a main clause whose subject is in lower case', () => {
+  it('should give a quote in the main clause to its subject, not to a name in the phrase', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt filed a challenge in March.\n\nIn rejecting a challenge to Brandt’s place on the ballot, which is due next week, the commission recognized that a court should settle it — “so that all voters know once and for all what the rule means.”'),
+      [['so that all voters know once and for all what the rule means.', 'commission']]
+    )
+  })
+  it('should not end the phrase at a relative clause', () => {
+    assert.deepEqual(
+      speakers('In the town of Vell, which was flooded in May, Ana Ruiz called the repairs “a promise the county has not kept at all.”'),
+      [['a promise the county has not kept at all.', 'Ana Ruiz']]
+    )
+  })
+})
+
+describe('a possessor in the sentence before a pronoun', () => {
+  it('should be whom "he" means when the sentence names no one else', () => {
+    assert.deepEqual(
+      speakers('One claim of Mayor Ivo Brandt’s speech to the Harbour Convention on Monday does not stand up.\n\nHe told his audience: “Nobody has ever been more ready to lead this city than I am today.”'),
+      [['Nobody has ever been more ready to lead this city than I am today.', 'Ivo Brandt']]
+    )
+  })
+  it('should come after someone the sentence names as an actor', () => {
+    assert.deepEqual(
+      speakers('Tomas Veld praised Ivo Brandt’s speech on Monday.\n\nHe told the crowd: “Nobody has ever been more ready to lead this city than he is.”'),
+      [['Nobody has ever been more ready to lead this city than he is.', 'Tomas Veld']]
+    )
+  })
+})

@@ -97,7 +97,7 @@ export const organizationWords: readonly string[] = [
   'Association', 'Federation', 'Movement', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Police', 'Service',
   'Services', 'Government', 'Authority', 'Cabinet', 'Front', 'Network', 'Center', 'Centre', 'Board', 'Bureau',
   'Directorate', 'Secretariat', 'Embassy', 'Consulate', 'Mission', 'Church', 'Hospital', 'School', 'Club', 'League',
-  'Society', 'Trust', 'Watch', 'International', 'Command', 'Corps', 'Unit', 'Militia', 'State', 'Team', 'Campaign', 'Caucus',
+  'Society', 'Trust', 'Watch', 'International', 'Command', 'Corps', 'Unit', 'Militia', 'State', 'Team', 'Campaign', 'Caucus', 'Convention', 'Conference',
   'Pharmaceuticals', 'Pharma', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Partners',
   'Capital', 'Media', 'Labs', 'Ventures', 'Industries', 'Enterprises', 'Solutions', 'Bancorp', 'PLC', 'plc', 'LLC', 'AG', 'SA', 'GmbH'
 ]
