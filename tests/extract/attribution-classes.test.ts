@@ -1581,3 +1581,18 @@ describe('a possessor in the sentence before a pronoun', () => {
     )
   })
 })
+
+describe('the agent of a participle before the reporting verb', () => {
+  it('should not be the verb’s subject', () => {
+    assert.deepEqual(
+      speakers('The Harbour League has twice complained to the mayor’s aides.\n\nA March 1 letter from the league obtained by the Daily Ledger warns that “any further contact will be through our lawyer.”'),
+      [['any further contact will be through our lawyer.', 'March 1 letter']]
+    )
+  })
+  it('should leave a description that a phrase of a preposition follows as the subject', () => {
+    assert.deepEqual(
+      speakers('The verdict came on Monday.\n\nA lawyer for the family said the ruling was “a long time coming for all of us.”'),
+      [['a long time coming for all of us.', 'lawyer']]
+    )
+  })
+})

@@ -296,7 +296,8 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   // "Attorney General Mona Field, who told Congress: “…”": the relative pronoun's antecedent speaks.
   if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end) ?? personFromPlace(words, mentions, word.end)
-  if (direct) return (direct.afterPreposition && modifiedBefore(words, mentions, direct)) || direct
+  if (direct && direct.afterPreposition) return modifiedBefore(words, mentions, direct) ?? (agentOfParticiple(words, direct) ? undefined : direct)
+  if (direct) return direct
   const ofRole = roleBeforeOf(words, mentions, cursor)
   if (ofRole) return ofRole
   // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
@@ -336,6 +337,13 @@ function roleBeforeOf(words: readonly Word[], mentions: readonly Mention[], last
     return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
   }
   return undefined
+}
+
+/** "a letter obtained by the Ledger warns": the agent of a participle before the verb is not its subject. */
+function agentOfParticiple(words: readonly Word[], object: Mention): boolean {
+  let first = words.findIndex((word) => word.start === object.start) - 1
+  if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
+  return words[first]?.text === 'by' && /^\p{Ll}+(?:ed|en)$/u.test(words[first - 1]?.text ?? '')
 }
 
 /** "Gov. Tom Reed of Florida said": a place that ends at `end`, and before "of" or "from" the person who is from there. */
