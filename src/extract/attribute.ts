@@ -435,12 +435,25 @@ function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attr
  * no subject).
  */
 function clauseSubject(span: QuoteSpan, context: SentenceContext): Finding | undefined {
-  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
+  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence), coordinateClauseStart(span.open, context))
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
   const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && !attributive(mention, context.masked) && context.resolved.get(mention) !== undefined)
   if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
   const entry = context.resolved.get(subject)
   return entry && !entry.outlet ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
+}
+
+/**
+ * "Lee signed the order, while Ruiz, a former governor, proposed “…”": where
+ * what stands at `before` is in a clause joined by ", while", ", whereas",
+ * ", but" or ", and" to the one before, that clause starts after the joining
+ * word; -1 where there is none.
+ */
+function coordinateClauseStart(before: number, context: SentenceContext): number {
+  const words = context.masked.slice(context.sentence.start, before)
+  let start = -1
+  for (const join of words.matchAll(/,\s+(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s|\p{Lu})/gu)) start = context.sentence.start + (join.index ?? 0) + join[0].length
+  return start
 }
 
 /**
@@ -487,7 +500,7 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
-  const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : mainSubjectBefore(cue, context)
+  const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : coordinateSubject(cue, context) ?? mainSubjectBefore(cue, context)
   const subject = isPerson(main, context) ? main : subordinateSubject(cue, context) ?? main
   const bare = bareNameSubject(cue, context)
   return bare && (!subject || bare.start < subject.start) ? bare : subject
@@ -502,6 +515,14 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
 function mainSubjectBefore(cue: Cue, context: SentenceContext): Mention | undefined {
   const subject = context.subjectMention
   return subject && subject.start < cue.start ? subject : undefined
+}
+
+/** "Lee signed it, while Ruiz objected and said …": the subject of the joined clause the cue stands in. */
+function coordinateSubject(cue: Cue, context: SentenceContext): Mention | undefined {
+  const start = coordinateClauseStart(cue.start, context)
+  if (start < 0) return undefined
+  const subject = context.mentions.find((mention) => mention.start >= start && mention.end <= cue.start && !mention.afterPreposition && !mention.possessive)
+  return subject && context.resolved.get(subject) && !hasVerb(context.masked.slice(start, subject.start)) ? subject : undefined
 }
 
 function isPerson(mention: Mention | undefined, context: SentenceContext): boolean {

@@ -1596,3 +1596,48 @@ describe('the agent of a participle before the reporting verb', () => {
     )
   })
 })
+
+describe('a clause joined by ", while" or ", and"', () => {
+  it('should give a quote in it to its own subject, not the sentence’s', () => {
+    assert.deepEqual(
+      speakers('The vote drew a bidding war among the candidates.\n\nGov. Ivo Brandt on Monday signed an order to block the plan, while Tomas Vell, the former governor, proposed we “wake up and smell the coffee.”'),
+      [['wake up and smell the coffee.', 'Tomas Vell']]
+    )
+  })
+  it('should give a cue after "and" in it to its own subject', () => {
+    assert.deepEqual(
+      speakers('The vote drew a bidding war among the candidates.\n\nGov. Ivo Brandt on Monday signed an order to block the plan, while Tomas Vell, the former governor, mocked the plan and said it was “a waste of everyone’s time.”'),
+      [['a waste of everyone’s time.', 'Tomas Vell']]
+    )
+  })
+  it('should not split at "and" before a lower-case verb', () => {
+    assert.deepEqual(
+      speakers('Gov. Ivo Brandt met Tomas Vell on Monday, and said the plan was “a waste of everyone’s time.”'),
+      [['a waste of everyone’s time.', 'Ivo Brandt']]
+    )
+  })
+})
+
+describe('the object of a participle’s preposition before the verb', () => {
+  it('should not be the verb’s subject', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow met the panel.\n\nAnother intelligence source speaking to the Harbour Ledger said, “The agents are looking at the donations and the contracts.”'),
+      [['The agents are looking at the donations and the contracts.', 'intelligence source']]
+    )
+  })
+})
+
+describe('a name that renames the aside before it', () => {
+  it('should be passed over to the name before the asides', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke too.\n\nTomas Maria Vell, the editor in chief of the city’s official newspaper, L’Osservatore Civico, said every mayor was “both civic and political.”'),
+      [['both civic and political.', 'Tomas Maria Vell']]
+    )
+  })
+  it('should not pass over a name that is no aside of anything', () => {
+    assert.deepEqual(
+      speakers('After the vote, Harbour Ledger, Tomas Vell said, was “both civic and political.”'),
+      [['both civic and political.', 'Tomas Vell']]
+    )
+  })
+})

@@ -339,11 +339,16 @@ function roleBeforeOf(words: readonly Word[], mentions: readonly Mention[], last
   return undefined
 }
 
-/** "a letter obtained by the Ledger warns": the agent of a participle before the verb is not its subject. */
+/**
+ * "a letter obtained by the Ledger warns", "a source speaking to the Ledger
+ * said": the object of a participle's preposition before the verb is not its
+ * subject.
+ */
 function agentOfParticiple(words: readonly Word[], object: Mention): boolean {
   let first = words.findIndex((word) => word.start === object.start) - 1
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
-  return words[first]?.text === 'by' && /^\p{Ll}+(?:ed|en)$/u.test(words[first - 1]?.text ?? '')
+  const participle = words[first - 1]?.text ?? ''
+  return (words[first]?.text === 'by' && /^\p{Ll}+(?:ed|en)$/u.test(participle)) || (/^(?:to|with|for)$/.test(words[first]?.text ?? '') && /^\p{Ll}+ing$/u.test(participle))
 }
 
 /** "Gov. Tom Reed of Florida said": a place that ends at `end`, and before "of" or "from" the person who is from there. */
@@ -372,16 +377,28 @@ function relativeAntecedent(words: readonly Word[], mentions: readonly Mention[]
  */
 function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], close: number): Mention | undefined {
   let end = close
+  let described = false
   for (let asides = 0; asides < 4; asides += 1) {
     const open = asideBreakBefore(words, end)
     if (open < 0 || words[open]?.text !== ',') return undefined
-    if (!opensAppositive(words, open + 1, end) && !isPlaceBetween(words, mentions, open, end)) return undefined
+    const describes = opensAppositive(words, open + 1, end)
+    // "the editor of the city’s newspaper, the Harbour Ledger,": a name may be the appositive of the aside before it.
+    const renames = !describes && isNameBetween(words, mentions, open, end)
+    if (!describes && !renames && !isPlaceBetween(words, mentions, open, end)) return undefined
+    described ||= describes
     // "of Raleigh, N.C.": a name after a preposition is part of an aside, not its subject.
     const named = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
-    if (named && !named.afterPreposition) return named
+    if (named && !named.afterPreposition && (described || !renames)) return named
     end = open
   }
   return undefined
+}
+
+/** Whether the words between the commas at `open` and `close` are one name ("L’Osservatore Romano"). */
+function isNameBetween(words: readonly Word[], mentions: readonly Mention[], open: number, close: number): boolean {
+  const first = words[open + 1]
+  const last = words[close - 1]
+  return first !== undefined && last !== undefined && mentions.some((mention) => mention.type === 'name' && mention.start === first.start && mention.end === last.end)
 }
 
 /** Whether the words between the commas at `open` and `close` are one place ("Mass.", "N.C."). */
