@@ -1641,3 +1641,18 @@ describe('a name that renames the aside before it', () => {
     )
   })
 })
+
+describe('a town or a city that speaks as a body', () => {
+  it('should be whoever put out the statement', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow spoke on Monday.\n\nThe town released a statement Wednesday saying her comments “are based on her opinion, not on the facts.”'),
+      [['are based on her opinion, not on the facts.', 'town']]
+    )
+  })
+  it('should not speak from a phrase of place', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow spoke in the town on Monday, saying “the facts are plain for all of us to see.”'),
+      [['the facts are plain for all of us to see.', 'Lena Ostrow']]
+    )
+  })
+})
