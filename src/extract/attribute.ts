@@ -514,7 +514,21 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
  */
 function mainSubjectBefore(cue: Cue, context: SentenceContext): Mention | undefined {
   const subject = context.subjectMention
-  return subject && subject.start < cue.start ? subject : undefined
+  if (!subject || subject.start >= cue.start) return undefined
+  return outletBefore(subject, context) ?? subject
+}
+
+/**
+ * "The Ledger obtained a video of the speech and said …": an outlet that opens
+ * the clause is its subject, though a thing it did comes first among the
+ * actors that are not outlets.
+ */
+function outletBefore(subject: Mention, context: SentenceContext): Mention | undefined {
+  if (context.resolved.get(subject)?.kind !== 'document') return undefined
+  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
+  const first = context.mentions.find((mention) => mention.start >= clauseStart && mention.start < subject.start)
+  const opens = first && /^\s*(?:the\s+)?$/i.test(context.masked.slice(clauseStart, first.start))
+  return opens && !first.afterPreposition && !first.possessive && context.resolved.get(first)?.outlet ? first : undefined
 }
 
 /** "Lee signed it, while Ruiz objected and said …": the subject of the joined clause the cue stands in. */

@@ -1656,3 +1656,18 @@ describe('a town or a city that speaks as a body', () => {
     )
   })
 })
+
+describe('an outlet that opens the clause before a thing it did', () => {
+  it('should be the subject of a cue after "and"', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow overstates her visit to the exchange.\n\nReuters obtained a video of the speech and said she “steered a middle course between the two camps.”'),
+      [['steered a middle course between the two camps.', 'Reuters']]
+    )
+  })
+  it('should not take an outlet named inside a phrase for the subject', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow spoke first.\n\nIn a clip shown by Reuters, a video of the speech shows Ivo Brandt, who said it “steered a middle course between the two camps.”'),
+      [['steered a middle course between the two camps.', 'Ivo Brandt']]
+    )
+  })
+})
