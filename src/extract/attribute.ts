@@ -501,7 +501,7 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
   const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : coordinateSubject(cue, context) ?? mainSubjectBefore(cue, context)
-  const subject = isPerson(main, context) ? main : subordinateSubject(cue, context) ?? main
+  const subject = subordinateSubject(cue, context) ?? main
   const bare = bareNameSubject(cue, context)
   return bare && (!subject || bare.start < subject.start) ? bare : subject
 }
@@ -544,15 +544,19 @@ function isPerson(mention: Mention | undefined, context: SentenceContext): boole
   return entry !== undefined && (entry.kind === 'person' || entry.kind === 'anonymous')
 }
 
+/** A subordinating word, and words of number before a plural ("where about 50 protesters"). */
+const subordinateOpener = /\b(?:as|while|when|where|after|because|since|though|although)\s+(?:(?:about|some|nearly|almost|around|over|more than|\d[\d,]*|hundreds of|dozens of|thousands of)\s+)*$/i
+
 /**
- * "It was a potent attack, as Ana Ruiz echoed the criticism, saying …": where
- * the main clause's subject is no one who speaks, a participle hangs on the
- * clause of "as", "while" or "when" before it, whose subject is a person.
+ * "It was a potent attack, as Ana Ruiz echoed the criticism, saying …",
+ * "Lee spoke nearby, where about 50 protesters had gathered, chanting …": a
+ * participle hangs on the clause of "as", "when", "where" … right before it,
+ * when a person is that clause's subject.
  */
 function subordinateSubject(cue: Cue, context: SentenceContext): Mention | undefined {
   const before = context.mentions.filter((mention) => mention.end <= cue.start && !mention.possessive && !mention.afterPreposition)
   for (const mention of before.reverse()) {
-    const opener = /\b(?:as|while|when|after|because|since|though|although)\s+$/i.test(context.masked.slice(Math.max(0, mention.start - 10), mention.start))
+    const opener = subordinateOpener.test(context.masked.slice(Math.max(0, mention.start - 40), mention.start))
     if (!opener) continue
     const between = context.masked.slice(mention.end, cue.start)
     return hasVerb(between) && !/[.;:“”]/.test(between) && isPerson(mention, context) ? mention : undefined

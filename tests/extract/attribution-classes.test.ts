@@ -1544,9 +1544,15 @@ describe('a participle after a clause of "as" or "when"', () => {
       [['is not in it for the people of this state.', 'Ostrow']]
     )
   })
-  it('should keep a person who is the main subject', () => {
+  it('should hang on the clause of "where" right before it, though the main subject is a person', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow spoke at length, as Ivo Brandt watched from the side, saying “the people of this state deserve better than this.”'),
+      speakers('Lena Ostrow spoke down the street, where about 50 nurses had gathered on Wednesday morning, chanting “no contract, no peace for anyone.”'),
+      [['no contract, no peace for anyone.', 'nurses']]
+    )
+  })
+  it('should keep the main subject where a full clause stands between', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow spoke at length after Ivo Brandt left the room. She then took questions, saying “the people of this state deserve better than this.”'),
       [['the people of this state deserve better than this.', 'Lena Ostrow']]
     )
   })
