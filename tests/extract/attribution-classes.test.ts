@@ -1677,3 +1677,18 @@ describe('an outlet that opens the clause before a thing it did', () => {
     )
   })
 })
+
+describe('a relative clause of "who" between a subject and its verb', () => {
+  it('should leave the subject before it as the speaker', () => {
+    assert.deepEqual(
+      speakers('Lena Ostrow has condemned the plan.\n\nWhile Ostrow has spoken out, the groups who wrote to her on Thursday say they are “worried your campaign is sending mixed messages.”'),
+      [['worried your campaign is sending mixed messages.', 'groups']]
+    )
+  })
+  it('should not take the object inside the clause', () => {
+    assert.deepEqual(
+      speakers('The hearing ended on Monday.\n\nThe nurse who sued Ivo Brandt says the ward was “short of staff every single night.”'),
+      [['short of staff every single night.', 'nurse']]
+    )
+  })
+})

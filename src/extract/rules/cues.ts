@@ -296,6 +296,9 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   // "Attorney General Mona Field, who told Congress: “…”": the relative pronoun's antecedent speaks.
   if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end) ?? personFromPlace(words, mentions, word.end)
+  // "The nurse who sued Ivo Brandt says": the name that ends a relative clause is its object.
+  const head = relativeHeadBefore(words, mentions, cursor)
+  if (head) return head
   if (direct && direct.afterPreposition) return modifiedBefore(words, mentions, direct) ?? (agentOfParticiple(words, direct) ? undefined : direct)
   if (direct) return direct
   const ofRole = roleBeforeOf(words, mentions, cursor)
@@ -321,6 +324,21 @@ function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], ob
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
   const head = mentionEndingAt(mentions, words[first - 1]?.end ?? -1)
   return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+}
+
+/**
+ * "the groups who wrote to her on Thursday say": the one a relative clause
+ * of "who" (no comma, at most ten words) that ends at word `last` is about.
+ */
+function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[], last: number): Mention | undefined {
+  for (let who = last - 1; who >= Math.max(1, last - 10); who -= 1) {
+    const text = words[who]?.text ?? ''
+    if (/^[,;:“”"()]$/.test(text)) return undefined
+    if (!/^who$/i.test(text)) continue
+    const head = mentionEndingAt(mentions, words[who - 1]?.end ?? -1)
+    return head && head.type !== 'pronoun' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+  }
+  return undefined
 }
 
 /**
