@@ -1692,3 +1692,39 @@ describe('a relative clause of "who" between a subject and its verb', () => {
     )
   })
 })
+
+describe('a word for naming a work that opens a sentence', () => {
+  it('should not be a name that speaks', () => {
+    assert.deepEqual(
+      speakers('The group released a new advert on Monday.\n\nTitled “A Very Harbour Christmas,” the short video pans over wrapped gifts, while a voice recites a rhyme.\n\n“The gifts were all opened at last,” says the ad’s narrator.'),
+      [['A Very Harbour Christmas,', null], ['The gifts were all opened at last,', 'ad’s narrator']]
+    )
+  })
+})
+
+describe('a noun for someone that a possessive owns', () => {
+  it('should be the head of the description though no list knows it', () => {
+    assert.deepEqual(speakers('The advert aired on Monday.\n\n“The gifts were all opened at last,” says the ad’s narrator, going on to list them.'), [['The gifts were all opened at last,', 'ad’s narrator']])
+  })
+  it('should not take an adjective before another noun for the head', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke first.\n\nThe debate showed the candidates’ respective positions, and Brandt said the gap was “wider than anyone had thought.”'),
+      [['wider than anyone had thought.', 'Ivo Brandt']]
+    )
+  })
+})
+
+describe('an opening clause of "ever since", "even before" or "until"', () => {
+  it('should leave the main clause’s subject the speaker of a quote in it', () => {
+    assert.deepEqual(
+      speakers('The search is led by Omar Diallo, who has begun vetting candidates.\n\nEver since she backed the mayor this month, Ms. Ostrow has been a strong ally, visiting the staff with a simple message: “Do not let up now!”'),
+      [['Do not let up now!', 'Ostrow']]
+    )
+  })
+  it('should not take a name inside the opening clause', () => {
+    assert.deepEqual(
+      speakers('Even before Ivo Brandt took the stage on Tuesday, his campaign sent out a text message to supporters saying: “We were just declared the winner tonight!”'),
+      [['We were just declared the winner tonight!', 'campaign']]
+    )
+  })
+})

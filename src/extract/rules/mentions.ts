@@ -354,6 +354,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     if (!noun) continue
     // "the Finance Ministry official": the last of several role nouns is the head.
     for (let further = noun && nounAt(words, noun.last + 1); further; further = nounAt(words, further.last + 1)) noun = further
+    noun = ownedNoun(words, noun) ?? noun
     // "spokesman Josh Lee": the role is the title of the name that follows; "his chief Democratic rival" goes on.
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isDescribingAdjective(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
@@ -375,6 +376,20 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     return { mention, first: index, last: noun.last }
   }
   return undefined
+}
+
+/**
+ * "the ad’s narrator", "the firm’s auditors": a noun for someone that a
+ * listed noun's possessive owns is the head, though no list knows it.
+ */
+function ownedNoun(words: readonly Word[], owner: { noun: string; plural: boolean; last: number }): { noun: string; plural: boolean; last: number } | undefined {
+  const owned = words[owner.last + 1]?.text ?? ''
+  // "the candidates’ respective positions": a word before another noun modifies it.
+  const after = words[owner.last + 2]?.text ?? ''
+  const ends = !/^\p{Ll}/u.test(after) || verbWords.has(after) || prepositions.has(after) || functionWords.has(after)
+  if (!isPossessive(words[owner.last]?.text ?? '') || !/^\p{Ll}+$/u.test(owned) || verbWords.has(owned) || !isSpeakerNoun(owned) || !ends) return undefined
+  const noun = singularOf(owned)
+  return { noun, plural: noun !== owned, last: owner.last + 1 }
 }
 
 /** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
