@@ -1728,3 +1728,16 @@ describe('an opening clause of "ever since", "even before" or "until"', () => {
     )
   })
 })
+
+describe('a reporting verb after "to"', () => {
+  it('should take the subject of the verbs before "to"', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke first.\n\nThe debate was so subdued that Mr. Okafor was prompted to say, “So far, I cannot believe how civil it has been.”'),
+      [['So far, I cannot believe how civil it has been.', 'Okafor']]
+    )
+  })
+  it('should not take a name right before "to" for the one who speaks', () => {
+    const [[, speaker] = []] = speakers('Lena Ostrow spoke first.\n\nThe crowd urged Mr. Okafor to say, “So far, so good for all of us here.”')
+    assert.notEqual(speaker, 'Okafor')
+  })
+})

@@ -301,7 +301,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   if (head) return head
   if (direct && direct.afterPreposition) return modifiedBefore(words, mentions, direct) ?? (agentOfParticiple(words, direct) ? undefined : direct)
   if (direct) return direct
-  const ofRole = roleBeforeOf(words, mentions, cursor)
+  const ofRole = roleBeforeOf(words, mentions, cursor) ?? infinitiveSubject(words, mentions, cursor)
   if (ofRole) return ofRole
   // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
   const titleLast = word.text === '”' && words[cursor - 1]?.text === ','
@@ -337,6 +337,26 @@ function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[]
     if (!/^who$/i.test(text)) continue
     const head = mentionEndingAt(mentions, words[who - 1]?.end ?? -1)
     return head && head.type !== 'pronoun' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+  }
+  return undefined
+}
+
+/** Words between a subject and "to" that leave it the subject of the verb after "to": "was prompted", "went so far as", "decided". */
+const infinitiveChain = /^(?:(?:was|were|is|are|been|has|had|have|\p{Ll}+ly|\p{Ll}{3,}ed|went|so|far|as|seemed|began|chose|tried|wanted|hoped|needed|got)\s+)+$/u
+
+/**
+ * "Ana Ruiz was prompted to say", "the columnist went so far as to say": the
+ * subject of the verbs before "to" (word `to`) is the subject of the
+ * reporting verb after it; not where a name stands right before "to" ("urged
+ * Lee to say" is no report of Lee).
+ */
+function infinitiveSubject(words: readonly Word[], mentions: readonly Mention[], to: number): Mention | undefined {
+  if (words[to]?.text !== 'to') return undefined
+  for (let last = to - 2; last >= Math.max(0, to - 6); last -= 1) {
+    const chain = words.slice(last + 1, to).map((word) => word.text).join(' ') + ' '
+    if (!infinitiveChain.test(chain)) return undefined
+    const subject = mentionEndingAt(mentions, words[last]?.end ?? -1)
+    if (subject) return subject.afterPreposition ? undefined : subject
   }
   return undefined
 }
