@@ -1741,3 +1741,18 @@ describe('a reporting verb after "to"', () => {
     assert.notEqual(speaker, 'Okafor')
   })
 })
+
+describe('a verb after a closing mark that is not a common inverted one', () => {
+  it('should not take its object for the speaker', () => {
+    const record = extractText('A headline for the test\n\nLena Ostrow signed the order on Tuesday.\n\nKerry Vance, star of the series “Harbor,” thanked Ostrow for “taking these steps to make us all safer.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]).at(-1), ['taking these steps to make us all safer.', 'Kerry Vance'])
+    const place = extractText('A headline for the test\n\nLena Ostrow signed the order on Tuesday.\n\nIvo Brandt spoke.\n\nWashington, star of the series “Harbor,” thanked Ostrow for “taking these steps to make us all safer.”')
+    assert.notEqual(place.quotes.at(-1)?.cue?.text, 'thanked')
+  })
+  it('should read past a name and a hyphenated role to the name that ends the clause', () => {
+    assert.deepEqual(
+      speakers('“Imagine Ivo Brandt going up against both of them on one stage,” mused Harbor co-host Stu Ramos.'),
+      [['Imagine Ivo Brandt going up against both of them on one stage,', 'Stu Ramos']]
+    )
+  })
+})

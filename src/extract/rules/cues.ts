@@ -517,7 +517,8 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     // After a possessive, a lower-case word is the role it owns ("Lee's chief aide"), not the speaker;
     // a place may stand in the role ("said Idaho businessman Frank Vane").
     const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
-    if (speaker && (ownedRole || speaker.category === 'place')) next = lastWordOf(words, speaker, next)
+    // "mused Blaze co-host Stu Ruiz": after a verb that is not a common inverted one, a name that does not end the clause is no speaker.
+    if (speaker && (ownedRole || speaker.category === 'place' || objectOfUnlisted(word.text, speaker, text))) next = lastWordOf(words, speaker, next)
     else if (speaker) return speaker.type === 'pronoun' || speaker.possessive || reportsIndirectly(speaker, text) ? undefined : speaker
     else if (!describesName(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
   }
@@ -530,7 +531,17 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
  * strategist Ana Ruiz"), or a compound such as "Ohio-based" or "Texas-born".
  */
 function describesName(word: string): boolean {
-  return /^\p{Ll}+$/u.test(word) || isDescribingAdjective(word) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(word)
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || isDescribingAdjective(word) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(word)
+}
+
+/**
+ * "…, star of “Harbor,” thanked Lee for …": after a verb that is not a
+ * common inverted one, a name that does not end its clause is the verb's
+ * object or a word of a role, not an inverted speaker (“…,” remembered Iris
+ * Volkov. is one).
+ */
+function objectOfUnlisted(verb: string, speaker: Mention, text: string): boolean {
+  return !invertible.has(verb.toLowerCase()) && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(speaker.end, speaker.end + 2))
 }
 
 /** "said the candidate could win": a name followed by its own verb is what was said, not who said it. */
