@@ -169,7 +169,8 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
-  const lastNamed = [...discourse.named].reverse().find(fits)
+  // "Ana Ruiz called the frontrunner “…”. She said": someone named by name before someone only described.
+  const lastNamed = [...discourse.named].reverse().find((entry) => fits(entry) && entry.keys.size > 0) ?? [...discourse.named].reverse().find(fits)
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
   return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? [...discourse.subjects].reverse().find(fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)

@@ -1756,3 +1756,18 @@ describe('a verb after a closing mark that is not a common inverted one', () => 
     )
   })
 })
+
+describe('a pronoun after a sentence that names one person and describes another', () => {
+  it('should mean the one named by name', () => {
+    assert.deepEqual(
+      speakers('Footage of Ivo Brandt appears. “The West will turn against you,” he says.\n\nThe idea that Brandt’s rhetoric could be used as a recruiting tool for terror groups came up in a debate in December, when Lena Ostrow called the Republican frontrunner “the best recruiter.” She also said, without evidence, that “they are showing videos of him to recruit more people.”').slice(1),
+      [['the best recruiter.', 'Lena Ostrow'], ['they are showing videos of him to recruit more people.', 'Lena Ostrow']]
+    )
+  })
+  it('should still mean a description when no name fits', () => {
+    assert.deepEqual(
+      speakers('The debate was tense.\n\nThe congresswoman spoke after Ivo Brandt. She said the plan was “a gift to the banks and nothing more.”'),
+      [['a gift to the banks and nothing more.', 'congresswoman']]
+    )
+  })
+})
