@@ -128,12 +128,16 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
   return { attributions: discourse.attributions, registry: discourse.registry }
 }
 
-/** The actors a sentence names, in order: what a pronoun in the next sentence can mean besides its subject. */
+/**
+ * The actors a sentence names, in order: what a pronoun in the next sentence
+ * can mean besides its subject. "between a man and a woman" names no one.
+ */
 function namedIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>): Entry[] {
   const named: Entry[] = []
   for (const mention of mentions) {
     const entry = resolved.get(mention)
-    if (entry && mention.type !== 'pronoun' && !mention.possessive) named.push(entry)
+    const generic = mention.type === 'description' && !mention.definite && mention.afterPreposition
+    if (entry && mention.type !== 'pronoun' && !mention.possessive && !generic) named.push(entry)
   }
   return named
 }

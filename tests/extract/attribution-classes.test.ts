@@ -1771,3 +1771,18 @@ describe('a pronoun after a sentence that names one person and describes another
     )
   })
 })
+
+describe('an indefinite description after a preposition', () => {
+  it('should not be what a pronoun in the next sentence means', () => {
+    const [[, speaker] = []] = speakers(
+      'A gunman killed nine people at a club.\n\nMeanwhile, the current nominee’s support for the community is unprecedented. While he has said marriage is between a man and a woman, he has also feted the weddings of friends. More recently, he has spoken out against a state law.\n\n“We want to live in a country where everyone is safe,” he said two days after the attack.'
+    )
+    assert.notEqual(speaker, 'man')
+  })
+  it('should still let a definite one be meant', () => {
+    assert.deepEqual(
+      speakers('Mr. Ivo Brandt sat down with the senator on Monday. She said the plan was “a gift to the banks and nothing more.”'),
+      [['a gift to the banks and nothing more.', 'senator']]
+    )
+  })
+})
