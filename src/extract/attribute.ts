@@ -378,12 +378,31 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
  * of that speaker's reported words), else it is the clause subject's.
  */
 function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attribution | undefined, discourse: Walk): Finding | undefined {
+  const author = authorOfOpening(span, context)
+  if (author) return author
   const subject = clauseSubject(span, context)
   if (subject && speaksAsSubject(subject, span, context)) return subject
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+}
+
+/** A phrase that opens on someone's own words: "In an address that …", "During her speech to …". */
+const ownWordsOpening = /^(?:in|at|during|with)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:address|speech|interview|statement|remarks|op-ed|essay|letter|post|message|column|memoir|tweet)\b/iu
+
+/**
+ * "In an address that spoke to the “frustration and the fear”, Ana Ruiz
+ * …": a quote in an opening phrase about someone's own words is the words
+ * of the main clause's subject, when a person.
+ */
+function authorOfOpening(span: QuoteSpan, context: SentenceContext): Finding | undefined {
+  const opening = openingClause(context.masked, context.sentence)
+  if (!opening || span.open >= opening.end || !ownWordsOpening.test(context.masked.slice(context.sentence.start, span.open))) return undefined
+  const subject = context.mentions.find((mention) => mention.start >= opening.end && !mention.afterPreposition && !mention.possessive)
+  const entry = subject && context.resolved.get(subject)
+  const person = entry && (entry.kind === 'person' || entry.kind === 'anonymous') && /^\s*$/.test(context.masked.slice(opening.end, subject.start))
+  return subject && entry && person ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
 }
 
 /**

@@ -1786,3 +1786,16 @@ describe('an indefinite description after a preposition', () => {
     )
   })
 })
+
+describe('a quote in an opening phrase about someone’s own words', () => {
+  it('should be the words of the main clause’s subject', () => {
+    assert.deepEqual(
+      speakers('Ana Ruiz has backed the plan since May.\n\nOmar Diallo, who leads the search, has begun vetting her.\n\nIn an address that touched on the “frustration, the fear and, yes, the anger” over the economy, Mrs. Ruiz drew loud cheers.'),
+      [['frustration, the fear and, yes, the anger', 'Ana Ruiz']]
+    )
+  })
+  it('should not give a quote in a phrase about a poll to the main clause’s subject', () => {
+    const [[, speaker] = []] = speakers('Ana Ruiz has backed the plan since May.\n\nOmar Diallo, who leads the search, has begun vetting her.\n\nIn a poll that found “deep frustration and fear over the economy,” Mrs. Ruiz drew loud cheers.')
+    assert.notEqual(speaker, 'Ana Ruiz')
+  })
+})
