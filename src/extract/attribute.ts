@@ -382,7 +382,10 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   if (author) return author
   const subject = clauseSubject(span, context)
   if (subject && speaksAsSubject(subject, span, context)) return subject
-  const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find((entry) => entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') : undefined
+  // “I went there first”: one person's words, never a group's nor a document's.
+  const singular = /\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b/.test(context.text.slice(span.start, span.end))
+  const canSpeak = (entry: Entry) => (entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') && !(singular && (entry.plural || entry.kind === 'document'))
+  const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find(canSpeak) : undefined
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject

@@ -1799,3 +1799,16 @@ describe('a quote in an opening phrase about someone’s own words', () => {
     assert.notEqual(speaker, 'Ana Ruiz')
   })
 })
+
+describe('a quote in the first person singular with no cue', () => {
+  it('should not go to a group the story was last about', () => {
+    const [[, speaker] = []] = speakers('Mrs. Ostrow has not released the transcripts.\n\nOther news organizations have asked for copies as well. The silence has been deafening.\n\n“I went to the exchange before the crash. I was the one saying you are going to wreck the economy.”')
+    assert.notEqual(speaker, 'organizations')
+  })
+  it('should still go to a person the story was last about', () => {
+    assert.deepEqual(
+      speakers('Mrs. Ostrow spoke to the club on Monday. She answered questions for an hour.\n\n“I went to the exchange before the crash. I was the one saying you are going to wreck the economy.”'),
+      [['I went to the exchange before the crash. I was the one saying you are going to wreck the economy.', 'Ostrow']]
+    )
+  })
+})
