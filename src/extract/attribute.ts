@@ -202,7 +202,7 @@ interface SentenceContext {
 
 function attribute(span: QuoteSpan, context: SentenceContext, discourse: Walk): void {
   const previous = discourse.attributions.at(-1)
-  const cue = chooseCue(span, context.cues, context.masked)
+  const cue = chooseCue(span, context.cues, context.masked, context.sentence)
   const attribution = span.continuesPrevious && previous ? continueQuote(span, cue, previous, context, discourse) : startQuote(span, cue, previous, context, discourse)
   const namesakes = attribution.speaker?.ambiguousWith
   const salient = namesakes && salientNamesake(namesakes, span, context, discourse)
@@ -616,11 +616,13 @@ function viaOf(mention: Mention, entry: Entry): Via {
 /**
  * The cue right after the quote, else the nearest before it, else the nearest
  * later in the sentence. A participle introduces what follows it: in `called
- * him a “liar,” saying, “…”` it is not the first quote's cue.
+ * him a “liar,” saying, “…”` it is not the first quote's cue; with no quote
+ * after it (`“…?” a reporter can be heard asking him.`) it is.
  */
-function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string): Cue | undefined {
+function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string, sentence: Range): Cue | undefined {
   const startOf = (cue: Cue) => Math.min(cue.start, cue.speaker === 'subject' ? cue.start : cue.speaker.start)
-  const later = cues.filter((cue) => startOf(cue) > span.close && !participleForms.has(cue.text.toLowerCase()))
+  const introducesQuote = (cue: Cue) => participleForms.has(cue.text.toLowerCase()) && (cue.speaker === 'subject' || masked.slice(cue.end, sentence.end).includes('“'))
+  const later = cues.filter((cue) => startOf(cue) > span.close && !introducesQuote(cue))
   const adjacent = later.find((cue) => /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
   if (adjacent) return adjacent
   const before = cues.filter((cue) => cue.end <= span.open).at(-1)

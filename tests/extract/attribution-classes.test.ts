@@ -1812,3 +1812,18 @@ describe('a quote in the first person singular with no cue', () => {
     )
   })
 })
+
+describe('someone heard or seen speaking, after the quote', () => {
+  it('should be the speaker of a participle after "can be heard"', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt did back the idea on Thursday, and the network has proof:\n\n“Should there be a list that tracks the newcomers in this country?” a reporter can be heard asking Brandt after an event.'),
+      [['Should there be a list that tracks the newcomers in this country?', 'reporter']]
+    )
+  })
+  it('should not take a participle that introduces a later quote as the cue of the first', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt called the plan a “gift to the banks,” a reporter was heard saying, “and nothing more than that.”'),
+      [['gift to the banks,', 'Ivo Brandt'], ['and nothing more than that.', 'reporter']]
+    )
+  })
+})

@@ -301,7 +301,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   if (head) return head
   if (direct && direct.afterPreposition) return modifiedBefore(words, mentions, direct) ?? (agentOfParticiple(words, direct) ? undefined : direct)
   if (direct) return direct
-  const ofRole = roleBeforeOf(words, mentions, cursor) ?? infinitiveSubject(words, mentions, cursor)
+  const ofRole = roleBeforeOf(words, mentions, cursor) ?? infinitiveSubject(words, mentions, cursor) ?? perceivedSpeaker(words, mentions, verb)
   if (ofRole) return ofRole
   // "Ivo Brandt, author of “The Long Road,” put it": the aside ends in a title whose comma stands inside its marks.
   const titleLast = word.text === '”' && words[cursor - 1]?.text === ','
@@ -343,6 +343,20 @@ function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[]
 
 /** Words between a subject and "to" that leave it the subject of the verb after "to": "was prompted", "went so far as", "decided". */
 const infinitiveChain = /^(?:(?:was|were|is|are|been|has|had|have|\p{Ll}+ly|\p{Ll}{3,}ed|went|so|far|as|seemed|began|chose|tried|wanted|hoped|needed|got)\s+)+$/u
+
+/** Verbs of being heard or seen, and the modals and forms of "be" before them: "can be heard", "was seen". */
+const perceivedChain = /^(?:(?:can|could|may|might|will|would|is|are|was|were|be|been)\s+)+(?:heard|seen|shown|caught|filmed|recorded|overheard)\s+$/
+
+/** "a reporter can be heard asking …", "Ruiz was seen telling …": the one heard or seen speaks through the participle at `verb`. */
+function perceivedSpeaker(words: readonly Word[], mentions: readonly Mention[], verb: number): Mention | undefined {
+  if (!/ing$/.test(words[verb]?.text ?? '')) return undefined
+  for (let last = verb - 3; last >= Math.max(0, verb - 6); last -= 1) {
+    const chain = words.slice(last + 1, verb).map((word) => word.text).join(' ') + ' '
+    const subject = perceivedChain.test(chain) ? mentionEndingAt(mentions, words[last]?.end ?? -1) : undefined
+    if (subject) return subject.afterPreposition ? undefined : subject
+  }
+  return undefined
+}
 
 /**
  * "Ana Ruiz was prompted to say", "the columnist went so far as to say": the
