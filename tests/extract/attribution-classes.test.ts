@@ -1827,3 +1827,27 @@ describe('someone heard or seen speaking, after the quote', () => {
     )
   })
 })
+
+describe('a reporting verb in -s after a description of a document', () => {
+  it('should be the verb, not one more noun of the description', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt signed the charter in 1960.\n\nIt is hard to overstate the weight of the charter, as the Harbour Trust website notes:\n\n“In the fall of 1960, some 90 young members met at the home of Ivo Brandt to found the league.”'),
+      [['In the fall of 1960, some 90 young members met at the home of Ivo Brandt to found the league.', 'Harbour Trust website']]
+    )
+  })
+  it('should leave a plural noun that another noun follows in the description', () => {
+    assert.deepEqual(
+      speakers('The harbour reports office said the port was “closed to all traffic for the night.”'),
+      [['closed to all traffic for the night.', 'harbour reports office']]
+    )
+  })
+})
+
+describe('a document that a phrase of a preposition follows', () => {
+  it('should be the subject, not the preposition’s object', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt is raising money for allies.\n\nBrandt’s fundraising email to his supporters says that Lena Ostrow “is a civil rights lawyer who has fought for fair wages.”'),
+      [['is a civil rights lawyer who has fought for fair wages.', 'fundraising email']]
+    )
+  })
+})

@@ -314,16 +314,17 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
 }
 
 /**
- * "a staffer in the room wondered", "the lawyer for the family said": the
- * description a phrase of a preposition follows is the subject, not the
- * preposition's object. Only for a description, which such a phrase
- * modifies; a name is not ("Lee of the agency" is handled as a place or not at all).
+ * "a staffer in the room wondered", "the lawyer for the family said", "the
+ * email to his supporters says": the description a phrase of a preposition
+ * follows is the subject, not the preposition's object. Only for a
+ * description, which such a phrase modifies; a name is not ("Lee of the
+ * agency" is handled as a place or not at all).
  */
 function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], object: Mention): Mention | undefined {
   let first = words.findIndex((word) => word.start === object.start) - 1
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
   const head = mentionEndingAt(mentions, words[first - 1]?.end ?? -1)
-  return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+  return head?.type === 'description' && !head.afterPreposition ? head : undefined
 }
 
 /**

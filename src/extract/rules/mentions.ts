@@ -353,7 +353,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     let noun = nounAt(words, cursor)
     if (!noun) continue
     // "the Finance Ministry official": the last of several role nouns is the head.
-    for (let further = noun && nounAt(words, noun.last + 1); further; further = nounAt(words, further.last + 1)) noun = further
+    for (let further = noun && nounAt(words, noun.last + 1); further && !verbAfterNoun(words, further.last); further = nounAt(words, further.last + 1)) noun = further
     noun = ownedNoun(words, noun) ?? noun
     // "spokesman Josh Lee": the role is the title of the name that follows; "his chief Democratic rival" goes on.
     const next = words[noun.last + 1]
@@ -376,6 +376,16 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     return { mention, first: index, last: noun.last }
   }
   return undefined
+}
+
+/**
+ * "the Heritage Foundation website notes:": a reporting verb in -s that is a
+ * plural noun as often, after a noun and with no noun's word after it, is
+ * the verb ("the video post, …" keeps its noun).
+ */
+function verbAfterNoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]?.text ?? ''
+  return /[^s]s$/.test(word) && verbWords.has(word) && !pluralNounNotVerb(word, words[index + 1]?.text ?? '')
 }
 
 /**
