@@ -384,7 +384,8 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   if (subject && speaksAsSubject(subject, span, context)) return subject
   // “I went there first”: one person's words, never a group's nor a document's.
   const singular = /\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b/.test(context.text.slice(span.start, span.end))
-  const canSpeak = (entry: Entry) => (entry.kind === 'person' || entry.kind === 'anonymous' || entry.kind === 'document') && !(singular && (entry.plural || entry.kind === 'document'))
+  const speaksAlone = (entry: Entry) => entry.kind === 'person' || entry.kind === 'anonymous'
+  const canSpeak = (entry: Entry) => singular ? speaksAlone(entry) && !entry.plural : speaksAlone(entry) || entry.kind === 'document'
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find(canSpeak) : undefined
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
@@ -515,18 +516,21 @@ function cueSpeaker(cue: Cue, context: SentenceContext): Finding | undefined {
 }
 
 /**
- * Who a cue with no subject of its own (", saying", "and said") is said of:
- * the speaker of an earlier cue in the sentence, else the subject of its
- * clause: the sentence's first actor when the cue stands in an opening
- * clause ("When Lee spoke and said “…”, the crowd cheered"), else the main
- * clause's subject.
+ * Who a cue with no subject of its own (", saying", "and said") is said of,
+ * in this order: the speaker of an earlier cue in the sentence; the person
+ * subject of a clause of "as", "when" or "where" right before it; the
+ * subject of its own clause: the sentence's first actor when the cue stands
+ * in an opening clause ("When Lee spoke and said “…”, the crowd cheered"),
+ * the subject of a clause joined by ", while" or ", and", else the main
+ * clause's subject before the cue; a bare name before all of these.
  */
 function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   // "a class called “Perception” on his page, writing …": a verb that names a thing reports no one.
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
   const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
-  const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : coordinateSubject(cue, context) ?? mainSubjectBefore(cue, context)
+  const ownClause = coordinateSubject(cue, context) ?? mainSubjectBefore(cue, context)
+  const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : ownClause
   const subject = subordinateSubject(cue, context) ?? main
   const bare = bareNameSubject(cue, context)
   return bare && (!subject || bare.start < subject.start) ? bare : subject

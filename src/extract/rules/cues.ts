@@ -400,8 +400,11 @@ function roleBeforeOf(words: readonly Word[], mentions: readonly Mention[], last
 function agentOfParticiple(words: readonly Word[], object: Mention): boolean {
   let first = words.findIndex((word) => word.start === object.start) - 1
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
+  const preposition = words[first]?.text ?? ''
   const participle = words[first - 1]?.text ?? ''
-  return (words[first]?.text === 'by' && /^\p{Ll}+(?:ed|en)$/u.test(participle)) || (/^(?:to|with|for)$/.test(words[first]?.text ?? '') && /^\p{Ll}+ing$/u.test(participle))
+  const agent = preposition === 'by' && /^\p{Ll}+(?:ed|en)$/u.test(participle)
+  const objectOfParticiple = /^(?:to|with|for)$/.test(preposition) && /^\p{Ll}+ing$/u.test(participle)
+  return agent || objectOfParticiple
 }
 
 /** "Gov. Tom Reed of Florida said": a place that ends at `end`, and before "of" or "from" the person who is from there. */
@@ -435,7 +438,7 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     const open = asideBreakBefore(words, end)
     if (open < 0 || words[open]?.text !== ',') return undefined
     const describes = opensAppositive(words, open + 1, end)
-    // "the editor of the city’s newspaper, the Harbour Ledger,": a name may be the appositive of the aside before it.
+    // "the editor of the Vatican's newspaper, L’Osservatore Romano,": a name may be the appositive of the aside before it.
     const renames = !describes && isNameBetween(words, mentions, open, end)
     if (!describes && !renames && !isPlaceBetween(words, mentions, open, end)) return undefined
     described ||= describes
