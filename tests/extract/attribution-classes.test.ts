@@ -1851,3 +1851,18 @@ describe('a document that a phrase of a preposition follows', () => {
     )
   })
 })
+
+describe('a body whose name holds a surname', () => {
+  it('should be no namesake of the person', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt will speak at the convention. A group called Bikers for Brandt plans to ride in.\n\n“It is very important to put some life into a convention,” Brandt said.'),
+      [['It is very important to put some life into a convention,', 'Ivo Brandt']]
+    )
+  })
+  it('should leave the particles of a person’s name alone', () => {
+    assert.deepEqual(
+      speakers('Ahmed al Rashid was on board the flight.\n\nAccording to the school, al Rashid said he was going because “my wife needed me with her on this trip.”'),
+      [['my wife needed me with her on this trip.', 'Ahmed al Rashid']]
+    )
+  })
+})

@@ -59,6 +59,15 @@ const companyWords = new Set(['Company', 'Co', 'Corporation', 'Corp', 'Inc', 'Lt
 /** For "the group": the words of bodies that are no group (a university, a ministry, a court, an army). */
 const notGroupWords = new Set(['University', 'College', 'School', 'Hospital', 'Department', 'Ministry', 'Court', 'Senate', 'Congress', 'Parliament', 'Police', 'Army', 'Navy', 'Force', 'Forces', 'Government', 'Administration', 'Embassy', 'Consulate', 'Bank'])
 
+/**
+ * An organisation, or a name that a preposition or "and" joins ("Bikers for
+ * Trump", "for Clinton"): no one a surname alone can mean. Particles of
+ * persons' names ("al", "bin", "van") are no such words.
+ */
+function namesBody(entry: Entry): boolean {
+  return entry.kind === 'organization' || /(?:^|\s)(?:for|of|against|and|with|to|the)\s/.test(entry.name)
+}
+
 /** Whether an organisation's name fits a general word for one: "the company", "the firm", "the group". */
 function fitsGeneralWord(head: string, name: string): boolean {
   const words = name.split(/\s+/).map((word) => word.replace(/[.,]$/, ''))
@@ -103,7 +112,8 @@ export class Registry {
     const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.sameFullName(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
-    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && gendersAgree(mention, entry))
+    // "Trump said" after "Donald Trump" and "Bikers for Trump": a body whose name holds the word is no namesake of a person.
+    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && gendersAgree(mention, entry) && !namesBody(entry))
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
       found.keys.add(key)
