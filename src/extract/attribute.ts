@@ -274,9 +274,12 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
   const entry = resolved.get(cue.speaker)
   const start = Math.min(cue.start, cue.speaker.start)
   const end = Math.max(cue.end, cue.speaker.end)
-  // "…, said Jo Park, an editor.": after an inverted verb, the name's appositive may follow.
-  const rest = cue.start < cue.speaker.start ? /^[^;:“”]*$/ : /^[^,;:“”]*$/
-  const closes = /,\s*$/.test(masked.slice(sentence.start, start)) && rest.test(masked.slice(end, sentence.end))
+  // "…, said Jo Park, an editor.": after an inverted verb, the name's appositive may follow;
+  // "…, Lee said in a statement." only words of where and when, not a clause ("Lee said her group planned …").
+  const rest = masked.slice(end, sentence.end)
+  const inverted = cue.start < cue.speaker.start
+  const endsSentence = inverted ? /^[^;:“”]*$/.test(rest) : /^[^,;:“”]*$/.test(rest) && !hasVerb(rest) && !/\bthat\b/.test(rest)
+  const closes = /,\s*$/.test(masked.slice(sentence.start, start)) && endsSentence
   const speaks = entry && !entry.outlet && !entry.plural && (entry.kind === 'person' || entry.kind === 'anonymous')
   return closes && speaks ? entry : undefined
 }

@@ -1866,3 +1866,34 @@ describe('a body whose name holds a surname', () => {
     )
   })
 })
+
+describe('words that open a sentence and name no one', () => {
+  it('should not read a contraction of "I" as a name that speaks', () => {
+    const [[, speaker] = []] = speakers('The senator posted a note on Monday.\n\nI’m thrilled to announce my running mate, who has “devoted his life to fighting for others.”')
+    assert.notEqual(speaker, 'I’m')
+  })
+  it('should not make "Neither" part of the name after it', () => {
+    assert.deepEqual(
+      speakers('The debate was calm. Neither Ivo Brandt nor his rivals raised their voices, and Mr. Brandt was prompted to say, “So far, I cannot believe how civil it has been.”'),
+      [['So far, I cannot believe how civil it has been.', 'Ivo Brandt']]
+    )
+  })
+})
+
+describe('a name and where the person is from after a verb that is not a common inverted one', () => {
+  it('should be the speaker, not the place', () => {
+    assert.deepEqual(
+      speakers('The hall filled up early.\n\n“This is fantastic!” beamed Tom Hartley of Madison, Alabama, who snuck onto the floor.'),
+      [['This is fantastic!', 'Tom Hartley']]
+    )
+  })
+})
+
+describe('a reporting clause followed by a clause of its own', () => {
+  it('should not make its speaker whom a later pronoun means over the sentence’s subject', () => {
+    assert.deepEqual(
+      speakers('Representative Lena Ostrow, the party chairwoman, also spoke.\n\nRosa Demir, executive director of National Harbor Workers United, a union that has backed the mayor, also said her group planned to march at the convention.\n\n“We will be a force inside and outside,” she said.'),
+      [['We will be a force inside and outside,', 'Rosa Demir']]
+    )
+  })
+})

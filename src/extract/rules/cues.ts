@@ -559,7 +559,9 @@ function describesName(word: string): boolean {
  * Volkov. is one).
  */
 function objectOfUnlisted(verb: string, speaker: Mention, text: string): boolean {
-  return !invertible.has(verb.toLowerCase()) && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(speaker.end, speaker.end + 2))
+  // "beamed Tom Hart of Madison, Alabama": a place of origin ends the name's clause as well.
+  const ends = /^\s*(?:[,.;:!?)]|$)|^\s+(?:of|from)\s+\p{Lu}/u.test(text.slice(speaker.end, speaker.end + 8))
+  return !invertible.has(verb.toLowerCase()) && !ends
 }
 
 /** "said the candidate could win": a name followed by its own verb is what was said, not who said it. */
