@@ -164,10 +164,18 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
   const entry = subject && resolved.get(subject)
   if (!subject || !entry || subject.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || subject.possessive) return
   const words = subject.name.split(/\s+/).length
-  const fits = words <= 3 && (oneWord || words >= 2)
-  if (!fits || masked.slice(clauseStart, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(masked.slice(subject.end, subject.end + 3))) return
+  const after = masked.slice(subject.end, subject.end + 24)
+  // "…, Ostrow campaign chief Ivo Lind released": one word before a noun is no one acting.
+  const fits = words <= 3 && (words >= 2 || (oneWord && verbFollows(after)))
+  if (!fits || masked.slice(clauseStart, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(after)) return
   entry.kind = 'person'
   entry.evidence = true
+}
+
+/** Whether a word that reads as a verb comes right after a name: "Ban demurred", "Ban has", "Ban says". */
+function verbFollows(after: string): boolean {
+  const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''
+  return hasVerb(word) || reportingVerbSet.has(word) || /[^s]s$/.test(word) || /^(?:did|does|do|may|might|must|should|shall)$/.test(word)
 }
 
 /**
@@ -264,7 +272,7 @@ function spokenTopic(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry 
 }
 
 /**
- * "Ruiz will struggle in the fall, Henson said.": the one a reporting clause
+ * "Ruiz will struggle in the fall, Tomas Veld said.": the one a reporting clause
  * that ends the sentence names is whom a "he" after it means, before the
  * subject of the words reported.
  */
@@ -399,7 +407,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
 const ownWordsOpening = /^(?:in|at|during|with)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:address|speech|interview|statement|remarks|op-ed|essay|letter|post|message|column|memoir|tweet)\b/iu
 
 /**
- * "In an address that spoke to the “frustration and the fear”, Ana Ruiz
+ * "In a speech that touched on the “anger of the docks”, Ana Ruiz
  * …": a quote in an opening phrase about someone's own words is the words
  * of the main clause's subject, when a person.
  */
@@ -487,15 +495,16 @@ function coordinateClauseStart(before: number, context: SentenceContext): number
 }
 
 /**
- * "The Harbour Ledger technology columnist Ana Ruiz …": a name between an
- * article and a role that another name follows modifies that role; the
- * clause's subject is the second name ("the Ledger reported" is one).
+ * "The Harbour Ledger technology columnist Ana Ruiz …", "Ostrow campaign
+ * chief Ivo Lind released …": a name before a role that another name
+ * follows modifies that role; the clause's subject is the second name ("the
+ * Ledger reported" is one).
  */
 function attributive(mention: Mention, masked: string): boolean {
-  const article = /\b(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, mention.start - 4), mention.start))
   const role = /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+\p{Lu}/u.exec(masked.slice(mention.end, mention.end + 60))?.[1]
   const words = role?.trim().split(/\s+/) ?? []
-  return mention.type === 'name' && article && words.length > 0 && words.every((word) => !hasVerb(word) && !reportingVerbSet.has(word))
+  const nounLike = (word: string) => !verbFollows(` ${word}`) && !/^(?:of|in|at|on|for|from|to|with|by|and|or|but|as|the|a|an|who|which|that)$/.test(word)
+  return mention.type === 'name' && words.length > 0 && words.every(nounLike)
 }
 
 const reportingVerbSet: ReadonlySet<string> = new Set(reportingVerbForms)
@@ -581,7 +590,7 @@ function isPerson(mention: Mention | undefined, context: SentenceContext): boole
 const subordinateOpener = /\b(?:as|while|when|where|after|because|since|though|although)\s+(?:(?:about|some|nearly|almost|around|over|more than|\d[\d,]*|hundreds of|dozens of|thousands of)\s+)*$/i
 
 /**
- * "It was a potent attack, as Ana Ruiz echoed the criticism, saying …",
+ * "It was a tense night, as Ana Ruiz took up the charge, saying …",
  * "Lee spoke nearby, where about 50 protesters had gathered, chanting …": a
  * participle hangs on the clause of "as", "when", "where" … right before it,
  * when a person is that clause's subject.

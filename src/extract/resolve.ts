@@ -150,8 +150,8 @@ function describedNameAfter(description: Mention, opensSentence: boolean, mentio
 
 /**
  * Where the main clause starts for a pronoun inside it, after a phrase with
- * no subject of its own: "In an interview with Tom Reed, Lazar said he …"
- * has Lazar, not Reed, for its subject. -1 elsewhere.
+ * no subject of its own: "In an interview with Tom Reed, Ivo Lind said he …"
+ * has Lind, not Reed, for its subject. -1 elsewhere.
  */
 function mainClauseStart(pronoun: Mention, opening: OpeningClause | undefined): number {
   return opening?.subjectless && pronoun.start >= opening.end ? opening.end : -1

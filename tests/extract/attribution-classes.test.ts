@@ -1422,14 +1422,14 @@ describe('a participle whose clause names an actor only after it', () => {
 describe('a long role owned by a name, after an inverted verb', () => {
   it('should read up to six words between the verb and the name', () => {
     assert.deepEqual(
-      speakers('“It is the first time a rival has asked a foreign power for help,” said Voss’s top foreign policy aide Jonah Pell.'),
-      [['It is the first time a rival has asked a foreign power for help,', 'Jonah Pell']]
+      speakers('“No rival has ever begged a neighbour to meddle like this,” said Voss’s top foreign policy aide Jonah Pell.'),
+      [['No rival has ever begged a neighbour to meddle like this,', 'Jonah Pell']]
     )
   })
   it('should not read a clause with its own verb as a role', () => {
     assert.deepEqual(
-      speakers('Jonah Pell spoke first.\n\n“It is the first time a rival has asked for help,” said Voss, whose aides think the Senate vote is lost.'),
-      [['It is the first time a rival has asked for help,', 'Voss']]
+      speakers('Jonah Pell spoke first.\n\n“No rival has ever begged like this,” said Voss, whose aides think the Senate vote is lost.'),
+      [['No rival has ever begged like this,', 'Voss']]
     )
   })
 })
@@ -1437,8 +1437,8 @@ describe('a long role owned by a name, after an inverted verb', () => {
 describe('plurals in -men', () => {
   it('should read "the committee chairmen" as a description that speaks', () => {
     assert.deepEqual(
-      speakers('Rolf Ekberg testified last week.\n\n“The records contradict several parts of her sworn account,” the committee chairmen wrote. “The department should act.”'),
-      [['The records contradict several parts of her sworn account,', 'committee chairmen'], ['The department should act.', 'committee chairmen']]
+      speakers('Rolf Ekberg testified last week.\n\n“The logbooks do not match what she told the panel,” the committee chairmen wrote. “The department should act.”'),
+      [['The logbooks do not match what she told the panel,', 'committee chairmen'], ['The department should act.', 'committee chairmen']]
     )
   })
   it('should not read a name ending in -men as a plural role', () => {
@@ -1449,8 +1449,8 @@ describe('plurals in -men', () => {
 describe('an opening clause after "And" or "But"', () => {
   it('should find the main clause’s subject after it', () => {
     assert.deepEqual(
-      speakers('“They want to reopen the door to fraud,” said Omar Diallo, the senate leader.\n\nAnd after the high court refused to revive the law, Gov. Pia Moreno (R) blamed the court’s “four justices who blocked our sensible voter laws.”'),
-      [['They want to reopen the door to fraud,', 'Omar Diallo'], ['four justices who blocked our sensible voter laws.', 'Pia Moreno']]
+      speakers('“They mean to undo the whole ballot law,” said Omar Diallo, the senate leader.\n\nAnd after the high court refused to revive the law, Gov. Pia Moreno (R) blamed the court’s “three judges who threw out a fair and simple rule.”'),
+      [['They mean to undo the whole ballot law,', 'Omar Diallo'], ['three judges who threw out a fair and simple rule.', 'Pia Moreno']]
     )
   })
   it('should leave a sentence that opens on "And" with no opening clause to its subject', () => {
@@ -1485,14 +1485,14 @@ describe('a reporting clause that ends a sentence', () => {
 describe('a role that "of" and lower-case words complete', () => {
   it('should make "the secretary of state" the subject of its verb', () => {
     assert.deepEqual(
-      speakers('A clip showed a rally with Lena Ostrow and Ivo Grimm, where the secretary of state said she was “not only here to do my job but to win.”'),
-      [['not only here to do my job but to win.', 'secretary']]
+      speakers('A clip showed a rally with Lena Ostrow and Ivo Grimm, where the secretary of state said she was “here to count every ballot, not to pick a side.”'),
+      [['here to count every ballot, not to pick a side.', 'secretary']]
     )
   })
   it('should not make a description before "of" and a name the subject', () => {
     assert.deepEqual(
-      speakers('Ivo Grimm spoke first.\n\nThe niece of Lena Ostrow said she was “not only here to watch but to win.”'),
-      [['not only here to watch but to win.', 'Lena Ostrow']]
+      speakers('Ivo Grimm spoke first.\n\nThe niece of Lena Ostrow said she was “here to count every ballot, not to watch.”'),
+      [['here to count every ballot, not to watch.', 'Lena Ostrow']]
     )
   })
 })
@@ -1500,14 +1500,14 @@ describe('a role that "of" and lower-case words complete', () => {
 describe('a name that modifies the role of another name', () => {
   it('should give the quote to the second name', () => {
     assert.deepEqual(
-      speakers('Ivo Ranck spoke on Monday.\n\nThe Harbour Ledger technology columnist Dana Ruiz went so far as to say: “The network as we know it is over.”'),
-      [['The network as we know it is over.', 'Dana Ruiz']]
+      speakers('Ivo Ranck spoke on Monday.\n\nThe Harbour Ledger transport columnist Dana Ruiz went so far as to say: “The ferry line as we know it is finished.”'),
+      [['The ferry line as we know it is finished.', 'Dana Ruiz']]
     )
   })
   it('should leave a name that is the subject of its own verb', () => {
     assert.deepEqual(
-      speakers('Ivo Ranck spoke on Monday.\n\nOn its website, the Harbour Trust lists “public health as its first priority for the year.”'),
-      [['public health as its first priority for the year.', 'Harbour Trust']]
+      speakers('Ivo Ranck spoke on Monday.\n\nOn its website, the Harbour Trust lists “clean water as the first task of the year.”'),
+      [['clean water as the first task of the year.', 'Harbour Trust']]
     )
   })
 })
@@ -1546,8 +1546,8 @@ describe('a participle after a clause of "as" or "when"', () => {
   })
   it('should hang on the clause of "where" right before it, though the main subject is a person', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow spoke down the street, where about 50 nurses had gathered on Wednesday morning, chanting “no contract, no peace for anyone.”'),
-      [['no contract, no peace for anyone.', 'nurses']]
+      speakers('Lena Ostrow spoke down the street, where about 50 nurses had gathered on Wednesday morning, chanting “no wages, no ships, no peace.”'),
+      [['no wages, no ships, no peace.', 'nurses']]
     )
   })
   it('should keep the main subject where a full clause stands between', () => {
@@ -1561,8 +1561,8 @@ describe('a participle after a clause of "as" or "when"', () => {
 describe('an opening phrase before a main clause whose subject is in lower case', () => {
   it('should give a quote in the main clause to its subject, not to a name in the phrase', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt filed a challenge in March.\n\nIn rejecting a challenge to Brandt’s place on the ballot, which is due next week, the commission recognized that a court should settle it — “so that all voters know once and for all what the rule means.”'),
-      [['so that all voters know once and for all what the rule means.', 'commission']]
+      speakers('Ivo Brandt filed a challenge in March.\n\nIn rejecting a challenge to Brandt’s place on the ballot, which is due next week, the commission recognized that a court should settle it — “so that every clerk reads the rule the same way.”'),
+      [['so that every clerk reads the rule the same way.', 'commission']]
     )
   })
   it('should not end the phrase at a relative clause', () => {
@@ -1576,14 +1576,14 @@ describe('an opening phrase before a main clause whose subject is in lower case'
 describe('a possessor in the sentence before a pronoun', () => {
   it('should be whom "he" means when the sentence names no one else', () => {
     assert.deepEqual(
-      speakers('One claim of Mayor Ivo Brandt’s speech to the Harbour Convention on Monday does not stand up.\n\nHe told his audience: “Nobody has ever been more ready to lead this city than I am today.”'),
-      [['Nobody has ever been more ready to lead this city than I am today.', 'Ivo Brandt']]
+      speakers('One claim of Mayor Ivo Brandt’s speech to the Harbour Convention on Monday does not stand up.\n\nHe told his audience: “No one knows these streets better than I do.”'),
+      [['No one knows these streets better than I do.', 'Ivo Brandt']]
     )
   })
   it('should come after someone the sentence names as an actor', () => {
     assert.deepEqual(
-      speakers('Tomas Veld praised Ivo Brandt’s speech on Monday.\n\nHe told the crowd: “Nobody has ever been more ready to lead this city than he is.”'),
-      [['Nobody has ever been more ready to lead this city than he is.', 'Tomas Veld']]
+      speakers('Tomas Veld praised Ivo Brandt’s speech on Monday.\n\nHe told the crowd: “No one knows these streets better than he does.”'),
+      [['No one knows these streets better than he does.', 'Tomas Veld']]
     )
   })
 })
@@ -1606,20 +1606,20 @@ describe('the agent of a participle before the reporting verb', () => {
 describe('a clause joined by ", while" or ", and"', () => {
   it('should give a quote in it to its own subject, not the sentence’s', () => {
     assert.deepEqual(
-      speakers('The vote drew a bidding war among the candidates.\n\nGov. Ivo Brandt on Monday signed an order to block the plan, while Tomas Vell, the former governor, proposed we “wake up and smell the coffee.”'),
-      [['wake up and smell the coffee.', 'Tomas Vell']]
+      speakers('The vote drew a bidding war among the candidates.\n\nGov. Ivo Brandt on Monday signed an order to block the plan, while Tomas Vell, the former governor, proposed we “open the gates and let the boats in.”'),
+      [['open the gates and let the boats in.', 'Tomas Vell']]
     )
   })
   it('should give a cue after "and" in it to its own subject', () => {
     assert.deepEqual(
-      speakers('The vote drew a bidding war among the candidates.\n\nGov. Ivo Brandt on Monday signed an order to block the plan, while Tomas Vell, the former governor, mocked the plan and said it was “a waste of everyone’s time.”'),
-      [['a waste of everyone’s time.', 'Tomas Vell']]
+      speakers('The vote drew a bidding war among the candidates.\n\nGov. Ivo Brandt on Monday signed an order to block the plan, while Tomas Vell, the former governor, mocked the plan and said it was “a waste of the council’s money.”'),
+      [['a waste of the council’s money.', 'Tomas Vell']]
     )
   })
   it('should not split at "and" before a lower-case verb', () => {
     assert.deepEqual(
-      speakers('Gov. Ivo Brandt met Tomas Vell on Monday, and said the plan was “a waste of everyone’s time.”'),
-      [['a waste of everyone’s time.', 'Ivo Brandt']]
+      speakers('Gov. Ivo Brandt met Tomas Vell on Monday, and said the plan was “a waste of the council’s money.”'),
+      [['a waste of the council’s money.', 'Ivo Brandt']]
     )
   })
 })
@@ -1627,8 +1627,8 @@ describe('a clause joined by ", while" or ", and"', () => {
 describe('the object of a participle’s preposition before the verb', () => {
   it('should not be the verb’s subject', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow met the panel.\n\nAnother intelligence source speaking to the Harbour Ledger said, “The agents are looking at the donations and the contracts.”'),
-      [['The agents are looking at the donations and the contracts.', 'intelligence source']]
+      speakers('Lena Ostrow met the panel.\n\nAnother intelligence source speaking to the Harbour Ledger said, “The inspectors are checking the ledgers and the permits.”'),
+      [['The inspectors are checking the ledgers and the permits.', 'intelligence source']]
     )
   })
 })
@@ -1636,7 +1636,7 @@ describe('the object of a participle’s preposition before the verb', () => {
 describe('a name that renames the aside before it', () => {
   it('should be passed over to the name before the asides', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt spoke too.\n\nTomas Maria Vell, the editor in chief of the city’s official newspaper, L’Osservatore Civico, said every mayor was “both civic and political.”'),
+      speakers('Ivo Brandt spoke too.\n\nTomas Maria Vell, the editor in chief of the city’s official newspaper, La Voce Civica, said every mayor was “both civic and political.”'),
       [['both civic and political.', 'Tomas Maria Vell']]
     )
   })
@@ -1651,8 +1651,8 @@ describe('a name that renames the aside before it', () => {
 describe('a town or a city that speaks as a body', () => {
   it('should be whoever put out the statement', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow spoke on Monday.\n\nThe town released a statement Wednesday saying her comments “are based on her opinion, not on the facts.”'),
-      [['are based on her opinion, not on the facts.', 'town']]
+      speakers('Lena Ostrow spoke on Monday.\n\nThe town released a statement Wednesday saying her comments “rest on a hunch and not on the ledgers.”'),
+      [['rest on a hunch and not on the ledgers.', 'town']]
     )
   })
   it('should not speak from a phrase of place', () => {
@@ -1666,14 +1666,14 @@ describe('a town or a city that speaks as a body', () => {
 describe('an outlet that opens the clause before a thing it did', () => {
   it('should be the subject of a cue after "and"', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow overstates her visit to the exchange.\n\nReuters obtained a video of the speech and said she “steered a middle course between the two camps.”'),
-      [['steered a middle course between the two camps.', 'Reuters']]
+      speakers('Lena Ostrow overstates her visit to the exchange.\n\nReuters obtained a video of the speech and said she “kept to the safe middle of the road.”'),
+      [['kept to the safe middle of the road.', 'Reuters']]
     )
   })
   it('should not take an outlet named inside a phrase for the subject', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow spoke first.\n\nIn a clip shown by Reuters, a video of the speech shows Ivo Brandt, who said it “steered a middle course between the two camps.”'),
-      [['steered a middle course between the two camps.', 'Ivo Brandt']]
+      speakers('Lena Ostrow spoke first.\n\nIn a clip shown by Reuters, a video of the speech shows Ivo Brandt, who said it “kept to the safe middle of the road.”'),
+      [['kept to the safe middle of the road.', 'Ivo Brandt']]
     )
   })
 })
@@ -1681,8 +1681,8 @@ describe('an outlet that opens the clause before a thing it did', () => {
 describe('a relative clause of "who" between a subject and its verb', () => {
   it('should leave the subject before it as the speaker', () => {
     assert.deepEqual(
-      speakers('Lena Ostrow has condemned the plan.\n\nWhile Ostrow has spoken out, the groups who wrote to her on Thursday say they are “worried your campaign is sending mixed messages.”'),
-      [['worried your campaign is sending mixed messages.', 'groups']]
+      speakers('Lena Ostrow has condemned the plan.\n\nWhile Ostrow has spoken out, the residents who wrote to her on Friday say they are “worried that your office keeps changing its story.”'),
+      [['worried that your office keeps changing its story.', 'residents']]
     )
   })
   it('should not take the object inside the clause', () => {
@@ -1696,15 +1696,15 @@ describe('a relative clause of "who" between a subject and its verb', () => {
 describe('a word for naming a work that opens a sentence', () => {
   it('should not be a name that speaks', () => {
     assert.deepEqual(
-      speakers('The group released a new advert on Monday.\n\nTitled “A Very Harbour Christmas,” the short video pans over wrapped gifts, while a voice recites a rhyme.\n\n“The gifts were all opened at last,” says the ad’s narrator.'),
-      [['A Very Harbour Christmas,', null], ['The gifts were all opened at last,', 'ad’s narrator']]
+      speakers('The group released a new advert on Monday.\n\nTitled “Winter at the Old Mill,” the short video pans over wrapped gifts, while a voice recites a rhyme.\n\n“The mill wheel turned for the last time,” says the ad’s narrator.'),
+      [['Winter at the Old Mill,', null], ['The mill wheel turned for the last time,', 'ad’s narrator']]
     )
   })
 })
 
 describe('a noun for someone that a possessive owns', () => {
   it('should be the head of the description though no list knows it', () => {
-    assert.deepEqual(speakers('The advert aired on Monday.\n\n“The gifts were all opened at last,” says the ad’s narrator, going on to list them.'), [['The gifts were all opened at last,', 'ad’s narrator']])
+    assert.deepEqual(speakers('The advert aired on Monday.\n\n“The mill wheel turned for the last time,” says the ad’s narrator, going on to list them.'), [['The mill wheel turned for the last time,', 'ad’s narrator']])
   })
   it('should not take an adjective before another noun for the head', () => {
     assert.deepEqual(
@@ -1732,27 +1732,27 @@ describe('an opening clause of "ever since", "even before" or "until"', () => {
 describe('a reporting verb after "to"', () => {
   it('should take the subject of the verbs before "to"', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt spoke first.\n\nThe debate was so subdued that Mr. Okafor was prompted to say, “So far, I cannot believe how civil it has been.”'),
-      [['So far, I cannot believe how civil it has been.', 'Okafor']]
+      speakers('Ivo Brandt spoke first.\n\nThe debate was so subdued that Mr. Okafor was prompted to say, “Nobody has shouted yet, which must be a first.”'),
+      [['Nobody has shouted yet, which must be a first.', 'Okafor']]
     )
   })
   it('should not take a name right before "to" for the one who speaks', () => {
-    const [[, speaker] = []] = speakers('Lena Ostrow spoke first.\n\nThe crowd urged Mr. Okafor to say, “So far, so good for all of us here.”')
+    const [[, speaker] = []] = speakers('Lena Ostrow spoke first.\n\nThe crowd urged Mr. Okafor to say, “Nobody has shouted yet, which is a relief.”')
     assert.notEqual(speaker, 'Okafor')
   })
 })
 
 describe('a verb after a closing mark that is not a common inverted one', () => {
   it('should not take its object for the speaker', () => {
-    const record = extractText('A headline for the test\n\nLena Ostrow signed the order on Tuesday.\n\nKerry Vance, star of the series “Harbor,” thanked Ostrow for “taking these steps to make us all safer.”')
-    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]).at(-1), ['taking these steps to make us all safer.', 'Kerry Vance'])
-    const place = extractText('A headline for the test\n\nLena Ostrow signed the order on Tuesday.\n\nIvo Brandt spoke.\n\nWashington, star of the series “Harbor,” thanked Ostrow for “taking these steps to make us all safer.”')
+    const record = extractText('A headline for the test\n\nLena Ostrow signed the order on Tuesday.\n\nKerry Vance, star of the series “Harbor,” thanked Ostrow for “finally fixing the harbour lights.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]).at(-1), ['finally fixing the harbour lights.', 'Kerry Vance'])
+    const place = extractText('A headline for the test\n\nLena Ostrow signed the order on Tuesday.\n\nIvo Brandt spoke.\n\nWashington, star of the series “Harbor,” thanked Ostrow for “finally fixing the harbour lights.”')
     assert.notEqual(place.quotes.at(-1)?.cue?.text, 'thanked')
   })
   it('should read past a name and a hyphenated role to the name that ends the clause', () => {
     assert.deepEqual(
-      speakers('“Imagine Ivo Brandt going up against both of them on one stage,” mused Harbor co-host Stu Ramos.'),
-      [['Imagine Ivo Brandt going up against both of them on one stage,', 'Stu Ramos']]
+      speakers('“Picture Ivo Brandt on that stage with both of them,” mused Harbor co-host Stu Ramos.'),
+      [['Picture Ivo Brandt on that stage with both of them,', 'Stu Ramos']]
     )
   })
 })
@@ -1760,8 +1760,8 @@ describe('a verb after a closing mark that is not a common inverted one', () => 
 describe('a pronoun after a sentence that names one person and describes another', () => {
   it('should mean the one named by name', () => {
     assert.deepEqual(
-      speakers('Footage of Ivo Brandt appears. “The West will turn against you,” he says.\n\nThe idea that Brandt’s rhetoric could be used as a recruiting tool for terror groups came up in a debate in December, when Lena Ostrow called the Republican frontrunner “the best recruiter.” She also said, without evidence, that “they are showing videos of him to recruit more people.”').slice(1),
-      [['the best recruiter.', 'Lena Ostrow'], ['they are showing videos of him to recruit more people.', 'Lena Ostrow']]
+      speakers('Footage of Ivo Brandt appears. “The tide is turning against you,” he says.\n\nThe idea that Brandt’s rhetoric could be used as a recruiting tool for smuggling groups came up in a debate in December, when Lena Ostrow called the Republican frontrunner “a gift to the smugglers.” She also said, without evidence, that “the smugglers are printing his speeches on their leaflets.”').slice(1),
+      [['a gift to the smugglers.', 'Lena Ostrow'], ['the smugglers are printing his speeches on their leaflets.', 'Lena Ostrow']]
     )
   })
   it('should still mean a description when no name fits', () => {
@@ -1775,7 +1775,7 @@ describe('a pronoun after a sentence that names one person and describes another
 describe('an indefinite description after a preposition', () => {
   it('should not be what a pronoun in the next sentence means', () => {
     const [[, speaker] = []] = speakers(
-      'A gunman killed nine people at a club.\n\nMeanwhile, the current nominee’s support for the community is unprecedented. While he has said marriage is between a man and a woman, he has also feted the weddings of friends. More recently, he has spoken out against a state law.\n\n“We want to live in a country where everyone is safe,” he said two days after the attack.'
+      'A gunman killed nine people at a club.\n\nMeanwhile, the current nominee’s support for the community is unprecedented. While he has said marriage is between a man and a woman, he has also feted the weddings of friends. More recently, he has spoken out against a state law.\n\n“Every family in this city should sleep without fear,” he said two days after the attack.'
     )
     assert.notEqual(speaker, 'man')
   })
@@ -1790,25 +1790,25 @@ describe('an indefinite description after a preposition', () => {
 describe('a quote in an opening phrase about someone’s own words', () => {
   it('should be the words of the main clause’s subject', () => {
     assert.deepEqual(
-      speakers('Ana Ruiz has backed the plan since May.\n\nOmar Diallo, who leads the search, has begun vetting her.\n\nIn an address that touched on the “frustration, the fear and, yes, the anger” over the economy, Mrs. Ruiz drew loud cheers.'),
-      [['frustration, the fear and, yes, the anger', 'Ana Ruiz']]
+      speakers('Ana Ruiz has backed the plan since May.\n\nOmar Diallo, who leads the search, has begun vetting her.\n\nIn an address that touched on the “weariness, the worry and the quiet anger” over the economy, Mrs. Ruiz drew loud cheers.'),
+      [['weariness, the worry and the quiet anger', 'Ana Ruiz']]
     )
   })
   it('should not give a quote in a phrase about a poll to the main clause’s subject', () => {
-    const [[, speaker] = []] = speakers('Ana Ruiz has backed the plan since May.\n\nOmar Diallo, who leads the search, has begun vetting her.\n\nIn a poll that found “deep frustration and fear over the economy,” Mrs. Ruiz drew loud cheers.')
+    const [[, speaker] = []] = speakers('Ana Ruiz has backed the plan since May.\n\nOmar Diallo, who leads the search, has begun vetting her.\n\nIn a poll that found “deep weariness about the price of bread,” Mrs. Ruiz drew loud cheers.')
     assert.notEqual(speaker, 'Ana Ruiz')
   })
 })
 
 describe('a quote in the first person singular with no cue', () => {
   it('should not go to a group the story was last about', () => {
-    const [[, speaker] = []] = speakers('Mrs. Ostrow has not released the transcripts.\n\nOther news organizations have asked for copies as well. The silence has been deafening.\n\n“I went to the exchange before the crash. I was the one saying you are going to wreck the economy.”')
+    const [[, speaker] = []] = speakers('Mrs. Ostrow has not released the transcripts.\n\nOther news organizations have asked for copies as well. The silence has been deafening.\n\n“I walked the docks before the strike. I told them the port would close within a year.”')
     assert.notEqual(speaker, 'organizations')
   })
   it('should still go to a person the story was last about', () => {
     assert.deepEqual(
-      speakers('Mrs. Ostrow spoke to the club on Monday. She answered questions for an hour.\n\n“I went to the exchange before the crash. I was the one saying you are going to wreck the economy.”'),
-      [['I went to the exchange before the crash. I was the one saying you are going to wreck the economy.', 'Ostrow']]
+      speakers('Mrs. Ostrow spoke to the club on Monday. She answered questions for an hour.\n\n“I walked the docks before the strike. I told them the port would close within a year.”'),
+      [['I walked the docks before the strike. I told them the port would close within a year.', 'Ostrow']]
     )
   })
 })
@@ -1816,8 +1816,8 @@ describe('a quote in the first person singular with no cue', () => {
 describe('someone heard or seen speaking, after the quote', () => {
   it('should be the speaker of a participle after "can be heard"', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt did back the idea on Thursday, and the network has proof:\n\n“Should there be a list that tracks the newcomers in this country?” a reporter can be heard asking Brandt after an event.'),
-      [['Should there be a list that tracks the newcomers in this country?', 'reporter']]
+      speakers('Ivo Brandt liked the register idea, and a clip from the town hall shows it:\n\n“Would you keep a register of every tenant in the city?” a reporter can be heard asking Brandt after an event.'),
+      [['Would you keep a register of every tenant in the city?', 'reporter']]
     )
   })
   it('should not take a participle that introduces a later quote as the cue of the first', () => {
@@ -1831,8 +1831,8 @@ describe('someone heard or seen speaking, after the quote', () => {
 describe('a reporting verb in -s after a description of a document', () => {
   it('should be the verb, not one more noun of the description', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt signed the charter in 1960.\n\nIt is hard to overstate the weight of the charter, as the Harbour Trust website notes:\n\n“In the fall of 1960, some 90 young members met at the home of Ivo Brandt to found the league.”'),
-      [['In the fall of 1960, some 90 young members met at the home of Ivo Brandt to found the league.', 'Harbour Trust website']]
+      speakers('Ivo Brandt signed the charter long ago.\n\nIt is hard to overstate the weight of the charter, as the Harbour Trust website notes:\n\n“One wet spring, forty apprentices gathered in Ivo Brandt’s barn and wrote the league’s first rules.”'),
+      [['One wet spring, forty apprentices gathered in Ivo Brandt’s barn and wrote the league’s first rules.', 'Harbour Trust website']]
     )
   })
   it('should leave a plural noun that another noun follows in the description', () => {
@@ -1846,8 +1846,8 @@ describe('a reporting verb in -s after a description of a document', () => {
 describe('a document that a phrase of a preposition follows', () => {
   it('should be the subject, not the preposition’s object', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt is raising money for allies.\n\nBrandt’s fundraising email to his supporters says that Lena Ostrow “is a civil rights lawyer who has fought for fair wages.”'),
-      [['is a civil rights lawyer who has fought for fair wages.', 'fundraising email']]
+      speakers('Ivo Brandt is raising money for allies.\n\nBrandt’s fundraising email to his supporters says that Lena Ostrow “has spent twenty years keeping the harbour clinics open.”'),
+      [['has spent twenty years keeping the harbour clinics open.', 'fundraising email']]
     )
   })
 })
@@ -1855,7 +1855,7 @@ describe('a document that a phrase of a preposition follows', () => {
 describe('a body whose name holds a surname', () => {
   it('should be no namesake of the person', () => {
     assert.deepEqual(
-      speakers('Ivo Brandt will speak at the convention. A group called Bikers for Brandt plans to ride in.\n\n“It is very important to put some life into a convention,” Brandt said.'),
+      speakers('Ivo Brandt will speak at the convention. A group called Riders for Brandt plans to ride in.\n\n“It is very important to put some life into a convention,” Brandt said.'),
       [['It is very important to put some life into a convention,', 'Ivo Brandt']]
     )
   })
@@ -1869,13 +1869,13 @@ describe('a body whose name holds a surname', () => {
 
 describe('words that open a sentence and name no one', () => {
   it('should not read a contraction of "I" as a name that speaks', () => {
-    const [[, speaker] = []] = speakers('The senator posted a note on Monday.\n\nI’m thrilled to announce my running mate, who has “devoted his life to fighting for others.”')
+    const [[, speaker] = []] = speakers('The senator posted a note on Monday.\n\nI’m glad to name my deputy, who has “spent his life on the lifeboats.”')
     assert.notEqual(speaker, 'I’m')
   })
   it('should not make "Neither" part of the name after it', () => {
     assert.deepEqual(
-      speakers('The debate was calm. Neither Ivo Brandt nor his rivals raised their voices, and Mr. Brandt was prompted to say, “So far, I cannot believe how civil it has been.”'),
-      [['So far, I cannot believe how civil it has been.', 'Ivo Brandt']]
+      speakers('The debate was calm. Neither Ivo Brandt nor his rivals raised their voices, and Mr. Brandt was prompted to say, “Nobody has shouted yet, which must be a first.”'),
+      [['Nobody has shouted yet, which must be a first.', 'Ivo Brandt']]
     )
   })
 })
@@ -1883,8 +1883,8 @@ describe('words that open a sentence and name no one', () => {
 describe('a name and where the person is from after a verb that is not a common inverted one', () => {
   it('should be the speaker, not the place', () => {
     assert.deepEqual(
-      speakers('The hall filled up early.\n\n“This is fantastic!” beamed Tom Hartley of Madison, Alabama, who snuck onto the floor.'),
-      [['This is fantastic!', 'Tom Hartley']]
+      speakers('The hall filled up early.\n\n“What a night for the town!” beamed Tom Hartley of Madison, Alabama, who snuck onto the floor.'),
+      [['What a night for the town!', 'Tom Hartley']]
     )
   })
 })
@@ -1892,8 +1892,32 @@ describe('a name and where the person is from after a verb that is not a common 
 describe('a reporting clause followed by a clause of its own', () => {
   it('should not make its speaker whom a later pronoun means over the sentence’s subject', () => {
     assert.deepEqual(
-      speakers('Representative Lena Ostrow, the party chairwoman, also spoke.\n\nRosa Demir, executive director of National Harbor Workers United, a union that has backed the mayor, also said her group planned to march at the convention.\n\n“We will be a force inside and outside,” she said.'),
-      [['We will be a force inside and outside,', 'Rosa Demir']]
+      speakers('Representative Lena Ostrow, the party chairwoman, also spoke.\n\nRosa Demir, executive director of National Harbor Workers United, a union that has backed the mayor, also said her group planned to march at the convention.\n\n“Our members will be in the hall and on the street,” she said.'),
+      [['Our members will be in the hall and on the street,', 'Rosa Demir']]
+    )
+  })
+})
+
+describe('a relative clause inside an aside', () => {
+  it('should leave the name before the aside the subject', () => {
+    assert.deepEqual(
+      speakers('Lance Borg, 49, a navy veteran who now works for the port authority, said the mayor should be ready for questions. He attended the rally.\n\n“My sister asks me whether the ferry will still run,” he said.'),
+      [['My sister asks me whether the ferry will still run,', 'Lance Borg']]
+    )
+  })
+})
+
+describe('one word that opens the main clause before a noun', () => {
+  it('should not be marked as someone acting', () => {
+    assert.deepEqual(
+      speakers('On Monday night, Ostrow campaign manager Robby Vance released a memo titled “Where the Count Stands Tonight.”\n\nIn it, he says Ostrow has “opened a gap the others will not close.”'),
+      [['Where the Count Stands Tonight.', 'Robby Vance'], ['opened a gap the others will not close.', 'Robby Vance']]
+    )
+  })
+  it('should still be marked before a verb', () => {
+    assert.deepEqual(
+      speakers('Ivo Brandt spoke on Monday.\n\nIn his statement on Saturday, Marlow did go further in trying to hold Brandt to account.\n\n“Nobody gets a pass on this,” he said.'),
+      [['Nobody gets a pass on this,', 'Marlow']]
     )
   })
 })

@@ -328,10 +328,12 @@ function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], ob
 }
 
 /**
- * "the groups who wrote to her on Thursday say": the one a relative clause
+ * "the tenants who wrote to the mayor on Friday say": the one a relative clause
  * of "who" (no comma, at most ten words) that ends at word `last` is about.
  */
 function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[], last: number): Mention | undefined {
+  // "Lee, a nurse who now works for the port, said": a comma closes an aside, whose subject is found before it.
+  if (words[last]?.text === ',') return undefined
   for (let who = last - 1; who >= Math.max(1, last - 10); who -= 1) {
     const text = words[who]?.text ?? ''
     if (/^[,;:“”"()]$/.test(text)) return undefined
@@ -438,7 +440,7 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     const open = asideBreakBefore(words, end)
     if (open < 0 || words[open]?.text !== ',') return undefined
     const describes = opensAppositive(words, open + 1, end)
-    // "the editor of the Vatican's newspaper, L’Osservatore Romano,": a name may be the appositive of the aside before it.
+    // "the editor of the city’s paper, Harbour Ledger,": a name may be the appositive of the aside before it.
     const renames = !describes && isNameBetween(words, mentions, open, end)
     if (!describes && !renames && !isPlaceBetween(words, mentions, open, end)) return undefined
     described ||= describes
@@ -450,7 +452,7 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
   return undefined
 }
 
-/** Whether the words between the commas at `open` and `close` are one name ("L’Osservatore Romano"). */
+/** Whether the words between the commas at `open` and `close` are one name ("Harbour Ledger"). */
 function isNameBetween(words: readonly Word[], mentions: readonly Mention[], open: number, close: number): boolean {
   const first = words[open + 1]
   const last = words[close - 1]
@@ -535,7 +537,7 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     // After a possessive, a lower-case word is the role it owns ("Lee's chief aide"), not the speaker;
     // a place may stand in the role ("said Idaho businessman Frank Vane").
     const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
-    // "mused Blaze co-host Stu Ruiz": after a verb that is not a common inverted one, a name that does not end the clause is no speaker.
+    // "mused Harbor co-host Stu Ruiz": after a verb that is not a common inverted one, a name that does not end the clause is no speaker.
     if (speaker && (ownedRole || speaker.category === 'place' || objectOfUnlisted(word.text, speaker, text))) next = lastWordOf(words, speaker, next)
     else if (speaker) return speaker.type === 'pronoun' || speaker.possessive || reportsIndirectly(speaker, text) ? undefined : speaker
     else if (!describesName(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
@@ -559,7 +561,7 @@ function describesName(word: string): boolean {
  * Volkov. is one).
  */
 function objectOfUnlisted(verb: string, speaker: Mention, text: string): boolean {
-  // "beamed Tom Hart of Madison, Alabama": a place of origin ends the name's clause as well.
+  // "beamed Tom Lind of Salem, Oregon": a place of origin ends the name's clause as well.
   const ends = /^\s*(?:[,.;:!?)]|$)|^\s+(?:of|from)\s+\p{Lu}/u.test(text.slice(speaker.end, speaker.end + 8))
   return !invertible.has(verb.toLowerCase()) && !ends
 }

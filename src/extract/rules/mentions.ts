@@ -101,7 +101,7 @@ function singular(word: string): { noun: string; plural: boolean } {
   return { noun: '', plural: false }
 }
 
-/** A plural noun's singular in lower case, the word itself when it is none: "officials", "chairmen" ("the committee chairmen wrote"). */
+/** A plural noun's singular in lower case, the word itself when it is none: "officials", "chairmen" ("the board chairmen wrote"). */
 function singularOf(value: string): string {
   if (/(?:wo)?men$/.test(value)) return `${value.slice(0, -3)}man`
   return value.endsWith('s') && !value.endsWith('ss') ? value.slice(0, -1) : value
@@ -379,9 +379,9 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
 }
 
 /**
- * "the Heritage Foundation website notes:": a reporting verb in -s that is a
+ * "as the Harbour Trust website notes:": a reporting verb in -s that is a
  * plural noun as often, after a noun and with no noun's word after it, is
- * the verb ("the video post, …" keeps its noun).
+ * the verb ("the photo post, …" keeps its noun).
  */
 function verbAfterNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]?.text ?? ''
@@ -389,12 +389,12 @@ function verbAfterNoun(words: readonly Word[], index: number): boolean {
 }
 
 /**
- * "the ad’s narrator", "the firm’s auditors": a noun for someone that a
+ * "the film’s narrator", "the firm’s auditors": a noun for someone that a
  * listed noun's possessive owns is the head, though no list knows it.
  */
 function ownedNoun(words: readonly Word[], owner: { noun: string; plural: boolean; last: number }): { noun: string; plural: boolean; last: number } | undefined {
   const owned = words[owner.last + 1]?.text ?? ''
-  // "the candidates’ respective positions": a word before another noun modifies it.
+  // "the parties’ separate plans": a word before another noun modifies it.
   const after = words[owner.last + 2]?.text ?? ''
   const ends = !/^\p{Ll}/u.test(after) || verbWords.has(after) || prepositions.has(after) || functionWords.has(after)
   if (!isPossessive(words[owner.last]?.text ?? '') || !/^\p{Ll}+$/u.test(owned) || verbWords.has(owned) || !isSpeakerNoun(owned) || !ends) return undefined

@@ -60,8 +60,8 @@ const companyWords = new Set(['Company', 'Co', 'Corporation', 'Corp', 'Inc', 'Lt
 const notGroupWords = new Set(['University', 'College', 'School', 'Hospital', 'Department', 'Ministry', 'Court', 'Senate', 'Congress', 'Parliament', 'Police', 'Army', 'Navy', 'Force', 'Forces', 'Government', 'Administration', 'Embassy', 'Consulate', 'Bank'])
 
 /**
- * An organisation, or a name that a preposition or "and" joins ("Bikers for
- * Trump", "for Clinton"): no one a surname alone can mean. Particles of
+ * An organisation, or a name that a preposition or "and" joins ("Riders for
+ * Brandt", "for Ostrow"): no one a surname alone can mean. Particles of
  * persons' names ("al", "bin", "van") are no such words.
  */
 function namesBody(entry: Entry): boolean {
@@ -112,7 +112,7 @@ export class Registry {
     const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.sameFullName(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
-    // "Trump said" after "Donald Trump" and "Bikers for Trump": a body whose name holds the word is no namesake of a person.
+    // "Brandt said" after "Ivo Brandt" and "Riders for Brandt": a body whose name holds the word is no namesake of a person.
     const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && gendersAgree(mention, entry) && !namesBody(entry))
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
