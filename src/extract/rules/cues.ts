@@ -328,7 +328,7 @@ function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], ob
 }
 
 /**
- * "the tenants who wrote to the mayor on Friday say": the one a relative clause
+ * "the residents who wrote to the mayor on Friday say": the one a relative clause
  * of "who" (no comma, at most ten words) that ends at word `last` is about.
  */
 function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[], last: number): Mention | undefined {
