@@ -102,10 +102,11 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const resolved = resolveMentions(mentions, masked, discourse, opening, speaking)
       markOpeningName(mentions, resolved, masked, sentence.start)
       if (opening) markOpeningName(mentions, resolved, masked, opening.end, opening.mainClauseSeen)
-      const subjectMention = subjectMentionOf(mentions, resolved, openingClauseEnd(masked, sentence)) ?? subjectMentionOf(mentions, resolved)
+      const openingEnd = opening?.end ?? -1
+      const subjectMention = subjectMentionOf(mentions, resolved, openingEnd) ?? subjectMentionOf(mentions, resolved)
       const subject = subjectMention && resolved.get(subjectMention)
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
-      const context: SentenceContext = { text, masked, sentence, blockIndex, mentions, cues, resolved, subjectMention }
+      const context: SentenceContext = { text, masked, sentence, openingEnd, blockIndex, mentions, cues, resolved, subjectMention }
       for (const span of inSentence) attribute(span, context, discourse)
       if (subject) {
         discourse.subjects.push(subject)
@@ -201,6 +202,8 @@ interface SentenceContext {
   text: string
   masked: string
   sentence: Range
+  /** Where the sentence's opening phrase or clause ends, or -1. */
+  openingEnd: number
   blockIndex: number
   mentions: readonly Mention[]
   cues: readonly Cue[]
@@ -412,11 +415,11 @@ const ownWordsOpening = /^(?:in|at|during|with)\s+(?:a|an|the|his|her|their|its)
  * of the main clause's subject, when a person.
  */
 function authorOfOpening(span: QuoteSpan, context: SentenceContext): Finding | undefined {
-  const opening = openingClause(context.masked, context.sentence)
-  if (!opening || span.open >= opening.end || !ownWordsOpening.test(context.masked.slice(context.sentence.start, span.open))) return undefined
-  const subject = context.mentions.find((mention) => mention.start >= opening.end && !mention.afterPreposition && !mention.possessive)
+  const { openingEnd } = context
+  if (openingEnd < 0 || span.open >= openingEnd || !ownWordsOpening.test(context.masked.slice(context.sentence.start, span.open))) return undefined
+  const subject = context.mentions.find((mention) => mention.start >= openingEnd && !mention.afterPreposition && !mention.possessive)
   const entry = subject && context.resolved.get(subject)
-  const person = entry && (entry.kind === 'person' || entry.kind === 'anonymous') && /^\s*$/.test(context.masked.slice(opening.end, subject.start))
+  const person = entry && (entry.kind === 'person' || entry.kind === 'anonymous') && /^\s*$/.test(context.masked.slice(openingEnd, subject.start))
   return subject && entry && person ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
 }
 
@@ -437,7 +440,7 @@ function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceCon
   // "It wasn’t the cries of “…” that rattled him": "it" is seldom a body or a document there.
   if (/^it$/i.test(context.masked.slice(subject.mention.start, subject.mention.end))) return false
   if (kind === 'document') return true
-  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
+  const clauseStart = Math.max(context.sentence.start, context.openingEnd)
   const opensClause = /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?$/i.test(context.masked.slice(clauseStart, subject.mention.start))
   // "the regime favoured the rebels, which “dragged the city into war”": words about someone else, more often the last speaker's.
   const relative = /,\s*(?:which|who|whose|where)\b[^,]*$/.test(context.masked.slice(subject.mention.end, span.open))
@@ -473,7 +476,7 @@ function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attr
  * no subject).
  */
 function clauseSubject(span: QuoteSpan, context: SentenceContext): Finding | undefined {
-  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence), coordinateClauseStart(span.open, context))
+  const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
   const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && !attributive(mention, context.masked) && context.resolved.get(mention) !== undefined)
   if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
@@ -540,7 +543,7 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   // "a class called “Perception” on his page, writing …": a verb that names a thing reports no one.
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   if (earlier && earlier.speaker !== 'subject') return earlier.speaker
-  const inOpeningClause = cue.end <= openingClauseEnd(context.masked, context.sentence)
+  const inOpeningClause = cue.end <= context.openingEnd
   const ownClause = coordinateSubject(cue, context) ?? mainSubjectBefore(cue, context)
   const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : ownClause
   const subject = subordinateSubject(cue, context) ?? main
@@ -567,7 +570,7 @@ function mainSubjectBefore(cue: Cue, context: SentenceContext): Mention | undefi
  */
 function outletBefore(subject: Mention, context: SentenceContext): Mention | undefined {
   if (context.resolved.get(subject)?.kind !== 'document') return undefined
-  const clauseStart = Math.max(context.sentence.start, openingClauseEnd(context.masked, context.sentence))
+  const clauseStart = Math.max(context.sentence.start, context.openingEnd)
   const first = context.mentions.find((mention) => mention.start >= clauseStart && mention.start < subject.start)
   const opens = first && /^\s*(?:the\s+)?$/i.test(context.masked.slice(clauseStart, first.start))
   return opens && !first.afterPreposition && !first.possessive && context.resolved.get(first)?.outlet ? first : undefined
@@ -613,7 +616,7 @@ function subordinateSubject(cue: Cue, context: SentenceContext): Mention | undef
  * the cue is what marks it.
  */
 function bareNameSubject(cue: Cue, context: SentenceContext): Mention | undefined {
-  const clauseStart = openingClauseEnd(context.masked, context.sentence)
+  const clauseStart = context.openingEnd
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= cue.start && context.resolved.get(mention) !== undefined)
   const first = before.find((mention) => !mention.afterPreposition && !mention.possessive)
   const entry = first && context.resolved.get(first)

@@ -352,13 +352,7 @@ const perceivedChain = /^(?:(?:can|could|may|might|will|would|is|are|was|were|be
 
 /** "a reporter can be heard asking …", "Ruiz was seen telling …": the one heard or seen speaks through the participle at `verb`. */
 function perceivedSpeaker(words: readonly Word[], mentions: readonly Mention[], verb: number): Mention | undefined {
-  if (!/ing$/.test(words[verb]?.text ?? '')) return undefined
-  for (let last = verb - 3; last >= Math.max(0, verb - 6); last -= 1) {
-    const chain = words.slice(last + 1, verb).map((word) => word.text).join(' ') + ' '
-    const subject = perceivedChain.test(chain) ? mentionEndingAt(mentions, words[last]?.end ?? -1) : undefined
-    if (subject) return subject.afterPreposition ? undefined : subject
-  }
-  return undefined
+  return /ing$/.test(words[verb]?.text ?? '') ? subjectBeforeChain(words, mentions, verb, perceivedChain) : undefined
 }
 
 /**
@@ -368,11 +362,14 @@ function perceivedSpeaker(words: readonly Word[], mentions: readonly Mention[], 
  * Lee to say" is no report of Lee).
  */
 function infinitiveSubject(words: readonly Word[], mentions: readonly Mention[], to: number): Mention | undefined {
-  if (words[to]?.text !== 'to') return undefined
-  for (let last = to - 2; last >= Math.max(0, to - 6); last -= 1) {
-    const chain = words.slice(last + 1, to).map((word) => word.text).join(' ') + ' '
-    if (!infinitiveChain.test(chain)) return undefined
-    const subject = mentionEndingAt(mentions, words[last]?.end ?? -1)
+  return words[to]?.text === 'to' ? subjectBeforeChain(words, mentions, to, infinitiveChain) : undefined
+}
+
+/** The mention right before a run of at most five words that `chain` matches, which ends before word `end`; not after a preposition. */
+function subjectBeforeChain(words: readonly Word[], mentions: readonly Mention[], end: number, chain: RegExp): Mention | undefined {
+  for (let last = end - 2; last >= Math.max(0, end - 6); last -= 1) {
+    const run = words.slice(last + 1, end).map((word) => word.text).join(' ') + ' '
+    const subject = chain.test(run) ? mentionEndingAt(mentions, words[last]?.end ?? -1) : undefined
     if (subject) return subject.afterPreposition ? undefined : subject
   }
   return undefined
@@ -441,8 +438,9 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     if (open < 0 || words[open]?.text !== ',') return undefined
     const describes = opensAppositive(words, open + 1, end)
     // "the editor of the city’s paper, Harbour Ledger,": a name may be the appositive of the aside before it.
-    const renames = !describes && isNameBetween(words, mentions, open, end)
-    if (!describes && !renames && !isPlaceBetween(words, mentions, open, end)) return undefined
+    const aside = mentionBetween(words, mentions, open, end)
+    const renames = !describes && aside?.type === 'name'
+    if (!describes && !renames && aside?.category !== 'place') return undefined
     described ||= describes
     // "of Raleigh, N.C.": a name after a preposition is part of an aside, not its subject.
     const named = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
@@ -452,18 +450,14 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
   return undefined
 }
 
-/** Whether the words between the commas at `open` and `close` are one name ("Harbour Ledger"). */
-function isNameBetween(words: readonly Word[], mentions: readonly Mention[], open: number, close: number): boolean {
+/**
+ * The mention that the words between the commas at `open` and `close` are,
+ * whole: a place ("Mass.", "N.C.") or a name ("Harbour Ledger") as an aside.
+ */
+function mentionBetween(words: readonly Word[], mentions: readonly Mention[], open: number, close: number): Mention | undefined {
   const first = words[open + 1]
   const last = words[close - 1]
-  return first !== undefined && last !== undefined && mentions.some((mention) => mention.type === 'name' && mention.start === first.start && mention.end === last.end)
-}
-
-/** Whether the words between the commas at `open` and `close` are one place ("Mass.", "N.C."). */
-function isPlaceBetween(words: readonly Word[], mentions: readonly Mention[], open: number, close: number): boolean {
-  const first = words[open + 1]
-  const last = words[close - 1]
-  return first !== undefined && last !== undefined && mentions.some((mention) => mention.category === 'place' && mention.start === first.start && mention.end === last.end)
+  return first && last ? mentions.find((mention) => mention.start === first.start && mention.end === last.end) : undefined
 }
 
 /**
