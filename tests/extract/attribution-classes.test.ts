@@ -1942,3 +1942,28 @@ describe('one word that opens the main clause before a noun', () => {
     )
   })
 })
+
+describe('“according to the” and a name', () => {
+  it('should credit the name after the article', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nAccording to the Harbour Ledger, “the council signed the lease two weeks before the vote.”', 'the council signed the lease two weeks before the vote.'), 'Harbour Ledger')
+  })
+  it('should not credit a name that only qualifies the noun after it', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nAccording to the Harbour Ledger reporter, “the council signed the lease two weeks before the vote.”', 'the council signed the lease two weeks before the vote.'), 'Harbour Ledger reporter')
+  })
+})
+
+describe('a description opened by an owner or a quantifier', () => {
+  it('should speak before a reporting verb', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nMultiple outlets reported that the port had held “more than one long conversation” with the mayor.', 'more than one long conversation'), 'outlets')
+    assert.equal(speakerOf('Lena Ostrow thanked her staff.\n\nThe next day, her Facebook account posted: “Thank you to every volunteer who knocked on doors.”', 'Thank you to every volunteer who knocked on doors.'), 'Facebook account')
+  })
+  it('should not speak as the object of a verb', () => {
+    assert.equal(speakerOf('Pia Lund spoke last. The crowd chanted her name, and she said the vote was “the start of something much bigger.”', 'the start of something much bigger.'), 'Pia Lund')
+  })
+  it('should not take a plural noun after the owner for the verb', () => {
+    assert.equal(speakerOf('Lena Ostrow visited the docks to explain her recent remarks about the union, saying she was “proud of every crane driver in the port.”', 'proud of every crane driver in the port.'), 'Lena Ostrow')
+  })
+  it('should not take an adverb after a comma for an adjective', () => {
+    assert.equal(speakerOf('Tomas Veld spoke on Monday. His assumption, confidently stated on the radio, was that “voters will come around by the autumn.”', 'voters will come around by the autumn.'), 'Tomas Veld')
+  })
+})

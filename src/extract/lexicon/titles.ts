@@ -77,7 +77,7 @@ export const maleRoleNouns: ReadonlySet<string> = new Set([
 export const collectiveRoleNouns: ReadonlySet<string> = new Set([
   'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation', 'officials', 'sources', 'diplomats',
   'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon',
-  'city', 'town', 'county', 'municipality', 'township'
+  'city', 'town', 'county', 'municipality', 'township', 'crowd', 'audience', 'jury', 'panel'
 ])
 
 /** Nouns for documents that can be quoted: "the memo said", "the report quoted". */

@@ -49,7 +49,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
     } else {
       const phrase = phraseStarts.has(lower) ? phrases.find((candidate) => matchesAt(words, index, candidate)) : undefined
-      const after = phrase ? mentionAt(mentions, words[index + phrase.length]?.start) : undefined
+      const after = phrase ? mentionAfterArticle(words, mentions, index + phrase.length) : undefined
       const end = words[index + (phrase?.length ?? 1) - 1]?.end ?? word.end
       if (phrase && after) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker: after })
     }
@@ -606,6 +606,19 @@ function timeLength(words: readonly Word[], index: number): number {
 
 function matchesAt(words: readonly Word[], index: number, phrase: readonly string[]): boolean {
   return phrase.every((part, offset) => words[index + offset]?.text.toLowerCase() === part)
+}
+
+/**
+ * The mention at word `index`, or the name right after "the" there:
+ * "according to the Harbour Ledger", whose name starts at "Harbour"; not
+ * "the Harbour Ledger reporter", whose name only qualifies the noun after it.
+ */
+function mentionAfterArticle(words: readonly Word[], mentions: readonly Mention[], index: number): Mention | undefined {
+  const at = mentionAt(mentions, words[index]?.start)
+  if (at || !/^the$/i.test(words[index]?.text ?? '')) return at
+  const name = mentionAt(mentions, words[index + 1]?.start)
+  const following = name && words.find((word) => word.start >= name.end)
+  return name?.type === 'name' && !/^\p{Ll}/u.test(following?.text ?? '') ? name : undefined
 }
 
 function mentionAt(mentions: readonly Mention[], start: number | undefined): Mention | undefined {

@@ -46,8 +46,9 @@ const organizationSet = new Set(organizationWords)
 const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'al', 'el'])
 const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const articleWords = new Set(['the', 'a', 'an'])
-/** What may open a description of whoever speaks: "the moderator said", "another voter wrote", "one user posted". */
-const speakingDeterminers = new Set([...articleWords, 'another', 'one', 'some', 'several', 'many'])
+const ownerDeterminers = new Set(['his', 'her', 'its', 'their'])
+/** What may open a description of whoever speaks: "the moderator said", "another voter wrote", "one user posted", "multiple outlets reported", "her account posted". */
+const speakingDeterminers = new Set([...articleWords, ...ownerDeterminers, 'another', 'one', 'some', 'several', 'many', 'multiple', 'numerous'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
@@ -196,13 +197,18 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   if (!first || !speakingDeterminers.has(first.text.toLowerCase())) return undefined
   // "said the 43-year-old.", not "saying the opposite.": a participle is no inverted verb.
   const previous = words[index - 1]?.text.toLowerCase() ?? ''
-  const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing')
+  // "chanted his name": an owner after a verb opens its object, never its speaker.
+  const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing') && !ownerDeterminers.has(first.text.toLowerCase())
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun.
     if (isDescribingAdjective(word) && last < index + 4) continue
+    // "her Facebook account posted": right after an owner, a name may qualify the noun after it.
+    if (last === index + 1 && ownerDeterminers.has(first.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}+$/u.test(words[last + 1]?.text ?? '')) continue
     // "the bespectacled, 71-year-old diplomat": a comma may stand between two adjectives.
-    if (word === ',' && last > index + 1 && /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && /^\p{Ll}/u.test(words[last - 1]?.text ?? '')) continue
+    // "his assumption, confidently stated": an adverb after the comma opens no second adjective.
+    const adjectiveAfter = /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && !/ly$/.test(words[last + 1]?.text ?? '')
+    if (word === ',' && last > index + 1 && adjectiveAfter && /^\p{Ll}/u.test(words[last - 1]?.text ?? '')) continue
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
@@ -212,7 +218,9 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     // "the plan drew praise": after "the", it is the verb of a plural ("the two say"), never of a singular.
     const pluralHead = /[^s]s$/.test(word) || numberWords.has(word) || word === 'people' || word === 'police'
     const agrees = !baseForms.has(next) || (first.text.toLowerCase() === 'the' && pluralHead)
-    const finite = verbWords.has(next) && agrees && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
+    // "his recent remarks": after an owner, a form in -s is a plural noun as often; only a past form is surely the verb.
+    const owned = ownerDeterminers.has(first.text.toLowerCase()) && next.endsWith('s')
+    const finite = verbWords.has(next) && agrees && !owned && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
     // "said one person with knowledge of …", "said a person close to the family": after an inverted verb, a phrase of a
     // preposition may follow a noun for someone, "close" or "familiar" between ("posted the story on Facebook" is an object).
     const modified = postModifiers.has(word) && last > index + 1
@@ -231,6 +239,12 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   return undefined
 }
 
+/** What a description's noun makes it: a document ("the memo"), a body ("the crowd", "the ministry"), or someone unnamed. */
+function categoryOfNoun(noun: string, plural: boolean): Category {
+  if (documentSet.has(noun)) return 'document'
+  return collectiveRoleNouns.has(noun) && !plural ? 'organization' : 'anonymous'
+}
+
 /** Adjectives that follow the noun of a description of whoever speaks: "a person close to …", "an aide familiar with …". */
 const postModifiers = new Set(['close', 'familiar', 'knowledgeable', 'involved', 'briefed'])
 
@@ -243,7 +257,7 @@ function speakingDescription(words: readonly Word[], index: number, last: number
   const plural = head !== word
   const mention: Mention = {
     type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
-    category: documentSet.has(head) ? 'document' : 'anonymous', head, definite: first.text.toLowerCase() === 'the', plural, possessive: false, afterPreposition: false
+    category: categoryOfNoun(head, plural), head, definite: definiteDeterminers.has(first.text.toLowerCase()), plural, possessive: false, afterPreposition: false
   }
   const gender = roleGender(head)
   if (gender) mention.gender = gender
@@ -365,7 +379,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     const last = words[noun.last]
     if (!last) return undefined
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
-    const category: Category = documentSet.has(noun.noun) ? 'document' : collectiveRoleNouns.has(noun.noun) && !noun.plural ? 'organization' : 'anonymous'
+    const category = categoryOfNoun(noun.noun, noun.plural)
     const mention: Mention = {
       type: 'description', start: first.start, end: last.end, name: bare(text.slice(nameStart, last.end)).replace(/\s+/g, ' '),
       category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.text.toLowerCase()) || isPossessive(first.text),
