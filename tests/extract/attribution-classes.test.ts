@@ -1967,3 +1967,14 @@ describe('a description opened by an owner or a quantifier', () => {
     assert.equal(speakerOf('Tomas Veld spoke on Monday. His assumption, confidently stated on the radio, was that “voters will come around by the autumn.”', 'voters will come around by the autumn.'), 'Tomas Veld')
   })
 })
+
+describe('verbs of speech that show a manner or a judgment', () => {
+  it('should read "gushed", "characterized" and "affirms" as reporting verbs', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke first.\n\nThe visiting envoy gushed about a “shared love of ferries and long winter evenings.”', 'shared love of ferries and long winter evenings.'), 'visiting envoy')
+    assert.equal(speakerOf('Mayor Hal Brant spoke first.\n\nThe Harbour Ledger characterized the vote as a “humiliating defeat for the mayor and his allies.”', 'humiliating defeat for the mayor and his allies.'), 'Harbour Ledger')
+    assert.equal(speakerOf('Mayor Hal Brant spoke first.\n\nThe charter affirms: “No resident shall be denied a berth without a hearing.”', 'No resident shall be denied a berth without a hearing.'), 'charter')
+  })
+  it('should not give the words to the one they characterize', () => {
+    assert.equal(speakerOf('The council met on Monday.\n\nLena Ostrow characterized Tomas Veld as “the worst harbourmaster in living memory,” and left.', 'the worst harbourmaster in living memory,'), 'Lena Ostrow')
+  })
+})
