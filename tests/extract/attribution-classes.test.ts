@@ -748,6 +748,12 @@ describe('reporting verbs of two words', () => {
       [['Your plan is to spend billions on a wall nobody wants.', 'Isa Saul']]
     )
   })
+  it('should let a verb of two words follow a description', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke at length.\n\nThe radioman pointed out that the mayor once wanted “bigger ferries, cheaper fares and longer piers.”', 'bigger ferries, cheaper fares and longer piers.'), 'radioman')
+  })
+  it('should not read a noun and "out" as a verb of two words', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke at length.\n\nThe storm knocked out power, and the mayor called it “a test of every crew we have.”', 'a test of every crew we have.'), 'Hal Brant')
+  })
 })
 
 describe('a place after the comma of an appositive', () => {

@@ -220,7 +220,9 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const agrees = !baseForms.has(next) || (first.text.toLowerCase() === 'the' && pluralHead)
     // "his recent remarks": after an owner, a form in -s is a plural noun as often; only a past form is surely the verb.
     const owned = ownerDeterminers.has(first.text.toLowerCase()) && next.endsWith('s')
-    const finite = verbWords.has(next) && agrees && !owned && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
+    // "the radioman pointed out": a reporting verb of two words.
+    const verb = verbWords.has(next) || verbWords.has(`${next} ${(words[last + 2]?.text ?? '').toLowerCase()}`)
+    const finite = verb && agrees && !owned && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
     // "said one person with knowledge of …", "said a person close to the family": after an inverted verb, a phrase of a
     // preposition may follow a noun for someone, "close" or "familiar" between ("posted the story on Facebook" is an object).
     const modified = postModifiers.has(word) && last > index + 1
