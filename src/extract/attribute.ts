@@ -303,12 +303,27 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
 function salientNamesake(namesakes: readonly Entry[], span: QuoteSpan, context: SentenceContext, discourse: Walk): Entry | undefined {
   const topic = discourse.subjects.at(-1)
   if (topic && namesakes.includes(topic) && onlyTopic(topic, namesakes, context.masked, discourse)) return topic
+  const speaker = discourse.attributions.at(-1)?.speaker
+  if (speaker && namesakes.includes(speaker) && spokeJustBefore(speaker, context, discourse)) return speaker
   const earlier = context.mentions.filter((mention) => mention.end <= span.open).map((mention) => context.resolved.get(mention))
   const recent = new Set([discourse.subjects.at(-1), ...discourse.named, ...earlier])
   const salient = namesakes.filter((entry) => recent.has(entry))
   // Two namesakes named a sentence apart ("Tom Okafor spoke. Ada Okafor followed.") stay a guess.
   const alsoRecent = namesakes.filter((entry) => entry !== salient[0] && discourse.namedBefore.includes(entry))
   return salient.length === 1 && alsoRecent.length === 0 ? salient[0] : dominant(namesakes)
+}
+
+/**
+ * "… former governor Tom Okafor said his wife, Ada Okafor, was ready “…”. ¶
+ * Okafor said, “…”": the namesake whose words the last sentence reported,
+ * through a cue, in this paragraph or the one before, goes on speaking,
+ * whoever else that sentence named.
+ */
+function spokeJustBefore(speaker: Entry, context: SentenceContext, discourse: Walk): boolean {
+  const last = discourse.attributions.at(-1)
+  const { start, end } = discourse.lastSentence
+  const inLast = last !== undefined && last.span.start >= start && last.span.end <= end
+  return inLast && last.speaker === speaker && last.finding?.via === 'cue' && context.blockIndex - discourse.lastBlock <= 1
 }
 
 /**
