@@ -113,7 +113,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjectBlock = blockIndex
       }
       if (inSentence.length === 0) {
-        const spoken = spokenTopic(cues, resolved, masked)
+        const spoken = spokenTopic(cues, resolved, masked, sentence)
         const topic = spoken !== undefined ? spoken : subjectTopic(subjectMention, subject, masked, sentence)
         if (topic !== undefined) discourse.topicSinceQuote = { finding: topic, block: blockIndex }
         const reporter = reportingClauseSpeaker(cues, resolved, masked, sentence)
@@ -262,12 +262,16 @@ function coordinated(mention: Mention, masked: string): boolean {
 /**
  * "The plan is dead, Lee says. “Nobody wants it.”": whoever a sentence with no
  * quote reports speaking is the topic, before its subject; one of two who
- * speak together ("Bush and Christie say") is not.
+ * speak together ("Bush and Christie say") is not. A sentence that ends on a
+ * colon introduces the words after it, so there a body, a group or an outlet
+ * is the topic too ("the port committee said about its plan: ¶ “…”").
  */
-function spokenTopic(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string): Finding | null | undefined {
+function spokenTopic(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, sentence: Range): Finding | null | undefined {
+  const introduces = /:\s*$/.test(masked.slice(sentence.start, sentence.end))
   for (const cue of cues) {
     const entry = cue.speaker === 'subject' ? undefined : resolved.get(cue.speaker)
-    if (cue.speaker === 'subject' || !entry || entry.outlet || entry.plural || entry.kind === 'organization') continue
+    const speaksAlone = entry && !entry.outlet && !entry.plural && entry.kind !== 'organization'
+    if (cue.speaker === 'subject' || !entry || !(speaksAlone || introduces)) continue
     if (coordinated(cue.speaker, masked)) return null
     return { entry, via: 'continuation', mention: { start: cue.speaker.start, end: cue.speaker.end } }
   }

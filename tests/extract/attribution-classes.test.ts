@@ -1993,3 +1993,14 @@ describe('verbs of speech that show a manner or a judgment', () => {
     assert.equal(speakerOf('The council met on Monday.\n\nLena Ostrow characterized Tomas Veld as “the worst harbourmaster in living memory,” and left.', 'the worst harbourmaster in living memory,'), 'Lena Ostrow')
   })
 })
+
+describe('a sentence that ends on a colon and introduces the quote after it', () => {
+  it('should give the quote to the body whose words it introduces', () => {
+    const body = '“We will keep the harbour open,” Mayor Hal Brant said on Monday.\n\nIn a statement earlier this month, the port committee said about its plan for the harbour:\n\n“The plan goes further than any earlier plan on ferries. It funds new piers and cheaper fares.”'
+    assert.equal(speakerOf(body, 'The plan goes further than any earlier plan on ferries. It funds new piers and cheaper fares.'), 'port committee')
+  })
+  it('should not make a body the topic where the sentence introduces nothing', () => {
+    const body = '“We will keep the harbour open,” Mayor Hal Brant said on Monday.\n\nThe port committee said it would meet again in the spring.\n\n“The plan goes further than any earlier plan on ferries. It funds new piers and cheaper fares.”'
+    assert.equal(speakerOf(body, 'The plan goes further than any earlier plan on ferries. It funds new piers and cheaper fares.'), 'Hal Brant')
+  })
+})
