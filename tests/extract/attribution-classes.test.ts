@@ -2004,3 +2004,15 @@ describe('a sentence that ends on a colon and introduces the quote after it', ()
     assert.equal(speakerOf(body, 'The plan goes further than any earlier plan on ferries. It funds new piers and cheaper fares.'), 'Hal Brant')
   })
 })
+
+describe('a document before a participle that the subject did not put out', () => {
+  it('should speak itself when an owner of its own holds it', () => {
+    assert.equal(speakerOf('Ostrow did visit the port, but not until the week after the newspaper’s editorial telling her to leave her “palace of glass and marble by the sea.”', 'palace of glass and marble by the sea.'), 'newspaper’s editorial')
+  })
+  it('should speak itself after a preposition', () => {
+    assert.equal(speakerOf('Ostrow and her backers tried to tie Veld to the mayor, with one of her ads asking, “Is Tomas Veld independent enough to run the port?”', 'Is Tomas Veld independent enough to run the port?'), 'ads')
+  })
+  it('should still speak for the subject that issued it', () => {
+    assert.equal(speakerOf('The port reopened on Monday.\n\nLena Ostrow issued a statement on Monday saying the strike “will go on until every crane is staffed.”', 'will go on until every crane is staffed.'), 'Lena Ostrow')
+  })
+})

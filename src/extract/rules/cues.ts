@@ -86,7 +86,10 @@ function participleSpeaker(words: readonly Word[], mentions: readonly Mention[],
   const before = subjectBefore(words, mentions, index, text)
   // "sent an email to supporters saying …", "wrote on Facebook saying …": whom it was sent to, or where, does not speak.
   if (before && before.afterPreposition && !/^(?:of|with)$/i.test(wordBefore(words, before))) return 'subject'
-  const issued = before?.category === 'document' && mentions.some((mention) => mention.end <= before.start && !mention.afterPreposition)
+  // "the newspaper’s editorial telling her …", "with one of her ads asking": a document a preposition governs, or that an owner
+  // of its own holds, is not one the subject put out; it speaks itself.
+  const ownHolder = before !== undefined && /(?:’s|'s)\s/.test(text.slice(before.start, before.end))
+  const issued = before?.category === 'document' && !before.afterPreposition && !ownHolder && mentions.some((mention) => mention.end <= before.start && !mention.afterPreposition)
   return issued ? 'subject' : before
 }
 
