@@ -2016,3 +2016,18 @@ describe('a document before a participle that the subject did not put out', () =
     assert.equal(speakerOf('The port reopened on Monday.\n\nLena Ostrow issued a statement on Monday saying the strike “will go on until every crane is staffed.”', 'will go on until every crane is staffed.'), 'Lena Ostrow')
   })
 })
+
+describe('“the company” when another name that may be a body was named since', () => {
+  it('should not reach back past that name to an older company', () => {
+    const body = 'Critics also pointed to Harbour Freight Media, a shipping firm, which has moved its offices twice this year.\n\nGullwing acknowledged that the issue remained tricky. “We have always sought a balance between speed and safety on the water,” the company said.'
+    assert.equal(speakerOf(body, 'We have always sought a balance between speed and safety on the water,'), 'company')
+  })
+  it('should still mean the company when only a person was named since', () => {
+    const body = 'Harbour Freight Media reported lower profits on Monday. Its chief executive, Ana Ruiz, said the year had been hard.\n\n“We expect a better spring on every route we sail,” the company said.'
+    assert.equal(speakerOf(body, 'We expect a better spring on every route we sail,'), 'Harbour Freight Media')
+  })
+  it('should still mean the body whose name holds the word', () => {
+    const body = 'The Harbour Board of Appeals met on Monday. Gullwing acknowledged the issue.\n\n“The appeal fails on every count raised by the tenants,” the board said.'
+    assert.equal(speakerOf(body, 'The appeal fails on every count raised by the tenants,'), 'Harbour Board of Appeals')
+  })
+})

@@ -171,7 +171,22 @@ export class Registry {
     // A general word means an organisation of that sort the text has shown to be one: "the company" is
     // no militia or university, and not any capitalised word ("UPDATE").
     const ofKind = (entry: Entry) => entry.evidence && fitsGeneralWord(head, entry.name)
-    return organizations.reverse().find((entry) => ofKind(entry) || entry.name.toLowerCase().split(/\s+/).includes(head))
+    const inName = (entry: Entry) => entry.name.toLowerCase().split(/\s+/).includes(head)
+    const found = organizations.reverse().find((entry) => ofKind(entry) || inName(entry))
+    // "the board" is the Board of Elections however much else was named since; "the company" is only the last of its sort.
+    return found && (inName(found) || !this.mayBeBodySince(found)) ? found : undefined
+  }
+
+  /**
+   * "Acme Media was sued. … Gullwing acknowledged the issue. … the company
+   * said": a name named since the organisation that nothing shows to be a
+   * person (no title, no sex, no given name) may be the body the general word
+   * means, so which one it means cannot be told.
+   */
+  private mayBeBodySince(organization: Entry): boolean {
+    const last = organization.mentions.at(-1)?.end ?? 0
+    const bodyLike = (entry: Entry) => entry !== organization && entry.keys.size > 0 && !entry.outlet && entry.gender === undefined && entry.titles.size === 0
+    return this.entries.some((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && bodyLike(entry) && entry.mentions.some((span) => span.start > last))
   }
 
   /** A full name that is an earlier entry's though its key is new: misspelt, or the surname seen alone first. */
