@@ -2031,3 +2031,13 @@ describe('“the company” when another name that may be a body was named since
     assert.equal(speakerOf(body, 'The appeal fails on every count raised by the tenants,'), 'Harbour Board of Appeals')
   })
 })
+
+describe('a name that qualifies the noun of a description', () => {
+  it('should leave the description the speaker', () => {
+    assert.equal(speakerOf('“Veld is bigger than the party,” said one Ostrow confidant.', 'Veld is bigger than the party,'), 'Ostrow confidant')
+    assert.equal(speakerOf('Mayor Hal Brant spoke on Monday. But as the nationalist Harbour Times tabloid noted in an op-ed, the mayor “has surprisingly earned himself a few fans abroad.”', 'has surprisingly earned himself a few fans abroad.'), 'nationalist Harbour Times tabloid')
+  })
+  it('should not swallow a name that is the speaker', () => {
+    assert.equal(speakerOf('“We will rebuild the pier,” the mayor Ana Ruiz said.', 'We will rebuild the pier,'), 'Ana Ruiz')
+  })
+})

@@ -203,8 +203,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun.
     if (isDescribingAdjective(word) && last < index + 4) continue
-    // "her Facebook account posted": right after an owner, a name may qualify the noun after it.
-    if (last === index + 1 && ownerDeterminers.has(first.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}+$/u.test(words[last + 1]?.text ?? '')) continue
+    // "her Facebook account posted", "the nationalist Global Times tabloid noted": a name may qualify the noun after it.
+    if (qualifyingName(word, words[last + 1]?.text ?? '') && last < index + 4) continue
     // "the bespectacled, 71-year-old diplomat": a comma may stand between two adjectives.
     // "his assumption, confidently stated": an adverb after the comma opens no second adjective.
     const adjectiveAfter = /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && !/ly$/.test(words[last + 1]?.text ?? '')
@@ -245,6 +245,11 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
 function categoryOfNoun(noun: string, plural: boolean): Category {
   if (documentSet.has(noun)) return 'document'
   return collectiveRoleNouns.has(noun) && !plural ? 'organization' : 'anonymous'
+}
+
+/** A name or an acronym before a lower-case word or another such name: "Facebook account", "Global Times tabloid", "TV ad". */
+function qualifyingName(word: string, next: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$/u.test(word) && /^(?:\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{2,5})$/u.test(next)
 }
 
 /** Adjectives that follow the noun of a description of whoever speaks: "a person close to …", "an aide familiar with …". */
