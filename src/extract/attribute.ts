@@ -5,7 +5,7 @@
  */
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
-import { wordsOf } from './words.ts'
+import { wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
@@ -112,6 +112,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
       }
+      if (inSentence.length === 0 && sentence.start === block.start) signPreviousQuote(words, mentions, resolved, masked, sentence, blockIndex, discourse)
       if (inSentence.length === 0) {
         const spoken = spokenTopic(cues, resolved, masked, sentence)
         const topic = spoken !== undefined ? spoken : subjectTopic(subjectMention, subject, masked, sentence)
@@ -127,6 +128,29 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
   }
   shareChainSpeakers(discourse.attributions)
   return { attributions: discourse.attributions, registry: discourse.registry }
+}
+
+/**
+ * `“Great speech. She is ready.” ¶ — Tomas Veld, writing after the speech.`:
+ * a paragraph that opens on a dash and a name signs the quote that made up
+ * the paragraph before, unless a cue named its speaker, as under a pull
+ * quote or in a list of voices.
+ */
+function signPreviousQuote(words: readonly Word[], mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, sentence: Range, blockIndex: number, discourse: Walk): void {
+  const [dash, first] = words
+  const signer = mentions[0]
+  const entry = signer && resolved.get(signer)
+  if (!dash || !first || !/^[—–-]$/.test(dash.text) || signer?.start !== first.start || signer.type !== 'name' || signer.possessive || !entry) return
+  if (!/^\s*(?:[,.;]|$)/.test(masked.slice(signer.end, sentence.end))) return
+  const previous = discourse.attributions.at(-1)
+  const wholeParagraph = previous !== undefined && discourse.lastBlock === blockIndex - 1 && /^\s*$/.test(masked.slice(previous.sentence.start, previous.span.open))
+  // A signature is better evidence than going on from before, not than a cue.
+  const named = previous?.finding?.via === 'cue' || previous?.candidates !== undefined
+  if (!previous || named || !wholeParagraph || signer.category === 'place') return
+  previous.speaker = entry
+  previous.cue = { text: dash.text, start: dash.start, end: dash.end, speaker: signer }
+  previous.finding = { entry, via: 'cue', mention: { start: signer.start, end: signer.end } }
+  entry.evidence = true
 }
 
 /**

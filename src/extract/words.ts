@@ -9,7 +9,7 @@ export interface Word {
 /** Words and single punctuation marks of `text`, offsets counted from `offset`. */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = []
-  for (const match of text.matchAll(/(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.-]+|[^\s\p{L}\p{M}\p{N}_]/gu)) {
+  for (const match of text.matchAll(/(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.][\p{L}\p{M}\p{N}_'’.-]*|[^\s\p{L}\p{M}\p{N}_]/gu)) {
     const index = match.index ?? 0
     let value = match[0]
     // A full stop that ends a sentence is not part of the word before it.

@@ -2041,3 +2041,26 @@ describe('a name that qualifies the noun of a description', () => {
     assert.equal(speakerOf('“We will rebuild the pier,” the mayor Ana Ruiz said.', 'We will rebuild the pier,'), 'Ana Ruiz')
   })
 })
+
+describe('a paragraph that opens on a dash and a name', () => {
+  it('should sign the quote that made up the paragraph before', () => {
+    const body = 'The rally ended late.\n\n“Great speech. She is ready. She never quits. That is why she should win.”\n\n-Tomas Veld, writing after the speech.\n\n“The whole idea of a crooked mayor is something we hear about all the time.”\n\n— Marta Lind, Riverside.'
+    assert.deepEqual(speakers(body), [
+      ['Great speech. She is ready. She never quits. That is why she should win.', 'Tomas Veld'],
+      ['The whole idea of a crooked mayor is something we hear about all the time.', 'Marta Lind']
+    ])
+  })
+  it('should not replace a speaker the quote already has', () => {
+    const body = '“We will rebuild every pier in the harbour,” the mayor, Ana Ruiz, said.\n\n— Tomas Veld, Riverside.'
+    assert.equal(speakerOf(body, 'We will rebuild every pier in the harbour,'), 'Ana Ruiz')
+  })
+})
+
+describe('a role noun capitalised to open a sentence before a full name', () => {
+  it('should be the title, not part of the name', () => {
+    assert.equal(speakerOf('Polls tightened. Analyst Ana Ruiz said the vote was “a long way from settled in the north.”', 'a long way from settled in the north.'), 'Ana Ruiz')
+  })
+  it('should stay part of a name whose next word is no given name', () => {
+    assert.equal(speakerOf('Polls tightened. Porter Okafor said the vote was “a long way from settled in the north.”', 'a long way from settled in the north.'), 'Porter Okafor')
+  })
+})

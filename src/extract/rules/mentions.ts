@@ -504,8 +504,7 @@ const ofInstitutions = new Set(['House', 'Chamber', 'Academy', 'Museum', 'Librar
 function ofJoins(words: readonly Word[], first: number, last: number): boolean {
   const before = bare(words[last]?.text ?? '')
   if (organizationSet.has(before) || honorificSet.has(before.toLowerCase()) || ofInstitutions.has(before)) return true
-  const given = lower(words[first]?.text ?? '')
-  if (femaleFirstNames.has(given) || maleFirstNames.has(given)) return false
+  if (isGivenName(lower(words[first]?.text ?? ''))) return false
   // "Ana Vidal of Ohio": a name of two words or more and a place after "of" are a person and where they are from.
   if (last > first && placeSet.has(lower(words[last + 2]?.text ?? ''))) return false
   const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
@@ -526,6 +525,8 @@ function titleLength(tokens: readonly Word[]): number {
     const pair = `${word} ${lower(tokens[index + 1]?.text ?? '')}`
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(lower(token.text))))) end = index + 1
+    // "Pollster Ann Selzer", "Analyst Tom Lee": a role noun capitalised to open a sentence, before a given name and more.
+    else if (index === 0 && isRoleNoun(word) && tokens.length >= 3 && isGivenName(tokens[1]?.text ?? '')) end = 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
@@ -536,6 +537,12 @@ function titleLength(tokens: readonly Word[]): number {
   if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0
   // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
+}
+
+/** A common given name, which the first-name lists know: "Ann", "Tom". */
+function isGivenName(word: string): boolean {
+  const given = word.toLowerCase()
+  return femaleFirstNames.has(given) || maleFirstNames.has(given)
 }
 
 /**
