@@ -1430,7 +1430,7 @@ describe('a participle whose clause names an actor only after it', () => {
   it('should not give the quote to someone named after the participle', () => {
     assert.deepEqual(
       speakers('Mara Voss said she would “win this state by a wide margin.”\n\nHundreds of striking dockers marched along the quay on Monday, chanting “Pay us now or shut the port,” raising questions about whether Voss will lose the harbour vote.'),
-      [['win this state by a wide margin.', 'Mara Voss'], ['Pay us now or shut the port,', null]]
+      [['win this state by a wide margin.', 'Mara Voss'], ['Pay us now or shut the port,', 'striking dockers']]
     )
   })
   it('should still give it to the subject named before the participle', () => {
@@ -2062,5 +2062,14 @@ describe('a role noun capitalised to open a sentence before a full name', () => 
   })
   it('should stay part of a name whose next word is no given name', () => {
     assert.equal(speakerOf('Polls tightened. Porter Okafor said the vote was “a long way from settled in the north.”', 'a long way from settled in the north.'), 'Porter Okafor')
+  })
+})
+
+describe('a rough number of people: “hundreds of”, “dozens of”', () => {
+  it('should describe who speaks, the plural noun its head', () => {
+    assert.equal(speakerOf('The rally ended late.\n\nHundreds of striking dockers marched through the old town on Monday, chanting “No pay, no ships, no deal.”', 'No pay, no ships, no deal.'), 'striking dockers')
+  })
+  it('should not take a noun that more nouns follow for the head', () => {
+    assert.equal(speakerOf('The strike went on.\n\nDozens of parents groups signed the letter, saying the port “cannot run another week like this.”', 'cannot run another week like this.'), 'parents groups')
   })
 })

@@ -164,7 +164,37 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 
 /** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
-  return listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index)
+  return quantityAt(words, index, text) ?? listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index)
+}
+
+/** Nouns of a rough number that "of" joins to a plural: "hundreds of", "dozens of". */
+const quantityNouns = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions'])
+
+/**
+ * "Hundreds of pro-Sanders demonstrators marched …, chanting “…”", "dozens
+ * of striking dockers": a rough number of people is one description, its
+ * plural noun the head, whether or not the word lists know it.
+ */
+function quantityAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  const first = words[index]
+  if (!first || !quantityNouns.has(first.text.toLowerCase()) || words[index + 1]?.text !== 'of') return undefined
+  for (let last = index + 2; last <= index + 4 && last < words.length; last += 1) {
+    const word = words[last]?.text ?? ''
+    if (!/^[\p{Ll}-]+$/u.test(word.replace(/^(?:pro|anti)-\p{Lu}/u, 'x')) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word)) return undefined
+    const following = words[last + 1]?.text ?? ''
+    if (!/[^s]s$/.test(word) || /^[\p{Ll}]/u.test(following) && !verbLike(following)) continue
+    const mention: Mention = {
+      type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 2]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
+      category: 'anonymous', head: singularOf(word), definite: false, plural: true, possessive: false, afterPreposition: false
+    }
+    return { mention, first: index, last }
+  }
+  return undefined
+}
+
+/** A word after a noun that is its verb rather than one more noun: a past form, a reporting verb, or one of "are", "were", "have". */
+function verbLike(word: string): boolean {
+  return /ed$/.test(word) || verbWords.has(word) || /^(?:are|were|have|had|will|would|can|could)$/.test(word)
 }
 
 /**
