@@ -137,10 +137,10 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
  * quote or in a list of voices.
  */
 function signPreviousQuote(words: readonly Word[], mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, sentence: Range, blockIndex: number, discourse: Walk): void {
-  const [dash, first] = words
+  const dash = signingDash(words, masked, sentence)
   const signer = mentions[0]
   const entry = signer && resolved.get(signer)
-  if (!dash || !first || !/^[—–-]$/.test(dash.text) || signer?.start !== first.start || signer.type !== 'name' || signer.possessive || !entry) return
+  if (!dash || signer?.start !== dash.nameStart || signer.type !== 'name' || signer.possessive || !entry) return
   if (!/^\s*(?:[,.;]|$)/.test(masked.slice(signer.end, sentence.end))) return
   const previous = discourse.attributions.at(-1)
   const wholeParagraph = previous !== undefined && discourse.lastBlock === blockIndex - 1 && /^\s*$/.test(masked.slice(previous.sentence.start, previous.span.open))
@@ -148,9 +148,23 @@ function signPreviousQuote(words: readonly Word[], mentions: readonly Mention[],
   const named = previous?.finding?.via === 'cue' || previous?.candidates !== undefined
   if (!previous || named || !wholeParagraph || signer.category === 'place') return
   previous.speaker = entry
-  previous.cue = { text: dash.text, start: dash.start, end: dash.end, speaker: signer }
+  previous.cue = { text: masked.slice(dash.start, dash.end), start: dash.start, end: dash.end, speaker: signer }
   previous.finding = { entry, via: 'cue', mention: { start: signer.start, end: signer.end } }
   entry.evidence = true
+}
+
+/**
+ * The dash that opens a paragraph, and where the words after it start: a
+ * dash of its own (`— Ana Ruiz`, `-Ana Ruiz`), or the marker of a list item
+ * that Markdown took out of the paragraph (`- Ana Ruiz.`).
+ */
+function signingDash(words: readonly Word[], masked: string, sentence: Range): { start: number; end: number; nameStart: number } | undefined {
+  const [first, second] = words
+  if (first && second && /^[—–-]$/.test(first.text)) return { start: first.start, end: first.end, nameStart: second.start }
+  const marker = /(?:^|\n)[ \t]*([—–-])[ \t]+$/.exec(masked.slice(Math.max(0, sentence.start - 8), sentence.start))
+  if (!marker?.[1] || !first) return undefined
+  const start = sentence.start - (marker[0].length - marker[0].indexOf(marker[1]))
+  return { start, end: start + 1, nameStart: first.start }
 }
 
 /**

@@ -2050,6 +2050,10 @@ describe('a paragraph that opens on a dash and a name', () => {
       ['The whole idea of a crooked mayor is something we hear about all the time.', 'Marta Lind']
     ])
   })
+  it('should read a dash that Markdown takes for the marker of a list', () => {
+    const body = 'Some claims follow.\n\n"[Voters are] worried about the future of their kids, and almost all new income goes to the top."\n\n- Tomas Veld.\n\nThe senator relies on an outdated figure.'
+    assert.equal(speakerOf(body, '[Voters are] worried about the future of their kids, and almost all new income goes to the top.'), 'Tomas Veld')
+  })
   it('should not replace a speaker the quote already has', () => {
     const body = '“We will rebuild every pier in the harbour,” the mayor, Ana Ruiz, said.\n\n— Tomas Veld, Riverside.'
     assert.equal(speakerOf(body, 'We will rebuild every pier in the harbour,'), 'Ana Ruiz')
