@@ -346,7 +346,9 @@ function salientNamesake(namesakes: readonly Entry[], span: QuoteSpan, context: 
   const topic = discourse.subjects.at(-1)
   if (topic && namesakes.includes(topic) && onlyTopic(topic, namesakes, context.masked, discourse)) return topic
   const speaker = discourse.attributions.at(-1)?.speaker
-  if (speaker && namesakes.includes(speaker) && spokeJustBefore(speaker, context, discourse)) return speaker
+  // “Go,” said Tom Meyer. “Stay,” said Ana Meyer. “Wait,” Meyer said: both just spoke, no guess.
+  const rivalSpoke = discourse.attributions.slice(-4).some(({ speaker: earlier }) => earlier !== undefined && earlier !== speaker && namesakes.includes(earlier))
+  if (speaker && namesakes.includes(speaker) && !rivalSpoke && spokeJustBefore(speaker, context, discourse)) return speaker
   const earlier = context.mentions.filter((mention) => mention.end <= span.open).map((mention) => context.resolved.get(mention))
   const recent = new Set([discourse.subjects.at(-1), ...discourse.named, ...earlier])
   const salient = namesakes.filter((entry) => recent.has(entry))

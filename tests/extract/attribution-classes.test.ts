@@ -624,6 +624,11 @@ describe('a surname two people share, when the story is about one of them', () =
     const body = 'Ada Okafor leads the race.\n\nWhile campaigning for his wife, Senate candidate Ada Okafor, former governor Tom Okafor said she was needed because “the state is in tough shape.”\n\nOkafor said, “She was the most popular figure in the state long before I was.”'
     assert.equal(speakerOf(body, 'She was the most popular figure in the state long before I was.'), 'Tom Okafor')
   })
+  it('should still list both when the other namesake spoke just before', () => {
+    const record = extractText('A headline for the test\n\n“Go home now,” said Tom Okafor. “Stay right here,” said Ada Okafor. “Wait for the vote,” Okafor said.')
+    assert.equal(record.quotes.at(-1)?.speaker, null)
+    assert.equal(record.quotes.at(-1)?.candidates?.length, 2)
+  })
   it('should still list both when a paragraph stands between', () => {
     const record = extractText('A headline for the test\n\nAda Okafor leads the race.\n\nWhile campaigning for his wife, Senate candidate Ada Okafor, former governor Tom Okafor said she was needed because “the state is in tough shape.”\n\nThe race tightened in the autumn, and the debates grew long.\n\nOkafor said, “She was the most popular figure in the state long before I was.”')
     assert.equal(record.quotes.at(-1)?.speaker, null)
