@@ -130,6 +130,23 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
   }
 }
 
+const reportingVerbSet = new Set(reportingVerbForms)
+
+/**
+ * What may stand between a description and the name in apposition to it: a
+ * phrase without a comma, the comma, and at most two words in lower case that
+ * begin the name's title ("the other candidate on the stage, former Secretary
+ * Ana Ruiz", "her challenger in Ohio, law professor Tom Lee"); not a verb,
+ * a participle, a preposition or a connective (", said Ana Ruiz" is a cue,
+ * ", referring to Ana Ruiz" an object).
+ */
+function leadsToAppositive(between: string): boolean {
+  const match = /^[^,;.:“”"]{0,80},\s*((?:[\p{Ll}-]+\s+){0,2})$/u.exec(between)
+  const words = match?.[1]?.split(/\s+/).filter(Boolean) ?? []
+  const titleWord = (word: string) => !reportingVerbSet.has(word) && !word.endsWith('ing') && !/^(?:and|or|but|nor|who|which|that|as|while|when|whose|to|of|in|on|at|for|from|with|by|about)$/.test(word)
+  return match !== null && words.every(titleWord)
+}
+
 /**
  * The name a description stands before as its appositive: "a spokeswoman for
  * the agency, Hana Ito, said", and where the description opens the sentence,
@@ -141,7 +158,7 @@ function describedNameAfter(description: Mention, opensSentence: boolean, mentio
     if (candidate.type !== 'name' || candidate.start <= description.end) return false
     // "a worker named Ana Ruiz": the name an indefinite description is given ("the board named Ruiz" is a verb, as "called" often is).
     if (!description.definite && /^\s+named\s+$/.test(masked.slice(description.end, candidate.start))) return true
-    if (!/^[^,;.:“”"]{0,80},\s*$/.test(masked.slice(description.end, candidate.start))) return false
+    if (!leadsToAppositive(masked.slice(description.end, candidate.start))) return false
     const after = masked.slice(candidate.end, candidate.end + 3)
     // "said Ana Ruiz’s lawyer, Tom Lee.": the name may end the sentence.
     return /^(?:,|\.(?:\s|$))/.test(after) || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))

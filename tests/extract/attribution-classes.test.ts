@@ -2082,3 +2082,14 @@ describe('a rough number of people: “hundreds of”, “dozens of”', () => {
     assert.equal(speakerOf('The strike went on.\n\nDozens of parents groups signed the letter, saying the port “cannot run another week like this.”', 'cannot run another week like this.'), 'parents groups')
   })
 })
+
+describe('a description whose appositive name follows a phrase and the first words of a title', () => {
+  it('should be that name', () => {
+    const body = 'Tomas Veld spoke first. But the other candidate on the stage, former Secretary of State Hana Ito, drew a contrast.\n\n“I take the report seriously and so should every one of us,” she said.'
+    assert.equal(speakerOf(body, 'I take the report seriously and so should every one of us,'), 'Hana Ito')
+  })
+  it('should not take the object of a participle for the appositive', () => {
+    const body = '“On the way to the plane, Ana called me and said a second ship had sunk,” the former mayor said, referring to Ana Ruiz, his adviser at the time.'
+    assert.equal(speakerOf(body, 'On the way to the plane, Ana called me and said a second ship had sunk,'), 'former mayor')
+  })
+})

@@ -108,8 +108,25 @@ function singularOf(value: string): string {
   return value.endsWith('s') && !value.endsWith('ss') ? value.slice(0, -1) : value
 }
 
+interface NounAt {
+  noun: string
+  plural: boolean
+  last: number
+}
+
+/** `nounAt` of each sentence's words, kept while the words are: the description rules ask it of one word from several positions. */
+const nounsOfWords = new WeakMap<readonly Word[], Array<NounAt | null>>()
+
 /** The role or document noun at `index`, two words ("prime minister") before one. */
-function nounAt(words: readonly Word[], index: number): { noun: string; plural: boolean; last: number } | undefined {
+function nounAt(words: readonly Word[], index: number): NounAt | undefined {
+  let nouns = nounsOfWords.get(words)
+  if (!nouns) nounsOfWords.set(words, (nouns = []))
+  let noun = nouns[index]
+  if (noun === undefined) nouns[index] = noun = findNounAt(words, index) ?? null
+  return noun ?? undefined
+}
+
+function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
   const first = words[index]?.text ?? ''
   const pair = `${first} ${words[index + 1]?.text ?? ''}`.toLowerCase()
   if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
@@ -443,7 +460,7 @@ function verbAfterNoun(words: readonly Word[], index: number): boolean {
  * "the film’s narrator", "the firm’s auditors": a noun for someone that a
  * listed noun's possessive owns is the head, though no list knows it.
  */
-function ownedNoun(words: readonly Word[], owner: { noun: string; plural: boolean; last: number }): { noun: string; plural: boolean; last: number } | undefined {
+function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
   const owned = words[owner.last + 1]?.text ?? ''
   // "the parties’ separate plans": a word before another noun modifies it.
   const after = words[owner.last + 2]?.text ?? ''
