@@ -131,20 +131,24 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
 }
 
 const reportingVerbSet = new Set(reportingVerbForms)
+/** Words of tenure that open a title in lower case: "former Secretary …", "then-governor". */
+const tenureWords = new Set(['former', 'then', 'longtime', 'retired', 'outgoing', 'incoming', 'acting', 'interim'])
 
 /**
  * What may stand between a description and the name in apposition to it: a
  * phrase without a comma, the comma, and at most two words in lower case that
- * begin the name's title ("the other candidate on the stage, former Secretary
- * Ana Ruiz", "her challenger in Ohio, law professor Tom Lee"); not a verb,
- * a participle, a preposition or a connective (", said Ana Ruiz" is a cue,
- * ", referring to Ana Ruiz" an object).
+ * begin the name's title: before a title the name holds, or the last of them
+ * a role or a word of tenure ("the other candidate on the stage, former
+ * Secretary Ana Ruiz", "her challenger in Ohio, law professor Tom Lee"); never a verb, a participle, a preposition or
+ * a connective (", said Ana Ruiz" is a cue, ", referring to Ana Ruiz" an object).
  */
-function leadsToAppositive(between: string): boolean {
+function leadsToAppositive(between: string, titled: boolean): boolean {
   const match = /^[^,;.:“”"]{0,80},\s*((?:[\p{Ll}-]+\s+){0,2})$/u.exec(between)
   const words = match?.[1]?.split(/\s+/).filter(Boolean) ?? []
   const titleWord = (word: string) => !reportingVerbSet.has(word) && !word.endsWith('ing') && !/^(?:and|or|but|nor|who|which|that|as|while|when|whose|to|of|in|on|at|for|from|with|by|about)$/.test(word)
-  return match !== null && words.every(titleWord)
+  const last = words.at(-1)
+  const opensTitle = last === undefined || titled || isRoleNoun(last) || tenureWords.has(last)
+  return match !== null && words.every(titleWord) && opensTitle
 }
 
 /**
@@ -158,7 +162,7 @@ function describedNameAfter(description: Mention, opensSentence: boolean, mentio
     if (candidate.type !== 'name' || candidate.start <= description.end) return false
     // "a worker named Ana Ruiz": the name an indefinite description is given ("the board named Ruiz" is a verb, as "called" often is).
     if (!description.definite && /^\s+named\s+$/.test(masked.slice(description.end, candidate.start))) return true
-    if (!leadsToAppositive(masked.slice(description.end, candidate.start))) return false
+    if (!leadsToAppositive(masked.slice(description.end, candidate.start), candidate.title !== undefined)) return false
     const after = masked.slice(candidate.end, candidate.end + 3)
     // "said Ana Ruiz’s lawyer, Tom Lee.": the name may end the sentence.
     return /^(?:,|\.(?:\s|$))/.test(after) || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))

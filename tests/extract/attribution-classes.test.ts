@@ -2088,6 +2088,10 @@ describe('a description whose appositive name follows a phrase and the first wor
     const body = 'Tomas Veld spoke first. But the other candidate on the stage, former Secretary of State Hana Ito, drew a contrast.\n\n“I take the report seriously and so should every one of us,” she said.'
     assert.equal(speakerOf(body, 'I take the report seriously and so should every one of us,'), 'Hana Ito')
   })
+  it('should not take a clause’s object after a verb and an article for the appositive', () => {
+    const body = 'A port official spoke on Monday. The only difference between the armed groups, which, the official claimed, include the Harbour Legion, is their backers. “They are all the same to us and to the town,” he said.'
+    assert.equal(speakerOf(body, 'They are all the same to us and to the town,'), 'port official')
+  })
   it('should not take the object of a participle for the appositive', () => {
     const body = '“On the way to the plane, Ana called me and said a second ship had sunk,” the former mayor said, referring to Ana Ruiz, his adviser at the time.'
     assert.equal(speakerOf(body, 'On the way to the plane, Ana called me and said a second ship had sunk,'), 'former mayor')

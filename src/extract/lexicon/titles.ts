@@ -36,7 +36,7 @@ export const roleNouns: readonly string[] = [
   'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation',
   'colleague', 'ally', 'insider', 'staffer', 'student', 'teacher', 'parent', 'voter', 'supporter', 'critic', 'opponent',
   'campaigner', 'protester', 'owner', 'manager', 'economist', 'scientist', 'engineer', 'farmer', 'villager', 'survivor', 'victim',
-  'neighbor', 'neighbour', 'relative', 'friend', 'actress', 'actor', 'woman', 'man', 'mother', 'father', 'wife', 'husband',
+  'neighbor', 'neighbour', 'relative', 'cousin', 'sibling', 'friend', 'actress', 'actor', 'woman', 'man', 'mother', 'father', 'wife', 'husband',
   'daughter', 'son', 'sister', 'brother', 'host', 'anchor', 'moderator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'lawyer', 'cardiologist', 'physician', 'surgeon', 'coach', 'player', 'fan',
   'rival', 'frontrunner', 'front-runner', 'challenger', 'hopeful', 'contender', 'incumbent', 'pollster', 'strategist', 'consultant', 'commentator', 'columnist', 'blogger', 'historian', 'author', 'writer', 'editor',
   'founder', 'co-founder', 'treasurer', 'delegate', 'organizer', 'organiser', 'pastor', 'priest', 'rabbi', 'imam', 'retiree',
