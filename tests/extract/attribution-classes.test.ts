@@ -2097,3 +2097,13 @@ describe('a description whose appositive name follows a phrase and the first wor
     assert.equal(speakerOf(body, 'On the way to the plane, Ana called me and said a second ship had sunk,'), 'former mayor')
   })
 })
+
+describe('titles that are also roles: “the admiral”, “the bishop”', () => {
+  it('should read the title as a description of the titled person', () => {
+    const body = 'Admiral Tomas Veld grew up in a small town.\n\nHis mother refused to teach him her language, insisting that her son was fully local. In that vein, the admiral does not make much of the fact that he is the first of his kind to lead the fleet.\n\n“In some respects, they try to demonize me, and that is really ugly,” he said.'
+    assert.equal(speakerOf(body, 'In some respects, they try to demonize me, and that is really ugly,'), 'Tomas Veld')
+  })
+  it('should leave a surname that is such a word in the plural a name', () => {
+    assert.equal(speakerOf('Dottie Bishops, the chairwoman of the harbour board, said the vote was “fine by me and by everyone here.”', 'fine by me and by everyone here.'), 'Dottie Bishops')
+  })
+})

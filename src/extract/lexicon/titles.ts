@@ -41,6 +41,10 @@ export const roleNouns: readonly string[] = [
   'rival', 'frontrunner', 'front-runner', 'challenger', 'hopeful', 'contender', 'incumbent', 'pollster', 'strategist', 'consultant', 'commentator', 'columnist', 'blogger', 'historian', 'author', 'writer', 'editor',
   'founder', 'co-founder', 'treasurer', 'delegate', 'organizer', 'organiser', 'pastor', 'priest', 'rabbi', 'imam', 'retiree',
   'veteran', 'commissioner', 'sheriff', 'detective', 'counsel', 'advocate', 'lobbyist', 'donor', 'sociologist', 'psychologist',
+  // Titles that are also roles: "the admiral said", "the bishop wrote".
+  'admiral', 'colonel', 'lieutenant', 'captain', 'sergeant', 'corporal', 'marshal', 'brigadier', 'councilman', 'councilwoman', 'councillor',
+  'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan',
+  'pope', 'bishop', 'archbishop', 'ayatollah', 'dean', 'provost', 'superintendent', 'constable', 'inspector',
   'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon',
   'city', 'town', 'county', 'municipality', 'township'
 ]
@@ -66,11 +70,13 @@ export const partyAdjectives: ReadonlySet<string> = new Set([
 /** Role nouns that say the person's sex, for pronoun agreement. */
 export const femaleRoleNouns: ReadonlySet<string> = new Set([
   'spokeswoman', 'chairwoman', 'congresswoman', 'policewoman', 'businesswoman', 'actress', 'woman', 'mother', 'wife', 'daughter',
-  'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'waitress', 'anchorwoman', 'councilwoman'
+  'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'waitress', 'anchorwoman', 'councilwoman', 'assemblywoman',
+  'queen', 'princess'
 ])
 export const maleRoleNouns: ReadonlySet<string> = new Set([
   'spokesman', 'chairman', 'congressman', 'policeman', 'businessman', 'actor', 'man', 'father', 'husband', 'son',
-  'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'waiter', 'anchorman', 'councilman'
+  'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'waiter', 'anchorman', 'councilman', 'assemblyman',
+  'alderman', 'king', 'prince', 'emir', 'sultan', 'pope'
 ])
 
 /** Role nouns that name a body rather than a person: "it said", not "he said". */

@@ -429,7 +429,9 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     // "the Bank of Ireland", "the Ministry of Health": a capitalised noun that "of" joins to a name begins that name.
     if (next?.text === 'of' && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
     if (modifiesNoun(noun.noun, next?.text ?? '')) continue
-    if (!determiner && !owned && !noun.plural) return undefined
+    // "US officials", not "Dottie Deans": without a determiner a plural after a name is in lower case.
+    const afterName = noun.last > index && !/^\p{Ll}/u.test(words[noun.last]?.text ?? '')
+    if (!determiner && !owned && (!noun.plural || afterName)) return undefined
     const last = words[noun.last]
     if (!last) return undefined
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
