@@ -37,7 +37,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const opensMainClause = opening?.subjectless === true && mention.start >= opening.end && masked.slice(opening.end, mention.start).trim() === ''
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
-      ? resolvePronoun(mention, earlier, resolved, discourse, /,\s*$/.test(masked.slice(mention.start - 3, mention.start)), mainClauseStart(mention, opening))
+      ? resolvePronoun(mention, earlier, resolved, discourse, masked, mainClauseStart(mention, opening))
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
@@ -179,14 +179,17 @@ function mainClauseStart(pronoun: Mention, opening: OpeningClause | undefined): 
 }
 
 /** A pronoun goes to the nearest fitting actor earlier in its sentence, else to the subject the discourse is about. */
-function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse, afterComma: boolean, clauseStart: number): Entry | undefined {
+function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, discourse: Discourse, masked: string, clauseStart: number): Entry | undefined {
+  const afterComma = /,\s*$/.test(masked.slice(pronoun.start - 3, pronoun.start))
   // A capitalised word nothing else marks as an actor ("Illusions over …") is no antecedent.
   const fits = (entry: Entry | undefined): entry is Entry => entry !== undefined && !entry.outlet && (entry.kind !== 'unknown' || entry.evidence) && agrees(pronoun, entry)
   // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's. A pronoun
   // that opens the main clause after a comma is not someone named in a phrase of a preposition before it
   // ("Of the fuss over Ana Ruiz, he said" is not about Ruiz; "Ana Ruiz’s speech, in which he" may be).
   const subject = subjectOf(earlier, resolved, clauseStart)
-  const candidates = [...earlier].reverse().filter((mention) => !(afterComma && mention.afterPreposition))
+  // "the Carrier plant …, she said" is not about Carrier; "a Trump interview, in which he says" is about Trump.
+  const qualifierOnly = (mention: Mention) => mention.qualifier === true && !/\b(?:which|where|when)\s*$/.test(masked.slice(mention.end, pronoun.start))
+  const candidates = [...earlier].reverse().filter((mention) => !(afterComma && mention.afterPreposition) && !qualifierOnly(mention))
   const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
@@ -223,7 +226,7 @@ export function subjectOf(mentions: readonly Mention[], resolved: ReadonlyMap<Me
 export function subjectMentionOf(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, clauseEnd = -1): Mention | undefined {
   for (const mention of mentions) {
     const entry = resolved.get(mention)
-    if (mention.start < clauseEnd || !entry || entry.outlet || mention.afterPreposition || mention.possessive) continue
+    if (mention.start < clauseEnd || !entry || entry.outlet || mention.afterPreposition || mention.possessive || mention.qualifier) continue
     if (entry.kind !== 'unknown' || entry.evidence) return mention
   }
   return undefined

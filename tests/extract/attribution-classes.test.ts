@@ -2107,3 +2107,16 @@ describe('titles that are also roles: “the admiral”, “the bishop”', () =
     assert.equal(speakerOf('Dottie Bishops, the chairwoman of the harbour board, said the vote was “fine by me and by everyone here.”', 'fine by me and by everyone here.'), 'Dottie Bishops')
   })
 })
+
+describe('a name between an article and the noun it qualifies', () => {
+  it('should not be whom a pronoun in another clause means', () => {
+    const body = 'Gullwing said it would move the plant south.\n\nBack in the valley, state Representative Ines Moreau, a Democrat, does not want to hear about bonuses. Her district includes the Gullwing plant, and factory jobs pay more than most, she said.\n\n“My family has all been factory workers, including my grandmother,” she said.'
+    assert.equal(speakerOf(body, 'My family has all been factory workers, including my grandmother,'), 'Ines Moreau')
+  })
+  it('should still be whom a pronoun in a clause about the thing means', () => {
+    assert.equal(speakerOf('Ivo Brandt spoke on Monday.\n\nThe ad includes a clip of a Brandt television interview, in which he says he will build a “harbour wall for the whole town.”', 'harbour wall for the whole town.'), 'Ivo Brandt')
+  })
+  it('should not take a name before a verb for a qualifier', () => {
+    assert.equal(speakerOf('The vote was close. Later, the Harbour Council issued a statement saying the port “will stay open through the winter.”', 'will stay open through the winter.'), 'Harbour Council')
+  })
+})

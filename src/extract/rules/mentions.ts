@@ -13,6 +13,7 @@ import {
 import { isAbbreviation, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbForms } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
+import { unmarkedVerbForms } from '../lexicon/verbs.ts'
 
 export type Gender = 'female' | 'male'
 export type Category = 'person' | 'organization' | 'anonymous' | 'document' | 'place' | 'unknown'
@@ -32,6 +33,8 @@ export interface Mention {
   plural: boolean
   possessive: boolean
   afterPreposition: boolean
+  /** A name between an article and the noun it qualifies: "the Carrier plant". Not someone acting, nor whom a pronoun means. */
+  qualifier?: true
   gender?: Gender
 }
 
@@ -142,6 +145,7 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
     const found = pronounAt(words, index) ?? descriptionAt(words, index, text) ?? nameAt(words, index, text)
     if (found) {
       found.mention.afterPreposition = followsPreposition(words, found.first)
+      if (qualifiesNoun(words, found)) found.mention.qualifier = true
       mentions.push(found.mention)
       index = found.last + 1
       const owned = found.mention.type === 'name' && found.mention.possessive ? ownedDescriptionAt(words, index, text) : undefined
@@ -152,6 +156,15 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
     } else index += 1
   }
   return mentions
+}
+
+/** "the Carrier plant", "a Harbour Line ferry": a name between an article and a lower-case noun that is no verb's form. */
+function qualifiesNoun(words: readonly Word[], found: Found): boolean {
+  const next = words[found.last + 1]?.text ?? ''
+  // "the Carrier plant", not "the DNC issued" nor "the Council opposed": a verb's form is no noun.
+  const verbForm = verbWords.has(next) || unmarkedVerbForms.has(next) || /(?:ed|s|ly)$/.test(next)
+  const noun = /^\p{Ll}{3,}$/u.test(next) && !verbForm && !functionWords.has(next) && !prepositions.has(next) && !stopWords.has(next)
+  return found.mention.type === 'name' && !found.mention.possessive && articleWords.has(lower(words[found.first - 1]?.text ?? '')) && noun
 }
 
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
