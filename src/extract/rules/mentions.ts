@@ -88,11 +88,15 @@ function remembered<T>(compute: (word: string) => T): (word: string) => T {
 }
 
 /** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
-const lower = remembered((word) => bare(word).toLowerCase().replace(/\.$/, ''))
+const folded = remembered((word) => bare(word).toLowerCase().replace(/\.$/, ''))
+// Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
+const lower = (word: string): string => (word.includes("'") || word.includes('’') || word.includes('.') ? folded(word) : word.toLowerCase())
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
-export const isNameWord = remembered((word) =>
+const nameWord = remembered((word) =>
   /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word))
+// A word that opens on a lower-case ASCII letter and has no hyphen ("al-Hakim") is none, which needs no remembering.
+export const isNameWord = (word: string): boolean => (/^[a-z][^-]*$/.test(word) ? false : nameWord(word))
 
 /** A lower-case noun for a person's role: "spokesman", "head", "lecturer". */
 export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
