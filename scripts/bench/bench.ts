@@ -3,8 +3,8 @@
  * side by side on the same articles, with the floor of the toolchain (plain
  * Eleventy, then plain Pagefind); measures each phase's wall time and peak
  * memory, the output size, the bytes a browser fetches for a first search,
- * and rebuilds after one article changes and after one is added. Writes
- * BENCHMARKS.md (or --output).
+ * and rebuilds after one article changes and after one is added. Appends the
+ * run to BENCHMARKS.md (or --output) as a section of its own.
  *
  *   npm run bench -- --articles 10000
  *   npm run bench -- --sizes 1000,10000,50000
@@ -187,5 +187,6 @@ for (const size of sizes) {
 const cpu = os.cpus()[0]?.model ?? 'unknown processor'
 const machine = `${os.cpus().length} × ${cpu}, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node.js ${process.version}`
 const report = [`## Run of ${new Date().toISOString().slice(0, 10)} on ${machine}`, '', ...runs.map(table)].join('\n')
-await writeFile(path.resolve(root, values.output), report)
-process.stderr.write(`bench: wrote ${values.output}\n`)
+// Appended as a section of its own: BENCHMARKS.md holds the figures and notes of earlier runs, which a run must not replace.
+await appendFile(path.resolve(root, values.output), `\n${report}\n`)
+process.stderr.write(`bench: added the run to ${values.output}\n`)
