@@ -131,7 +131,7 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
 }
 
 const reportingVerbSet = new Set(reportingVerbForms)
-/** Words of tenure that open a title in lower case: "former Secretary …", "then-governor". */
+/** Words of tenure that open a title in lower case: "former Secretary …", "acting director …". */
 const tenureWords = new Set(['former', 'then', 'longtime', 'retired', 'outgoing', 'incoming', 'acting', 'interim'])
 
 /**
@@ -139,8 +139,9 @@ const tenureWords = new Set(['former', 'then', 'longtime', 'retired', 'outgoing'
  * phrase without a comma, the comma, and at most two words in lower case that
  * begin the name's title: before a title the name holds, or the last of them
  * a role or a word of tenure ("the other candidate on the stage, former
- * Secretary Ana Ruiz", "her challenger in Ohio, law professor Tom Lee"); never a verb, a participle, a preposition or
- * a connective (", said Ana Ruiz" is a cue, ", referring to Ana Ruiz" an object).
+ * Secretary Ana Ruiz", "her challenger in Ohio, law professor Tom Lee");
+ * never a verb, a participle, a preposition or a connective (", said Ana
+ * Ruiz" is a cue, ", referring to Ana Ruiz" an object).
  */
 function leadsToAppositive(between: string, titled: boolean): boolean {
   const match = /^[^,;.:“”"]{0,80},\s*((?:[\p{Ll}-]+\s+){0,2})$/u.exec(between)

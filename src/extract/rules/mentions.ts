@@ -226,9 +226,9 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
   return undefined
 }
 
-/** A word after a noun that is its verb rather than one more noun: a past form, a reporting verb, or one of "are", "were", "have". */
+/** A word after a noun that is its verb rather than one more noun: a past in -ed, a reporting verb, an irregular past or an auxiliary. */
 function verbLike(word: string): boolean {
-  return /ed$/.test(word) || verbWords.has(word) || /^(?:are|were|have|had|will|would|can|could)$/.test(word)
+  return /ed$/.test(word) || verbWords.has(word) || unmarkedVerbForms.has(word)
 }
 
 /**
