@@ -601,11 +601,13 @@ function cueSpeaker(cue: Cue, context: SentenceContext): Finding | undefined {
 function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   // "a class called “Perception” on his page, writing …": a verb that names a thing reports no one.
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
-  if (earlier && earlier.speaker !== 'subject') return earlier.speaker
+  const subordinate = subordinateSubject(cue, context)
+  // "He tweeted when Ostrow ended the meeting, remarking, “…”": a clause of "when" between the two is whom the participle follows.
+  if (earlier && earlier.speaker !== 'subject' && !(subordinate && subordinate.start > earlier.end)) return earlier.speaker
   const inOpeningClause = cue.end <= context.openingEnd
   const ownClause = coordinateSubject(cue, context) ?? mainSubjectBefore(cue, context)
   const main = inOpeningClause ? subjectMentionOf(context.mentions, context.resolved) : ownClause
-  const subject = subordinateSubject(cue, context) ?? main
+  const subject = subordinate ?? main
   const bare = bareNameSubject(cue, context)
   return bare && (!subject || bare.start < subject.start) ? bare : subject
 }
@@ -662,8 +664,9 @@ function subordinateSubject(cue: Cue, context: SentenceContext): Mention | undef
   for (const mention of before.reverse()) {
     const opener = subordinateOpener.test(context.masked.slice(Math.max(0, mention.start - 40), mention.start))
     if (!opener) continue
-    const between = context.masked.slice(mention.end, cue.start)
-    return hasVerb(between) && !/[.;:“”]/.test(between) && isPerson(mention, context) ? mention : undefined
+    // "when Ruiz ended the meeting with a nod to the film “Harbour Wars”, remarking": a short title inside the clause does not end it.
+    const between = context.masked.slice(mention.end, cue.start).replace(/[“"][^“”"]{0,40}[”"]/g, '')
+    return hasVerb(between) && !/[.;:“”"]/.test(between) && isPerson(mention, context) ? mention : undefined
   }
   return undefined
 }

@@ -2120,3 +2120,14 @@ describe('a name between an article and the noun it qualifies', () => {
     assert.equal(speakerOf('The vote was close. Later, the Harbour Council issued a statement saying the port “will stay open through the winter.”', 'will stay open through the winter.'), 'Harbour Council')
   })
 })
+
+describe('a participle after a clause of “when” that follows another cue', () => {
+  it('should follow the clause of “when”, whose subject stands between', () => {
+    const body = 'Tomas Veld often mocks the mayor online.\n\n“Too forced?” He tweeted when Lena Ostrow ended a council meeting last December with a nod to the film "Harbour Wars," remarking, “Thank you, and may the tide be with you.”'
+    assert.equal(speakerOf(body, 'Thank you, and may the tide be with you.'), 'Lena Ostrow')
+  })
+  it('should still follow the earlier cue when no such clause stands between', () => {
+    const body = 'Lena Ostrow chaired the meeting.\n\nTomas Veld tweeted about the meeting last December, remarking, “Thank you, and may the tide be with you.”'
+    assert.equal(speakerOf(body, 'Thank you, and may the tide be with you.'), 'Tomas Veld')
+  })
+})
