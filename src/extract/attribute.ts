@@ -537,7 +537,7 @@ function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attr
 function clauseSubject(span: QuoteSpan, context: SentenceContext): Finding | undefined {
   const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
-  const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && !attributive(mention, context.masked) && context.resolved.get(mention) !== undefined)
+  const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && !mention.qualifier && context.resolved.get(mention) !== undefined)
   if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
   const entry = context.resolved.get(subject)
   return entry && !entry.outlet ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
@@ -554,19 +554,6 @@ function coordinateClauseStart(before: number, context: SentenceContext): number
   let start = -1
   for (const join of words.matchAll(/,\s+(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s|\p{Lu})/gu)) start = context.sentence.start + (join.index ?? 0) + join[0].length
   return start
-}
-
-/**
- * "The Harbour Ledger technology columnist Ana Ruiz …", "Ostrow campaign
- * chief Ivo Lind released …": a name before a role that another name
- * follows modifies that role; the clause's subject is the second name ("the
- * Ledger reported" is one).
- */
-function attributive(mention: Mention, masked: string): boolean {
-  const role = /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+\p{Lu}/u.exec(masked.slice(mention.end, mention.end + 60))?.[1]
-  const words = role?.trim().split(/\s+/) ?? []
-  const nounLike = (word: string) => !verbFollows(` ${word}`) && !/^(?:of|in|at|on|for|from|to|with|by|and|or|but|as|the|a|an|who|which|that)$/.test(word)
-  return mention.type === 'name' && words.length > 0 && words.every(nounLike)
 }
 
 const reportingVerbSet: ReadonlySet<string> = new Set(reportingVerbForms)

@@ -2131,3 +2131,29 @@ describe('a participle after a clause of “when” that follows another cue', (
     assert.equal(speakerOf(body, 'Thank you, and may the tide be with you.'), 'Tomas Veld')
   })
 })
+
+describe('a name before a role that another name holds', () => {
+  it('should not be the subject a later pronoun goes on with', () => {
+    const body = 'Ivo Brandt won the state in 2008.\n\nBrandt consultant Tomas Veld, the party’s top pollster, picked up a similar thread at the time. “Voters are beginning to see that they have a lot in common,” he said.'
+    assert.equal(speakerOf(body, 'Voters are beginning to see that they have a lot in common,'), 'Tomas Veld')
+  })
+  it('should leave the second name the subject a pronoun goes on with', () => {
+    const body = 'Ivo Brandt said the vote would be close.\n\nLeVell said the group will raise no money for Brandt. Brandt spokesman Tom Lind confirmed that the group was created independently. “They are not affiliated with the campaign,” he said.'
+    assert.equal(speakerOf(body, 'They are not affiliated with the campaign,'), 'Tom Lind')
+  })
+})
+
+describe('the sex of a person named with a role written in the masculine', () => {
+  it('should follow a common given name over the role', () => {
+    const body = 'The group was founded last year.\n\nLeVell said the group will raise no money for Brandt. Brandt spokesman Hope Lind confirmed that the group was created independently. “They are not affiliated with the campaign,” she said.'
+    assert.equal(speakerOf(body, 'They are not affiliated with the campaign,'), 'Hope Lind')
+  })
+  it('should still follow the role where the given name says nothing', () => {
+    const body = 'Ana Ruiz chaired the meeting.\n\nCity spokesman Tiro Lind confirmed the dates. “The port opens in May,” he said.'
+    assert.equal(speakerOf(body, 'The port opens in May,'), 'Tiro Lind')
+  })
+  it('should still follow an honorific over the given name', () => {
+    const body = 'Ana Ruiz chaired the meeting.\n\nMr. Hope Lind confirmed the dates. “The port opens in May,” he said.'
+    assert.equal(speakerOf(body, 'The port opens in May,'), 'Hope Lind')
+  })
+})

@@ -33,7 +33,7 @@ export interface Mention {
   plural: boolean
   possessive: boolean
   afterPreposition: boolean
-  /** A name between an article and the noun it qualifies: "the Carrier plant". Not someone acting, nor whom a pronoun means. */
+  /** A name that qualifies a noun or another name's role: "the Carrier plant", "Trump spokesman Hope Hicks". Not someone acting, nor whom a pronoun means. */
   qualifier?: true
   gender?: Gender
 }
@@ -162,13 +162,24 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
   return mentions
 }
 
-/** "the Carrier plant", "a Harbour Line ferry": a name between an article and a lower-case noun that is no verb's form. */
+/**
+ * "the Carrier plant", "a Harbour Line ferry": a name between an article and
+ * a lower-case noun that is no verb's form, or before a role that another
+ * name holds, qualifies that noun or role.
+ */
 function qualifiesNoun(words: readonly Word[], found: Found): boolean {
-  const next = words[found.last + 1]?.text ?? ''
-  // "the Carrier plant", not "the DNC issued" nor "the Council opposed": a verb's form is no noun.
-  const verbForm = verbWords.has(next) || unmarkedVerbForms.has(next) || /(?:ed|s|ly)$/.test(next)
-  const noun = /^\p{Ll}{3,}$/u.test(next) && !verbForm && !functionWords.has(next) && !prepositions.has(next) && !stopWords.has(next)
-  return found.mention.type === 'name' && !found.mention.possessive && articleWords.has(lower(words[found.first - 1]?.text ?? '')) && noun
+  if (found.mention.type !== 'name' || found.mention.possessive) return false
+  if (articleWords.has(lower(words[found.first - 1]?.text ?? ''))) return nounLike(words[found.last + 1]?.text ?? '')
+  // "Trump spokesman Hope Hicks", "Ostrow campaign chief Ivo Lind": a name before a role that another name holds.
+  let role = found.last + 1
+  while (role <= found.last + 3 && nounLike(words[role]?.text ?? '')) role += 1
+  return role > found.last + 1 && isNameWord(words[role]?.text ?? '')
+}
+
+/** A lower-case word that is a noun rather than a verb's form: "plant", not "issued", "opposed", "says" nor "gave". */
+function nounLike(word: string): boolean {
+  const verbForm = verbWords.has(word) || unmarkedVerbForms.has(word) || /(?:ed|s|ly)$/.test(word)
+  return /^\p{Ll}{3,}$/u.test(word) && !verbForm && !functionWords.has(word) && !prepositions.has(word) && !stopWords.has(word)
 }
 
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
@@ -531,7 +542,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     definite: true, plural: people, possessive, afterPreposition: false
   }
   if (title) mention.title = title
-  const gender = genderOf(title) ?? givenNameGender(name)
+  // "Mrs. Ana Ruiz" by the honorific; "spokesman Hope Ruiz" by the given name, which a role written in the masculine does not outweigh.
+  const gender = genderOf(title, honorificGender) ?? givenNameGender(name) ?? genderOf(title, roleGender)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
 }
@@ -672,10 +684,16 @@ function givenNameGender(name: string): Gender | undefined {
   return undefined
 }
 
-function genderOf(title: string): Gender | undefined {
-  const words = title.toLowerCase().split(/\s+/).map((word) => word.replace(/\.$/, ''))
-  if (words.some((word) => femaleHonorifics.has(word) || femaleRoleNouns.has(word))) return 'female'
-  if (words.some((word) => maleHonorifics.has(word) || maleRoleNouns.has(word))) return 'male'
-  return undefined
+/** The sex the words of a title say by `ofWord`, a woman's first where the words disagree. */
+function genderOf(title: string, ofWord: (word: string) => Gender | undefined): Gender | undefined {
+  const genders = title.toLowerCase().split(/\s+/).map((word) => ofWord(word.replace(/\.$/, '')))
+  if (genders.includes('female')) return 'female'
+  return genders.includes('male') ? 'male' : undefined
+}
+
+/** The sex an honorific says: "Mrs.", "Sir". */
+function honorificGender(word: string): Gender | undefined {
+  if (femaleHonorifics.has(word)) return 'female'
+  return maleHonorifics.has(word) ? 'male' : undefined
 }
 
