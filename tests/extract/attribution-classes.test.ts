@@ -1974,7 +1974,7 @@ describe('“according to the” and a name', () => {
 
 describe('a description opened by an owner or a quantifier', () => {
   it('should speak before a reporting verb', () => {
-    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nMultiple outlets reported that the port had held “more than one long conversation” with the mayor.', 'more than one long conversation'), 'outlets')
+    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nMultiple outlets reported that the port had held “more than one long conversation” with the mayor.', 'more than one long conversation'), 'Multiple outlets')
     assert.equal(speakerOf('Lena Ostrow thanked her staff.\n\nThe next day, her Facebook account posted: “Thank you to every volunteer who knocked on doors.”', 'Thank you to every volunteer who knocked on doors.'), 'Facebook account')
   })
   it('should not speak as the object of a verb', () => {
@@ -2155,5 +2155,17 @@ describe('the sex of a person named with a role written in the masculine', () =>
   it('should still follow an honorific over the given name', () => {
     const body = 'Ana Ruiz chaired the meeting.\n\nMr. Hope Lind confirmed the dates. “The port opens in May,” he said.'
     assert.equal(speakerOf(body, 'The port opens in May,'), 'Hope Lind')
+  })
+})
+
+describe('nouns for outlets: “the news outlet”, “the magazine”', () => {
+  it('should be a body that is credited', () => {
+    const body = 'An intelligence source spoke to the paper on Monday.\n\nSection 12 can be applied, “when people make misleading or false statements to agents,” according to the news outlet.'
+    assert.equal(speakerOf(body, 'when people make misleading or false statements to agents,'), 'news outlet')
+    assert.equal(speakerOf('Tomas Veld spoke first.\n\nThe conservative magazine has opposed Veld, arguing he is “a harbour-front opportunist with no plan at all.”', 'a harbour-front opportunist with no plan at all.'), 'conservative magazine')
+  })
+  it('should not be whom a “he” means', () => {
+    const body = 'Dana Fenton runs a small agency in the port.\n\nThe Brandt outlets have stood in the way, he said, by creating “a false bubble around the harbour.”'
+    assert.equal(speakerOf(body, 'a false bubble around the harbour.'), 'Dana Fenton')
   })
 })

@@ -45,7 +45,7 @@ export const roleNouns: readonly string[] = [
   'admiral', 'colonel', 'lieutenant', 'captain', 'sergeant', 'corporal', 'marshal', 'brigadier', 'councilman', 'councilwoman', 'councillor',
   'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan',
   'pope', 'bishop', 'archbishop', 'ayatollah', 'dean', 'provost', 'superintendent', 'constable', 'inspector',
-  'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon',
+  'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'outlet', 'magazine', 'publication', 'tabloid', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon',
   'city', 'town', 'county', 'municipality', 'township'
 ]
 
@@ -82,7 +82,7 @@ export const maleRoleNouns: ReadonlySet<string> = new Set([
 /** Role nouns that name a body rather than a person: "it said", not "he said". */
 export const collectiveRoleNouns: ReadonlySet<string> = new Set([
   'authorities', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'organization', 'organisation', 'officials', 'sources', 'diplomats',
-  'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon',
+  'company', 'firm', 'military', 'police', 'regime', 'union', 'party', 'council', 'committee', 'court', 'team', 'club', 'airline', 'bank', 'board', 'hospital', 'university', 'school', 'campaign', 'commission', 'office', 'embassy', 'regulator', 'watchdog', 'army', 'coalition', 'alliance', 'movement', 'network', 'channel', 'newspaper', 'outlet', 'magazine', 'publication', 'tabloid', 'broadcaster', 'church', 'charity', 'foundation', 'institute', 'observatory', 'parliament', 'cabinet', 'presidency', 'palace', 'kremlin', 'pentagon',
   'city', 'town', 'county', 'municipality', 'township', 'crowd', 'audience', 'jury', 'panel'
 ])
 
