@@ -2169,3 +2169,13 @@ describe('nouns for outlets: “the news outlet”, “the magazine”', () => {
     assert.equal(speakerOf(body, 'a false bubble around the harbour.'), 'Dana Fenton')
   })
 })
+
+describe('a part of a law or a text named with a number', () => {
+  it('should be one name that speaks as a document', () => {
+    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nArticle 12 affirms: “No resident shall be denied a berth without a fair hearing.”', 'No resident shall be denied a berth without a fair hearing.'), 'Article 12')
+    assert.equal(speakerOf('Mayor Hal Brant spoke about the harbour.\n\nPsalm 23:4 reads: “Even though I walk through the darkest valley, I will fear no evil.”', 'Even though I walk through the darkest valley, I will fear no evil.'), 'Psalm 23:4')
+  })
+  it('should not take a number after any other name into it', () => {
+    assert.equal(speakerOf('“We opened 12 new berths,” Hal Brant said on March 12 to reporters.', 'We opened 12 new berths,'), 'Hal Brant')
+  })
+})

@@ -518,6 +518,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     else if ((next === 'and' || next === '&') && joinedNameWords.has(lower(words[last]?.text ?? '')) && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     else break
   }
+  const numbered = numberedEnd(words, last)
+  if (numbered > last) last = numbered
   const tokens = words.slice(index, last + 1)
   const whole = bare(text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0))
   const titleEnd = placeSet.has(whole.toLowerCase()) ? 0 : titleLength(tokens)
@@ -537,8 +539,10 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (labelWords.has(name.toLowerCase())) return undefined
   // "the Saudis state", "Americans say": a people, not a place, and more than one.
   const people = isPeople(name, words[index - 1]?.text ?? '')
+  // "Article 33" is a part of a text, like a document.
+  const category = numbered > 0 ? 'document' : categoryOf(name, title)
   const mention: Mention = {
-    type: 'name', start: firstToken.start, end: lastToken.end, name, category: people ? 'anonymous' : categoryOf(name, title),
+    type: 'name', start: firstToken.start, end: lastToken.end, name, category: people ? 'anonymous' : category,
     definite: true, plural: people, possessive, afterPreposition: false
   }
   if (title) mention.title = title
@@ -615,6 +619,21 @@ function titleLength(tokens: readonly Word[]): number {
   if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0
   // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
+}
+
+/** Parts of a law or a text that a number follows to name one: "Article 33", "Section 12". */
+const numberedParts = new Set(['article', 'section', 'chapter', 'clause', 'paragraph', 'amendment', 'proposition', 'resolution', 'rule', 'title', 'exhibit', 'appendix', 'annex'])
+
+/**
+ * "Article 33 affirms", "Isaiah 45:1 reads": the number that completes the
+ * name of a part of a law or a text, after such a word or as chapter and
+ * verse; the index of its last word, else 0.
+ */
+function numberedEnd(words: readonly Word[], last: number): number {
+  const number = words[last + 1]?.text ?? ''
+  if (!/^\d+[A-Za-z]?$/.test(number)) return 0
+  if (words[last + 2]?.text === ':' && /^\d+$/.test(words[last + 3]?.text ?? '')) return last + 3
+  return numberedParts.has(lower(words[last]?.text ?? '')) ? last + 1 : 0
 }
 
 /** A common given name, which the first-name lists know: "Ann", "Tom". */
