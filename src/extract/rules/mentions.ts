@@ -632,7 +632,9 @@ const numberedParts = new Set(['article', 'section', 'chapter', 'clause', 'parag
 function numberedEnd(words: readonly Word[], last: number): number {
   const number = words[last + 1]?.text ?? ''
   if (!/^\d+[A-Za-z]?$/.test(number)) return 0
-  if (words[last + 2]?.text === ':' && /^\d+$/.test(words[last + 3]?.text ?? '')) return last + 3
+  // "Isaiah 45:1", not a time of day ("Monday 10:30 a.m.").
+  const verse = words[last + 2]?.text === ':' && /^\d+$/.test(words[last + 3]?.text ?? '') && !/^[ap]\.?m\.?$/i.test(words[last + 4]?.text ?? '')
+  if (verse) return last + 3
   return numberedParts.has(lower(words[last]?.text ?? '')) ? last + 1 : 0
 }
 
