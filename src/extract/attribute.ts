@@ -10,6 +10,7 @@ import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms } 
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
+import { unmarkedVerbForms } from './lexicon/verbs.ts'
 import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind, Via } from '../types.ts'
@@ -693,8 +694,17 @@ function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string, senten
   const later = cues.filter((cue) => startOf(cue) > span.close && !introducesQuote(cue))
   const adjacent = later.find((cue) => /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
   if (adjacent) return adjacent
-  const before = cues.filter((cue) => cue.end <= span.open).at(-1)
-  return before ?? later[0]
+  const before = cues.filter((cue) => cue.end <= span.open)
+  const nearest = before.at(-1)
+  // "Ruiz said the tweet saying … meant that “…”": the participle's clause ends at a verb of its own before the quote.
+  if (nearest && participleForms.has(nearest.text.toLowerCase()) && verbThatBefore(masked.slice(nearest.end, span.open))) return before.at(-2) ?? later[0]
+  return nearest ?? later[0]
+}
+
+/** Words that end on a finite verb and "that": "… meant that". */
+function verbThatBefore(words: string): boolean {
+  const verb = /\b(\p{Ll}+)\s+that\s*$/u.exec(words)?.[1] ?? ''
+  return /[^e]ed$/.test(verb) || unmarkedVerbForms.has(verb)
 }
 
 /**

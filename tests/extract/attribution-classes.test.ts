@@ -2179,3 +2179,14 @@ describe('a part of a law or a text named with a number', () => {
     assert.equal(speakerOf('“We opened 12 new berths,” Hal Brant said on March 12 to reporters.', 'We opened 12 new berths,'), 'Hal Brant')
   })
 })
+
+describe('a participle whose clause ends at a verb of its own before the quote', () => {
+  it('should leave the quote to the cue before the participle', () => {
+    const body = 'Lena Ostrow spoke on Monday.\n\nOstrow said Brandt’s tweet saying voters will back him because of the storm meant that “if people want safer streets, they should vote for Brandt.”'
+    assert.equal(speakerOf(body, 'if people want safer streets, they should vote for Brandt.'), 'Lena Ostrow')
+  })
+  it('should still be the cue of a quote inside its clause', () => {
+    const body = 'The strike went on.\n\nThe union released a letter on Monday saying the plan was: “a betrayal of every crane driver in the port.”'
+    assert.equal(speakerOf(body, 'a betrayal of every crane driver in the port.'), 'union')
+  })
+})
