@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
-import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms } from './lexicon/reporting-verbs.ts'
+import { hasListenerPassive, namingVerbs, participleForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
 import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -556,8 +556,6 @@ function coordinateClauseStart(before: number, context: SentenceContext): number
   for (const join of words.matchAll(/,\s+(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s|\p{Lu})/gu)) start = context.sentence.start + (join.index ?? 0) + join[0].length
   return start
 }
-
-const reportingVerbSet: ReadonlySet<string> = new Set(reportingVerbForms)
 
 /** A lower-case word that reads as a finite verb: a past form in -ed, or a common auxiliary. */
 function hasVerb(words: string): boolean {

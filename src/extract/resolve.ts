@@ -8,7 +8,7 @@ import { wordsOf } from './words.ts'
 import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
 import { addAlias, type Registry, type Entry } from './rules/registry.ts'
 import { acronymAfter } from './rules/acronym.ts'
-import { reportingVerbForms, verbModifiers } from './lexicon/reporting-verbs.ts'
+import { reportingVerbForms, reportingVerbSet, verbModifiers } from './lexicon/reporting-verbs.ts'
 import { placePrepositions } from './lexicon/chrome.ts'
 
 const reportingVerbWithin = new RegExp(`\\b(?:${reportingVerbForms.join('|')})\\b`)
@@ -130,7 +130,6 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
   }
 }
 
-const reportingVerbSet = new Set(reportingVerbForms)
 /** Words of tenure that open a title in lower case: "former Secretary …", "acting director …". */
 const tenureWords = new Set(['former', 'then', 'longtime', 'retired', 'outgoing', 'incoming', 'acting', 'interim'])
 

@@ -117,6 +117,9 @@ const participles: readonly string[] = ['written', 'spoken']
 /** Every form of every reporting verb, longest first so that a pattern built from it prefers "pointed out" to "pointed". */
 export const reportingVerbForms: readonly string[] = [...new Set([...lemmas.flat(), ...participles])].sort((a, b) => b.length - a.length)
 
+/** The same forms, for asking whether a word is one. */
+export const reportingVerbSet: ReadonlySet<string> = new Set(reportingVerbForms)
+
 /** Base forms, which no singular subject takes: "a false report" names no one who reports. */
 export const baseForms: ReadonlySet<string> = new Set(lemmas.filter((forms) => forms[0] !== forms[2]).map((forms) => forms[0]))
 

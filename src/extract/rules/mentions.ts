@@ -11,7 +11,7 @@ import {
   organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
 import { isAbbreviation, type Word } from '../words.ts'
-import { baseForms, namingVerbs, reportingVerbForms } from '../lexicon/reporting-verbs.ts'
+import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { unmarkedVerbForms } from '../lexicon/verbs.ts'
 
@@ -60,7 +60,7 @@ const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
   ['they', { plural: true }],
   ['it', { plural: false }]
 ])
-const verbWords = new Set(reportingVerbForms)
+const verbWords = reportingVerbSet
 const stopWords = new Set([
   'who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will',
   'as', 'when', 'while', 'if', 'because', 'although', 'though', 'he', 'she', 'it', 'they', 'we', 'i', 'you'
@@ -178,8 +178,14 @@ function qualifiesNoun(words: readonly Word[], found: Found): boolean {
 
 /** A lower-case word that is a noun rather than a verb's form: "plant", not "issued", "opposed", "says" nor "gave". */
 function nounLike(word: string): boolean {
-  const verbForm = verbWords.has(word) || unmarkedVerbForms.has(word) || /(?:ed|s|ly)$/.test(word)
+  // "says", "openly": a form in -s or -ly is a verb's or an adverb as often as a noun.
+  const verbForm = isVerbForm(word) || /(?:s|ly)$/.test(word)
   return /^\p{Ll}{3,}$/u.test(word) && !verbForm && !functionWords.has(word) && !prepositions.has(word) && !stopWords.has(word)
+}
+
+/** A finite verb's form, or a reporting verb's: a past in -ed, a listed reporting verb, an irregular past or an auxiliary. */
+function isVerbForm(word: string): boolean {
+  return /ed$/.test(word) || verbWords.has(word) || unmarkedVerbForms.has(word)
 }
 
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
@@ -227,7 +233,9 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
     const word = words[last]?.text ?? ''
     if (!/^[\p{Ll}-]+$/u.test(word.replace(/^(?:pro|anti)-\p{Lu}/u, 'x')) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word)) return undefined
     const following = words[last + 1]?.text ?? ''
-    if (!/[^s]s$/.test(word) || /^[\p{Ll}]/u.test(following) && !verbLike(following)) continue
+    // "dozens of parents groups signed": a plural before another noun modifies it; the head is the plural before the verb.
+    const nounFollows = /^\p{Ll}/u.test(following) && !isVerbForm(following)
+    if (!/[^s]s$/.test(word) || nounFollows) continue
     const mention: Mention = {
       type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 2]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
       category: 'anonymous', head: singularOf(word), definite: false, plural: true, possessive: false, afterPreposition: false
@@ -235,11 +243,6 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
     return { mention, first: index, last }
   }
   return undefined
-}
-
-/** A word after a noun that is its verb rather than one more noun: a past in -ed, a reporting verb, an irregular past or an auxiliary. */
-function verbLike(word: string): boolean {
-  return /ed$/.test(word) || verbWords.has(word) || unmarkedVerbForms.has(word)
 }
 
 /**
