@@ -19,6 +19,17 @@ export function wordsOf(text: string, offset = 0): Word[] {
   return words
 }
 
+/**
+ * Every part of a phrase that ends before one of its spaces ("prime" of
+ * "prime minister"): a word and the next can make a listed phrase only when
+ * the first is one of these, which spares building the pair for most words.
+ */
+export function phraseOpenings(phrases: Iterable<string>): ReadonlySet<string> {
+  const openings = new Set<string>()
+  for (const phrase of phrases) for (const space of phrase.matchAll(/ /g)) openings.add(phrase.slice(0, space.index))
+  return openings
+}
+
 const abbreviations = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.',
   'sen.', 'rep.', 'gov.', 'rev.', 'st.', 'jr.', 'sr.', 'brig.', 'inc.', 'ltd.', 'co.', 'corp.', 'no.', 'vs.', 'etc.',

@@ -3,7 +3,7 @@
  * text, so no word inside a quotation can become a speaker.
  */
 import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
-import type { Word } from '../words.ts'
+import { phraseOpenings, type Word } from '../words.ts'
 import { isDescribingAdjective, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
@@ -247,12 +247,14 @@ function goesOn(words: readonly Word[], index: number): boolean {
 
 /** "pointed out", "shot back": a reporting verb of two words. */
 function twoWordVerb(words: readonly Word[], index: number): boolean {
-  return twoWordForms.has(`${words[index]?.text ?? ''} ${words[index + 1]?.text ?? ''}`)
+  const first = words[index]?.text ?? ''
+  return twoWordOpenings.has(first) && twoWordForms.has(`${first} ${words[index + 1]?.text ?? ''}`)
 }
+const twoWordOpenings = phraseOpenings(twoWordForms)
 
 /** A past form in lower case: "remembered", "quipped". */
 function isPastForm(word: string): boolean {
-  return /^\p{Ll}{3,}ed$/u.test(word)
+  return word.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(word)
 }
 
 /** Right after a closing quote mark and the comma (or ! or ?) before it: `,” said`. */

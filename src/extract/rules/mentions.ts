@@ -10,7 +10,7 @@ import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
-import { isAbbreviation, type Word } from '../words.ts'
+import { isAbbreviation, phraseOpenings, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { unmarkedVerbForms } from '../lexicon/verbs.ts'
@@ -133,11 +133,17 @@ function nounAt(words: readonly Word[], index: number): NounAt | undefined {
   return noun ?? undefined
 }
 
+/** What may stand before a space in a listed noun ("prime" of "prime minister"): only these begin a noun of two words. */
+const pairOpenings = phraseOpenings([...roleSet, ...documentSet])
+const singularOfWord = remembered((word) => singular(bare(word)))
+
 function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
   const first = words[index]?.text ?? ''
-  const pair = `${first} ${words[index + 1]?.text ?? ''}`.toLowerCase()
-  if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
-  const { noun, plural } = singular(bare(first))
+  if (pairOpenings.has(first.toLowerCase())) {
+    const pair = `${first} ${words[index + 1]?.text ?? ''}`.toLowerCase()
+    if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
+  }
+  const { noun, plural } = singularOfWord(first)
   return noun ? { noun, plural, last: index } : undefined
 }
 
