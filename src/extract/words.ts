@@ -2,6 +2,8 @@
 
 export interface Word {
   text: string
+  /** `text` in lower case, made once: the rules compare most words with lower-case lists several times. */
+  lower: string
   start: number
   end: number
 }
@@ -14,7 +16,7 @@ export function wordsOf(text: string, offset = 0): Word[] {
     let value = match[0]
     // A full stop that ends a sentence is not part of the word before it.
     if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
-    words.push({ text: value, start: offset + index, end: offset + index + value.length })
+    words.push({ text: value, lower: value.toLowerCase(), start: offset + index, end: offset + index + value.length })
   }
   return words
 }

@@ -31,7 +31,7 @@ const notRoleWords = new Set(['of', 'in', 'on', 'at', 'to', 'about', 'with', 'fo
 export function findCues(words: readonly Word[], mentions: readonly Mention[], text: string): Cue[] {
   const cues: Cue[] = []
   for (const [index, word] of words.entries()) {
-    const lower = word.text.toLowerCase()
+    const lower = word.lower
     const phrased = phraseCue(words, mentions, index, text)
     if (phrased) cues.push(phrased)
     else if (participleForms.has(lower)) {
@@ -125,7 +125,7 @@ function quotedAs(words: readonly Word[], mentions: readonly Mention[], index: n
  */
 function askedBy(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
   const verb = words[index]
-  if (!verb || !listenerVerbs.has(verb.text) || !beForms.test(words[index - 1]?.text.toLowerCase() ?? '') || words[index + 1]?.text !== 'by') return undefined
+  if (!verb || !listenerVerbs.has(verb.text) || !beForms.test(words[index - 1]?.lower ?? '') || words[index + 1]?.text !== 'by') return undefined
   const end = words[index + 1]?.end ?? verb.end
   for (let next = index + 2; next <= index + 6; next += 1) {
     const agent = mentionAt(mentions, words[next]?.start)
@@ -186,7 +186,7 @@ function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: nu
   let before = words.findIndex((candidate) => candidate.start === speaker.start) - 1
   const between = /^(?:\p{Ll}+|The|\p{Lu}[\p{L}.-]*(?:’s|'s|’|'))$/u
   for (let role = 0; role < 3 && between.test(words[before]?.text ?? '') && words[before]?.text !== 'as'; role += 1) before -= 1
-  if (words[before]?.text.toLowerCase() !== 'as') return undefined
+  if (words[before]?.lower !== 'as') return undefined
   const end = words[index + 1]?.end ?? word.end
   return { text: `${word.text} it`, start: word.start, end, speaker }
 }
@@ -204,11 +204,11 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
   const speaker = mentionEndingAt(mentions, words[index - 1]?.end ?? -1)
   if (!speaker || speaker.type !== 'name' || speaker.possessive) return undefined
   const first = words.findIndex((word) => word.start === speaker.start)
-  const opener = words[first - 1]?.text.toLowerCase()
+  const opener = words[first - 1]?.lower
   const opensClause = first === 0 || opener === 'from' || /^[-–—]$/.test(opener ?? '')
   // "… does not surprise pollster Dan Shaw: “…”": a person named with a role or a given name may end the clause.
   // Not where a verb before it reports someone else ("wrote of Ms. Merkel: “…”").
-  const verbBefore = words.slice(0, first).some((word) => singleWordVerbForms.has(word.text.toLowerCase()))
+  const verbBefore = words.slice(0, first).some((word) => singleWordVerbForms.has(word.lower))
   const titledPerson = !verbBefore && ((speaker.title !== undefined && speaker.category === 'person') || speaker.gender !== undefined)
   return opensClause || titledPerson ? { text: ':', start: colon.start, end: colon.end, speaker } : undefined
 }
@@ -220,8 +220,8 @@ function labelBefore(words: readonly Word[], mentions: readonly Mention[], index
  * money as the object ("charged a $100,000 fee").
  */
 function reportsNothing(words: readonly Word[], index: number): boolean {
-  const verb = words[index]?.text.toLowerCase() ?? ''
-  const previous = words[index - 1]?.text.toLowerCase() ?? ''
+  const verb = words[index]?.lower ?? ''
+  const previous = words[index - 1]?.lower ?? ''
   // "charged a $100,000 fee": a verb whose object is money reports no words.
   if (words.slice(index + 1, index + 4).some((next) => /^[$€£¥]/.test(next.text))) return true
   // An agent after "by" makes a passive; "by telephone" is a means.
@@ -265,7 +265,7 @@ function afterClosingQuote(text: string, at: number): boolean {
 /** `Ruiz resisted: “…”`, `Lee shot back, “…”`: the verb, and at most two lower-case words after it, stand right before a colon or comma and an opening mark. */
 function beforeOpeningQuote(words: readonly Word[], verb: number): boolean {
   // "The plan was published, “…”": a passive reports nothing.
-  if (beForms.test(words[verb - 1]?.text.toLowerCase() ?? '')) return false
+  if (beForms.test(words[verb - 1]?.lower ?? '')) return false
   for (let next = verb + 1; next <= verb + 3; next += 1) {
     const word = words[next]?.text ?? ''
     if ((word === ':' || word === ',') && words[next + 1]?.text === '“') return true
@@ -292,7 +292,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   let cursor = verb - 1
   while (cursor >= 0) {
     const time = timeLength(words, cursor)
-    if (time === 0 && !modifierSet.has(words[cursor]?.text.toLowerCase() ?? '')) break
+    if (time === 0 && !modifierSet.has(words[cursor]?.lower ?? '')) break
     cursor -= Math.max(time, 1)
   }
   cursor = beforeParenthesis(words, cursor)
@@ -513,7 +513,7 @@ function lastIndexBefore(words: readonly Word[], before: number, fits: (word: Wo
 /** "Lee spoke and said …", "Lee backed Ruiz but now says …": a verb after "and" or "but" (and adverbs) shares its clause's subject. */
 function afterConjunction(words: readonly Word[], verb: number): boolean {
   let before = verb - 1
-  while (before > 0 && (modifierSet.has(words[before]?.text.toLowerCase() ?? '') || words[before]?.text === 'now')) before -= 1
+  while (before > 0 && (modifierSet.has(words[before]?.lower ?? '') || words[before]?.text === 'now')) before -= 1
   return /^(?:and|but)$/i.test(words[before]?.text ?? '')
 }
 
@@ -521,7 +521,7 @@ function afterConjunction(words: readonly Word[], verb: number): boolean {
 function inverted(words: readonly Word[], mentions: readonly Mention[], verb: number, text: string, anyVerb = false): Mention | undefined {
   const word = words[verb]
   const opensSentence = verb === 0 && opensWithInvertedVerb(words)
-  if (!word || !(anyVerb || opensSentence || invertible.has(word.text.toLowerCase()))) return undefined
+  if (!word || !(anyVerb || opensSentence || invertible.has(word.lower))) return undefined
   const before = text.slice(Math.max(0, word.start - 3), word.start)
   if (!opensSentence && !/[,”"’]\s*$/.test(before)) return undefined
   // "said council leader Tom Becker", "said master of ceremonies Ana Ruiz", "said Lee's chief aide Ana Ruiz":
@@ -581,7 +581,7 @@ function invertedAfterComma(words: readonly Word[], mentions: readonly Mention[]
   if (!speaker || !/^\s*(?:[,.;]|$)/.test(text.slice(speaker.end, speaker.end + 2))) return undefined
   // "said just after midnight on CNN": a name after a preposition is where, not who.
   const between = words.filter((word) => word.start > (words[verb]?.start ?? 0) && word.end <= speaker.start)
-  return between.some((word) => notRoleWords.has(word.text.toLowerCase())) ? undefined : speaker
+  return between.some((word) => notRoleWords.has(word.lower)) ? undefined : speaker
 }
 
 /** The index of the last word of `mention`, which starts at word `first`. */
@@ -601,8 +601,8 @@ const month = /^(?:january|february|march|april|may|june|july|august|september|o
  */
 function timeLength(words: readonly Word[], index: number): number {
   const word = words[index]?.text ?? ''
-  const before = words[index - 1]?.text.toLowerCase() ?? ''
-  if (/^(?:morning|afternoon|evening|night)$/.test(word) && weekday.test(before)) return words[index - 2]?.text.toLowerCase() === 'on' ? 3 : 2
+  const before = words[index - 1]?.lower ?? ''
+  if (/^(?:morning|afternoon|evening|night)$/.test(word) && weekday.test(before)) return words[index - 2]?.lower === 'on' ? 3 : 2
   if (weekday.test(word)) return before === 'on' ? 2 : 1
   if (month.test(word) && before === 'in') return 2
   if (/^(?:week|month|year|weekend)$/.test(word) && /^(?:last|this|next)$/.test(before)) return 2
@@ -610,7 +610,7 @@ function timeLength(words: readonly Word[], index: number): number {
 }
 
 function matchesAt(words: readonly Word[], index: number, phrase: readonly string[]): boolean {
-  return phrase.every((part, offset) => words[index + offset]?.text.toLowerCase() === part)
+  return phrase.every((part, offset) => words[index + offset]?.lower === part)
 }
 
 /**

@@ -138,12 +138,13 @@ const pairOpenings = phraseOpenings([...roleSet, ...documentSet])
 const singularOfWord = remembered((word) => singular(bare(word)))
 
 function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
-  const first = words[index]?.text ?? ''
-  if (pairOpenings.has(first.toLowerCase())) {
-    const pair = `${first} ${words[index + 1]?.text ?? ''}`.toLowerCase()
+  const first = words[index]
+  if (!first) return undefined
+  if (pairOpenings.has(first.lower)) {
+    const pair = `${first.lower} ${words[index + 1]?.lower ?? ''}`
     if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
   }
-  const { noun, plural } = singularOfWord(first)
+  const { noun, plural } = singularOfWord(first.text)
   return noun ? { noun, plural, last: index } : undefined
 }
 
@@ -196,9 +197,9 @@ function isVerbForm(word: string): boolean {
 
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
 function followsPreposition(words: readonly Word[], first: number): boolean {
-  const previous = words[first - 1]?.text.toLowerCase() ?? ''
+  const previous = words[first - 1]?.lower ?? ''
   const article = articleWords.has(previous) && /^\p{Lu}/u.test(words[first]?.text ?? '')
-  return prepositions.has(article ? words[first - 2]?.text.toLowerCase() ?? '' : previous)
+  return prepositions.has(article ? words[first - 2]?.lower ?? '' : previous)
 }
 
 interface Found {
@@ -209,10 +210,10 @@ interface Found {
 
 function pronounAt(words: readonly Word[], index: number): Found | undefined {
   const word = words[index]
-  const pronoun = word && pronouns.get(word.text.toLowerCase())
+  const pronoun = word && pronouns.get(word.lower)
   if (!word || !pronoun) return undefined
   const mention: Mention = {
-    type: 'pronoun', start: word.start, end: word.end, name: word.text.toLowerCase(), category: 'unknown',
+    type: 'pronoun', start: word.start, end: word.end, name: word.lower, category: 'unknown',
     definite: true, plural: pronoun.plural, possessive: false, afterPreposition: false
   }
   if (pronoun.gender) mention.gender = pronoun.gender
@@ -234,7 +235,7 @@ const quantityNouns = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'mil
  */
 function quantityAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
-  if (!first || !quantityNouns.has(first.text.toLowerCase()) || words[index + 1]?.text !== 'of') return undefined
+  if (!first || !quantityNouns.has(first.lower) || words[index + 1]?.text !== 'of') return undefined
   for (let last = index + 2; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     if (!/^[\p{Ll}-]+$/u.test(word.replace(/^(?:pro|anti)-\p{Lu}/u, 'x')) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word)) return undefined
@@ -258,9 +259,9 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
  */
 function anotherAt(words: readonly Word[], index: number): Found | undefined {
   const word = words[index]
-  if (!word || word.text.toLowerCase() !== 'another') return undefined
-  const next = words[index + 1]?.text.toLowerCase() ?? ''
-  const previous = words[index - 1]?.text.toLowerCase() ?? ''
+  if (!word || word.lower !== 'another') return undefined
+  const next = words[index + 1]?.lower ?? ''
+  const previous = words[index - 1]?.lower ?? ''
   const speaks = (verbWords.has(next) && !next.endsWith('ing')) || (saidBefore.has(previous) && /^(?:[.,;]|)$/.test(next))
   if (!speaks) return undefined
   const mention: Mention = {
@@ -278,11 +279,11 @@ function anotherAt(words: readonly Word[], index: number): Found | undefined {
  */
 function speakingDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
-  if (!first || !speakingDeterminers.has(first.text.toLowerCase())) return undefined
+  if (!first || !speakingDeterminers.has(first.lower)) return undefined
   // "said the 43-year-old.", not "saying the opposite.": a participle is no inverted verb.
-  const previous = words[index - 1]?.text.toLowerCase() ?? ''
+  const previous = words[index - 1]?.lower ?? ''
   // "chanted his name": an owner after a verb opens its object, never its speaker.
-  const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing') && !ownerDeterminers.has(first.text.toLowerCase())
+  const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing') && !ownerDeterminers.has(first.lower)
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun.
@@ -296,17 +297,17 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
-    const next = (words[last + 1]?.text ?? '').toLowerCase()
+    const next = words[last + 1]?.lower ?? ''
     // A finite verb, not a participle ("a section urging") nor a passive ("the information revealed by").
     // "A false report …": after "a", a base form is a noun, not the description's verb;
     // "the plan drew praise": after "the", it is the verb of a plural ("the two say"), never of a singular.
     const pluralHead = /[^s]s$/.test(word) || numberWords.has(word) || word === 'people' || word === 'police'
-    const agrees = !baseForms.has(next) || (first.text.toLowerCase() === 'the' && pluralHead)
+    const agrees = !baseForms.has(next) || (first.lower === 'the' && pluralHead)
     // "his recent remarks": after an owner, a form in -s is a plural noun as often; only a past form is surely the verb.
-    const owned = ownerDeterminers.has(first.text.toLowerCase()) && next.endsWith('s')
+    const owned = ownerDeterminers.has(first.lower) && next.endsWith('s')
     // "the radioman pointed out": a reporting verb of two words.
-    const verb = verbWords.has(next) || verbWords.has(`${next} ${(words[last + 2]?.text ?? '').toLowerCase()}`)
-    const finite = verb && agrees && !owned && !next.endsWith('ing') && words[last + 2]?.text.toLowerCase() !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
+    const verb = verbWords.has(next) || verbWords.has(`${next} ${words[last + 2]?.lower ?? ''}`)
+    const finite = verb && agrees && !owned && !next.endsWith('ing') && words[last + 2]?.lower !== 'by' && !pluralNounNotVerb(next, words[last + 2]?.text ?? '')
     // "said one person with knowledge of …", "said a person close to the family": after an inverted verb, a phrase of a
     // preposition may follow a noun for someone, "close" or "familiar" between ("posted the story on Facebook" is an object).
     const modified = postModifiers.has(word) && last > index + 1
@@ -348,7 +349,7 @@ function speakingDescription(words: readonly Word[], index: number, last: number
   const plural = head !== word
   const mention: Mention = {
     type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
-    category: categoryOfNoun(head, plural), head, definite: definiteDeterminers.has(first.text.toLowerCase()), plural, possessive: false, afterPreposition: false
+    category: categoryOfNoun(head, plural), head, definite: definiteDeterminers.has(first.lower), plural, possessive: false, afterPreposition: false
   }
   const gender = roleGender(head)
   if (gender) mention.gender = gender
@@ -446,15 +447,15 @@ function ownedDescriptionAt(words: readonly Word[], index: number, text: string)
 function listedDescriptionAt(words: readonly Word[], index: number, text: string, owned = false): Found | undefined {
   const first = words[index]
   if (!first) return undefined
-  const determiner = !owned && (determiners.has(first.text.toLowerCase()) || (isPossessive(first.text) && isNameWord(first.text)))
+  const determiner = !owned && (determiners.has(first.lower) || (isPossessive(first.text) && isNameWord(first.text)))
   // Without a determiner only a bare plural, or one nationality or name before it: "officials", "US officials".
-  const reach = owned ? 3 : determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.text.toLowerCase()) ? 1 : 0
+  const reach = owned ? 3 : determiner ? 6 : isNameWord(first.text) || demonymSet.has(first.lower) ? 1 : 0
   if (reach === 0 && !nounAt(words, index)) return undefined
   for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
-    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.text.toLowerCase()) || prepositions.has(word.text.toLowerCase()) || determiners.has(word.text.toLowerCase())) return undefined
+    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || determiners.has(word.lower)) return undefined
     // "the report said": after a determiner a listed noun is a noun, though "report" is also a reporting verb.
-    if (verbWords.has(word.text.toLowerCase()) && !((determiner || owned) && nounAt(words, cursor))) return undefined
+    if (verbWords.has(word.lower) && !((determiner || owned) && nounAt(words, cursor))) return undefined
     let noun = nounAt(words, cursor)
     if (!noun) continue
     // "the Finance Ministry official": the last of several role nouns is the head.
@@ -475,7 +476,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     const category = categoryOfNoun(noun.noun, noun.plural)
     const mention: Mention = {
       type: 'description', start: first.start, end: last.end, name: bare(text.slice(nameStart, last.end)).replace(/\s+/g, ' '),
-      category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.text.toLowerCase()) || isPossessive(first.text),
+      category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.lower) || isPossessive(first.text),
       plural: noun.plural, possessive: isPossessive(last.text), afterPreposition: false
     }
     const gender = roleGender(noun.noun)
@@ -537,7 +538,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const lastToken = tokens.at(-1)
   if (!firstToken || !lastToken) return undefined
   // "Christie's been saying": "'s" before "been" is "has", not a possessive.
-  const possessive = isPossessive(lastToken.text) && words[last + 1]?.text.toLowerCase() !== 'been'
+  const possessive = isPossessive(lastToken.text) && words[last + 1]?.lower !== 'been'
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
