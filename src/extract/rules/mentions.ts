@@ -101,8 +101,8 @@ export const isNameWord = (word: string): boolean => (/^[a-z][^-]*$/.test(word) 
 /** A lower-case noun for a person's role: "spokesman", "head", "lecturer". */
 export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
 
-function singular(word: string): { noun: string; plural: boolean } {
-  const value = word.toLowerCase()
+/** The listed noun that a word in lower case, without possessive or full stop, is or is the plural of. */
+function singular(value: string): { noun: string; plural: boolean } {
   if (roleSet.has(value) || documentSet.has(value)) return { noun: value, plural: collectiveRoleNouns.has(value) && value.endsWith('s') }
   const one = singularOf(value)
   if (one !== value && (roleSet.has(one) || documentSet.has(one))) return { noun: one, plural: true }
@@ -135,7 +135,6 @@ function nounAt(words: readonly Word[], index: number): NounAt | undefined {
 
 /** What may stand before a space in a listed noun ("prime" of "prime minister"): only these begin a noun of two words. */
 const pairOpenings = phraseOpenings([...roleSet, ...documentSet])
-const singularOfWord = remembered((word) => singular(bare(word)))
 
 function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
   const first = words[index]
@@ -144,7 +143,9 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
     const pair = `${first.lower} ${words[index + 1]?.lower ?? ''}`
     if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
   }
-  const { noun, plural } = singularOfWord(first.text)
+  // Only a word with an apostrophe or a full stop has anything for `bare` to take off.
+  const marked = first.text.includes("'") || first.text.includes('’') || first.text.includes('.')
+  const { noun, plural } = singular(marked ? bare(first.text).toLowerCase() : first.lower)
   return noun ? { noun, plural, last: index } : undefined
 }
 
