@@ -19,7 +19,9 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  // Node 20 runs all of ES2022. Not 'node20': for that target esbuild rewrites every regular expression
+  // literal with a Unicode property (\p{Lu}) as `new RegExp(…)`, built again at each call (2–3 % of extraction).
+  target: 'es2022',
   external: ['@11ty/eleventy', 'pagefind', 'tsx'],
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __onrecordRequire } from 'node:module'; const require = __onrecordRequire(import.meta.url);" },
