@@ -1,0 +1,23 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { phraseOpenings, wordsOf } from '../../src/extract/words.ts'
+
+describe('wordsOf', () => {
+  it('should give each word its offsets and its lower-case form', () => {
+    const text = 'Mayor Tilda Brenn SAID yes, twice'
+    const words = wordsOf(text, 10)
+    assert.deepEqual(words.map((word) => word.text), ['Mayor', 'Tilda', 'Brenn', 'SAID', 'yes', ',', 'twice'])
+    assert.deepEqual(words.map((word) => word.lower), ['mayor', 'tilda', 'brenn', 'said', 'yes', ',', 'twice'])
+    for (const word of words) assert.equal(text.slice(word.start - 10, word.end - 10), word.text)
+  })
+  it('should keep the full stop of an abbreviation and leave out the one that ends a sentence', () => {
+    assert.deepEqual(wordsOf('Sen. Oduya left at 5 p.m. today.').map((word) => word.text), ['Sen.', 'Oduya', 'left', 'at', '5', 'p.m.', 'today'])
+  })
+})
+
+describe('phraseOpenings', () => {
+  it('should give every part of a phrase that ends before one of its spaces', () => {
+    assert.deepEqual([...phraseOpenings(['deputy chief of staff', 'mayor'])].sort(), ['deputy', 'deputy chief', 'deputy chief of'])
+  })
+  it('should give nothing for phrases of one word', () => assert.equal(phraseOpenings(['spokesman', 'aide']).size, 0))
+})
