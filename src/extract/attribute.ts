@@ -460,7 +460,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   const singular = /\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b/.test(context.text.slice(span.start, span.end))
   const speaksAlone = (entry: Entry) => entry.kind === 'person' || entry.kind === 'anonymous'
   const canSpeak = (entry: Entry) => singular ? speaksAlone(entry) && !entry.plural : speaksAlone(entry) || entry.kind === 'document'
-  const about = context.blockIndex - discourse.subjectBlock <= 1 ? [...discourse.subjects].reverse().find(canSpeak) : undefined
+  const about = context.blockIndex - discourse.subjectBlock <= 1 ? discourse.subjects.findLast(canSpeak) : undefined
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
@@ -509,7 +509,7 @@ function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceCon
 
 /** Whom the discourse is about, named where the text last named them before `before`. */
 function lastNamed(entry: Entry, before: number): Finding {
-  const mention = [...entry.mentions].reverse().find((named) => named.end <= before)
+  const mention = entry.mentions.findLast((named) => named.end <= before)
   return mention ? { entry, via: 'continuation', mention: { start: mention.start, end: mention.end } } : { entry, via: 'continuation' }
 }
 

@@ -41,7 +41,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
       : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
-    if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked)
+    if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
   }
   mergeDescribedNames(mentions, resolved, masked, opening)
   return resolved
@@ -76,7 +76,7 @@ function endsOpening(mention: Mention, masked: string, opening: OpeningClause | 
 }
 
 /** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias; ", who" a person. */
-function addAppositive(entry: Entry, mention: Mention, masked: string): void {
+function addAppositive(entry: Entry, mention: Mention, masked: string, registry: Registry): void {
   const after = masked.slice(mention.end, mention.end + 160)
   // "Rihanna, who was honoured …": "who" says a person.
   if (mention.type === 'name' && entry.kind === 'unknown' && /^,\s+who\b/.test(after)) {
@@ -86,7 +86,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string): void {
   const acronym = acronymAfter(after)
   if (acronym) {
     addAlias(entry, acronym)
-    entry.keys.add(acronym.toLowerCase())
+    registry.addKey(entry, acronym.toLowerCase())
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }
@@ -194,15 +194,15 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
   // "Ana Ruiz called the frontrunner “…”. She said": someone named by name before someone only described.
-  const lastNamed = [...discourse.named].reverse().find((entry) => fits(entry) && entry.keys.size > 0) ?? [...discourse.named].reverse().find(fits)
+  const lastNamed = discourse.named.findLast((entry) => fits(entry) && entry.keys.size > 0) ?? discourse.named.findLast(fits)
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
-  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? [...discourse.subjects].reverse().find(fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
+  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? discourse.subjects.findLast(fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 
 function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {
   if (pronoun.name !== 'it') return undefined
-  return [...discourse.registry.entries].reverse().find((entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
+  return discourse.registry.entries.findLast((entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
 }
 
 function agrees(pronoun: Mention, entry: Entry): boolean {

@@ -51,9 +51,6 @@ export function nameKey(name: string): string {
   return abbreviatedTitle ? '' : rest.join(' ')
 }
 
-/** "van dijk" ends "maria van dijk": a shorter form of a name is its last words. */
-const endsWithWords = (full: string, part: string): boolean => full !== part && full.endsWith(` ${part}`)
-
 /** For "the company" and "the firm": the last words of companies' names. */
 const companyWords = new Set(['Company', 'Co', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'Holdings', 'Industries', 'Enterprises', 'Technologies', 'Systems', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma', 'Labs', 'Ventures', 'Solutions', 'Bancorp', 'Partners', 'Capital', 'Media', 'Energy', 'Group'])
 /** For "the group": the words of bodies that are no group (a university, a ministry, a court, an army). */
@@ -78,6 +75,19 @@ function fitsGeneralWord(head: string, name: string): boolean {
 
 export class Registry {
   readonly entries: Entry[] = []
+  /**
+   * The entries by each key, by each key of several words with its doubled
+   * letters undone, and by each shorter form a key ends in ("ruiz" of "ana
+   * ruiz"): a name is looked up rather than compared with every entry, since
+   * a long page may name thousands ("Paragraph 1" … "Paragraph 50000").
+   */
+  private readonly byKey = new Map<string, Set<Entry>>()
+  private readonly byUndoubled = new Map<string, Set<Entry>>()
+  private readonly byEnding = new Map<string, Set<Entry>>()
+  /** The described entries by the noun at the head of their description, in the order of the text. */
+  private readonly byHead = new Map<string, Entry[]>()
+  /** Each entry's place in `entries`, so that what a lookup finds is in the order of the text. */
+  private readonly order = new Map<Entry, number>()
 
   resolve(mention: Mention, printed: string): Entry | undefined {
     if (mention.type === 'pronoun' || mention.category === 'place') return undefined
@@ -101,7 +111,30 @@ export class Registry {
   /** Whether a person already named in full is known by this one word: "Cuban" after "Mark Cuban". */
   isSurname(word: string): boolean {
     const key = nameKey(word)
-    return key !== '' && !key.includes(' ') && this.entries.some((entry) => entry.kind === 'person' && sharesName(entry, key))
+    return key !== '' && !key.includes(' ') && this.sharingName(key).some((entry) => entry.kind === 'person')
+  }
+
+  /** Another key for an entry: a name it is also known by. */
+  addKey(entry: Entry, key: string): void {
+    if (entry.keys.has(key)) return
+    entry.keys.add(key)
+    indexUnder(this.byKey, key, entry)
+    if (key.includes(' ')) indexUnder(this.byUndoubled, undoubled(key), entry)
+    for (const space of key.matchAll(/ /g)) indexUnder(this.byEnding, key.slice((space.index ?? 0) + 1), entry)
+  }
+
+  /** The entries known by `key`, in the order of the text. */
+  private keyed(key: string): Entry[] {
+    return this.inOrder(this.byKey.get(key))
+  }
+
+  /** The persons (or actors of unknown kind) known by a longer name that `key` ends, in the order of the text. */
+  private sharingName(key: string): Entry[] {
+    return this.inOrder(this.byEnding.get(key)).filter((entry) => entry.kind === 'person' || entry.kind === 'unknown')
+  }
+
+  private inOrder(entries: ReadonlySet<Entry> | undefined): Entry[] {
+    return [...(entries ?? [])].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
   }
 
   private named(mention: Mention): Entry | undefined {
@@ -109,20 +142,20 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const exact = this.entries.find((entry) => entry.keys.has(key)) ?? (single ? undefined : this.sameFullName(key, mention))
+    const exact = this.keyed(key)[0] ?? (single ? undefined : this.sameFullName(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     // "Brandt said" after "Ivo Brandt" and "Riders for Brandt": a body whose name holds the word is no namesake of a person.
-    const namesakes = exact ? [] : this.entries.filter((entry) => sharesName(entry, key) && gendersAgree(mention, entry) && !namesBody(entry))
+    const namesakes = exact ? [] : this.sharingName(key).filter((entry) => gendersAgree(mention, entry) && !namesBody(entry))
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
-      found.keys.add(key)
+      this.addKey(found, key)
       if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)
       if (!single && key.split(' ').length > nameKey(found.name).split(' ').length) found.name = mention.name
       return found
     }
     const entry = this.add(mention.name, outlet ? 'organization' : kindOf(mention), mention)
-    entry.keys.add(key)
+    this.addKey(entry, key)
     entry.outlet = outlet !== undefined
     if (namesakes.length > 1) entry.ambiguousWith = namesakes
     return entry
@@ -137,7 +170,7 @@ export class Registry {
     if (mention.definite && !mention.plural) {
       const titled = this.unique((entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, mention.name)))
       if (titled) return titled
-      const earlier = [...this.entries].reverse().find((entry) => entry.head === head && entry.plural === mention.plural && compatible(entry.name, mention.name))
+      const earlier = this.byHead.get(head)?.findLast((entry) => entry.plural === mention.plural && compatible(entry.name, mention.name))
       if (earlier) return earlier
     }
     if (mention.plural) {
@@ -146,6 +179,9 @@ export class Registry {
     }
     const entry = this.add(this.another(mention) ?? mention.name, mention.category === 'document' ? 'document' : mention.category === 'organization' ? 'organization' : 'anonymous', mention)
     entry.head = head
+    const headed = this.byHead.get(head)
+    if (headed) headed.push(entry)
+    else this.byHead.set(head, [entry])
     return entry
   }
 
@@ -157,7 +193,7 @@ export class Registry {
   private another(mention: Mention): string | undefined {
     if (mention.name !== 'another' || mention.head) return undefined
     const recent = (entry: Entry) => entry.mentions.some((span) => mention.start - span.end < anotherReach)
-    const described = [...this.entries].reverse().find((entry) => entry.kind === 'anonymous' && entry.head && !entry.plural && recent(entry))
+    const described = this.entries.findLast((entry) => entry.kind === 'anonymous' && entry.head && !entry.plural && recent(entry))
     return described ? `another ${described.head}` : undefined
   }
 
@@ -201,8 +237,8 @@ export class Registry {
    * told apart by a single doubled letter.
    */
   private spelledOtherwise(key: string): Entry | undefined {
-    const folded = undoubled(key)
-    return this.unique((entry) => [...entry.keys].some((known) => known.includes(' ') && undoubled(known) === folded))
+    const spelled = this.byUndoubled.get(undoubled(key))
+    return spelled?.size === 1 ? [...spelled][0] : undefined
   }
 
   /**
@@ -214,9 +250,9 @@ export class Registry {
   private surnameSeenFirst(key: string, mention: Mention): Entry | undefined {
     if (!mention.gender && !mention.title) return undefined
     const surname = key.split(' ').at(-1) ?? ''
-    const alone = this.unique((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && entry.keys.size === 1 && entry.keys.has(surname) && gendersAgree(mention, entry))
-    const claimed = this.entries.some((entry) => sharesName(entry, surname))
-    return alone && !claimed ? alone : undefined
+    const alone = this.keyed(surname).filter((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && entry.keys.size === 1 && gendersAgree(mention, entry))
+    const claimed = this.sharingName(surname).length > 0
+    return alone.length === 1 && !claimed ? alone[0] : undefined
   }
 
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
@@ -228,6 +264,7 @@ export class Registry {
   private add(name: string, kind: Entry['kind'], mention: Mention): Entry {
     const entry: Entry = { name, kind, aliases: new Set(), titles: new Set(), keys: new Set(), plural: mention.plural, evidence: false, outlet: false, mentions: [] }
     if (mention.gender) entry.gender = mention.gender
+    this.order.set(entry, this.entries.length)
     this.entries.push(entry)
     return entry
   }
@@ -251,11 +288,10 @@ function undoubled(key: string): string {
   return folded
 }
 
-/** Whether a person (or an actor of unknown kind) is known by a longer name that `key` ends. */
-function sharesName(entry: Entry, key: string): boolean {
-  if (entry.kind !== 'person' && entry.kind !== 'unknown') return false
-  for (const known of entry.keys) if (endsWithWords(known, key)) return true
-  return false
+function indexUnder(index: Map<string, Set<Entry>>, key: string, entry: Entry): void {
+  const entries = index.get(key)
+  if (entries) entries.add(entry)
+  else index.set(key, new Set([entry]))
 }
 
 /** Adds an alias unless the entry has it already in another case ("SANA", "Sana"). */
