@@ -245,12 +245,13 @@ function goesOn(words: readonly Word[], index: number): boolean {
   return after === 'to' || after === ':' || (!/[\p{L}\p{N}]/u.test(after) && quoted)
 }
 
+const twoWordOpenings = phraseOpenings(twoWordForms)
+
 /** "pointed out", "shot back": a reporting verb of two words. */
 function twoWordVerb(words: readonly Word[], index: number): boolean {
   const first = words[index]?.text ?? ''
   return twoWordOpenings.has(first) && twoWordForms.has(`${first} ${words[index + 1]?.text ?? ''}`)
 }
-const twoWordOpenings = phraseOpenings(twoWordForms)
 
 /** A past form in lower case: "remembered", "quipped". */
 function isPastForm(word: string): boolean {

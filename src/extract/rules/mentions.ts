@@ -87,10 +87,12 @@ function remembered<T>(compute: (word: string) => T): (word: string) => T {
   }
 }
 
+/** Whether a word has an apostrophe or a full stop, the only marks that folding takes off. */
+const hasMarks = (word: string): boolean => word.includes("'") || word.includes('’') || word.includes('.')
 /** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
 const folded = remembered((word) => bare(word).toLowerCase().replace(/\.$/, ''))
 // Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
-const lower = (word: string): string => (word.includes("'") || word.includes('’') || word.includes('.') ? folded(word) : word.toLowerCase())
+const lower = (word: string): string => (hasMarks(word) ? folded(word) : word.toLowerCase())
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
 const nameWord = remembered((word) =>
@@ -143,9 +145,8 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
     const pair = `${first.lower} ${words[index + 1]?.lower ?? ''}`
     if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
   }
-  // Only a word with an apostrophe or a full stop has anything for `bare` to take off.
-  const marked = first.text.includes("'") || first.text.includes('’') || first.text.includes('.')
-  const { noun, plural } = singular(marked ? bare(first.text).toLowerCase() : first.lower)
+  // A word without such marks has nothing for `bare` to take off, and its lower-case form is made already.
+  const { noun, plural } = singular(hasMarks(first.text) ? bare(first.text).toLowerCase() : first.lower)
   return noun ? { noun, plural, last: index } : undefined
 }
 

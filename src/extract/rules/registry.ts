@@ -16,6 +16,7 @@ export interface Entry {
   kind: ActorKind | 'unknown'
   aliases: Set<string>
   titles: Set<string>
+  /** Name keys (see `nameKey`), added only through `Registry.addKey`, which indexes them. */
   keys: Set<string>
   gender?: Gender
   head?: string
