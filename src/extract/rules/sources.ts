@@ -37,7 +37,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
     add(outlet?.name ?? name, outlet?.kind ?? 'outlet', undefined)
   }
   for (const range of ranges) {
-    for (const match of text.slice(range.start, range.end).matchAll(namePattern)) {
+    for (const match of matchesOf(namePattern, text.slice(range.start, range.end))) {
       const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? match[0].replace(/^(?:the|state-(?:run|funded|owned)|official)\s+/i, '')
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
       const mention = { text: printed, start, end: start + printed.length }
@@ -68,6 +68,21 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
   mergeAcronyms(text, ranges, sources)
   for (const source of sources.values()) source.mentions.sort((a, b) => a.start - b.start)
   return [...sources.values()].filter((source) => source.mentions.length > 0 || extra.includes(source.name))
+}
+
+/**
+ * The matches of a global pattern, as `matchAll` finds them, but without the
+ * copy of the pattern that `matchAll` makes each time: for the outlets'
+ * pattern, thousands of characters long, that copy cost more than matching
+ * a short paragraph.
+ */
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // An empty match would be found again where it stands: step past it, as `matchAll` does.
+    if (match[0] === '') pattern.lastIndex += (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1
+    yield match
+  }
 }
 
 /** "the Journal" is The Wall Street Journal once that has been named: a one-word form that ends a longer source's name. */
