@@ -19,6 +19,7 @@ export interface Entry {
   /** Name keys (see `nameKey`), added only through `Registry.addKey`, which indexes them. */
   keys: Set<string>
   gender?: Gender
+  /** A description's head noun, set by the registry when it adds the entry, and indexed there. */
   head?: string
   plural: boolean
   /** Quoted, or named with a title, an appositive or an organisation's name: worth a record. */
