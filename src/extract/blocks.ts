@@ -1,8 +1,8 @@
 /**
- * mdast to an ordered list of blocks with offsets into the file text. No rules
+ * The parse's leaf blocks to an ordered list of blocks with offsets into the file text. No rules
  * live here: which block is a headline or boilerplate is decided in `classify`.
  */
-import type { Nodes, Root } from 'mdast'
+import type { Leaf } from './paragraphs.ts'
 import { trimmedSpan } from './span.ts'
 
 export type Format = 'text' | 'markdown'
@@ -16,31 +16,25 @@ export interface Block {
   node: string
 }
 
-const containers = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition'])
 const ignored = new Set(['thematicBreak', 'definition', 'yaml'])
 
 /**
- * Collects the leaf blocks of `tree`, whose offsets count from `offset` in
- * `fileText`. In plain text a scraper puts one paragraph on each line, so lines
- * are blocks of their own unless the text is plainly hard-wrapped.
+ * Blocks of the leaves, whose offsets count from `offset` in `fileText`. In
+ * plain text a scraper puts one paragraph on each line, so lines are blocks
+ * of their own unless the text is plainly hard-wrapped.
  */
-export function collectBlocks(tree: Root, fileText: string, offset: number, format: Format): Block[] {
+export function collectBlocks(leaves: readonly Leaf[], fileText: string, offset: number, format: Format): Block[] {
   const blocks: Block[] = []
-  const visit = (node: Nodes): void => {
-    if (node.type === 'root' || containers.has(node.type)) {
-      for (const child of 'children' in node ? node.children : []) visit(child as Nodes)
-      return
-    }
-    if (ignored.has(node.type) || !node.position) return
-    const start = offset + (node.position.start.offset ?? 0)
-    const end = offset + (node.position.end.offset ?? 0)
+  for (const leaf of leaves) {
+    if (ignored.has(leaf.type)) continue
+    const start = offset + leaf.start
+    const end = offset + leaf.end
     const pieces = format === 'text' ? splitLines(fileText, start, end) : [{ start, end }]
     for (const piece of pieces) {
-      const block = trimmed(fileText, piece.start, piece.end, node.type)
+      const block = trimmed(fileText, piece.start, piece.end, leaf.type)
       if (block) blocks.push(block)
     }
   }
-  visit(tree)
   return blocks
 }
 

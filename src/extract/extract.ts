@@ -4,7 +4,7 @@
 import { boundedSlug, claimUnique } from './slug.ts'
 import type { PageMetadata } from '../read/html.ts'
 import { parseFrontMatter, type FrontMatter } from '../read/front-matter.ts'
-import { parseMarkdown } from './processor.ts'
+import { leavesOf } from './paragraphs.ts'
 import { collectBlocks, type Format } from './blocks.ts'
 import { classifyBlocks, type ClassifiedBlock } from './classify.ts'
 import { splitHeadline } from './rules/headline.ts'
@@ -41,7 +41,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const { frontMatter, bodyStart } = front
   const page = input.page
   const statedHeadline = frontMatter.headline ?? page?.headline
-  const blocks = classifyBlocks(collectBlocks(parseMarkdown(text.slice(bodyStart)), text, bodyStart, format), { headlineGiven: statedHeadline !== undefined })
+  const blocks = classifyBlocks(collectBlocks(leavesOf(text.slice(bodyStart)), text, bodyStart, format), { headlineGiven: statedHeadline !== undefined })
   const headlineBlock = blocks.find((block) => block.role === 'headline')
   const parts = headlineBlock ? splitHeadline(headlineBlock.text, headlineBlock.start) : undefined
   const headline = statedHeadline ?? parts?.headline.text
