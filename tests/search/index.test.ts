@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { indexSite, pack, unpack } from '../../src/search/index.ts'
@@ -47,6 +47,34 @@ describe('indexSite', () => {
       assert.ok((await readdir(path.join(root, 'there', 'pagefind', '2020'))).includes('pagefind-entry.json'))
       assert.deepEqual(await files(path.join(root, 'there')), await files(path.join(root, 'here')))
       assert.equal(progress.at(-1), 3)
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should take an unchanged shard from the previous site and index a changed or missing one again', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
+    try {
+      const before = path.join(root, 'before')
+      await indexSite(before, shards, { inWorker: false })
+      await rm(path.join(before, 'pagefind', 'other', 'pagefind-entry.json'))
+      const third: Shard = { name: '2021', fingerprint: 'c', documents: [{ url: '/articles/three/', content: page('the bridge reopens') }] }
+      const changed: Shard = { name: '2020', fingerprint: 'a2', documents: [...(shards[0]?.documents ?? []), { url: '/articles/four/', content: page('tolls rise') }] }
+      const after = path.join(root, 'after')
+      const previous = { folder: before, shards: { '2020': 'a', other: 'b', '2021': 'c' } }
+      // '2020' changed, 'other' unchanged but its index incomplete, '2021' new: nothing to reuse.
+      assert.deepEqual(await indexSite(after, [changed, shards[1] as Shard, third], { inWorker: true, previous }), { indexed: 3, reused: 0 })
+      const again = path.join(root, 'again')
+      const recorded = { folder: after, shards: { '2020': 'a2', other: 'b', '2021': 'c' } }
+      assert.deepEqual(await indexSite(again, [changed, shards[1] as Shard, { ...third, fingerprint: 'c2' }], { inWorker: true, previous: recorded }), { indexed: 1, reused: 2 })
+      const entry = (folder: string, shard: string) => stat(path.join(folder, 'pagefind', shard, 'pagefind-entry.json'))
+      // A reused shard's files are the previous site's, linked; the changed one is written anew.
+      assert.equal((await entry(again, '2020')).ino, (await entry(after, '2020')).ino)
+      assert.equal((await entry(again, 'other')).ino, (await entry(after, 'other')).ino)
+      assert.notEqual((await entry(again, '2021')).ino, (await entry(after, '2021')).ino)
+      assert.deepEqual(await files(path.join(again, 'pagefind', '2020')), await files(path.join(after, 'pagefind', '2020')))
+      const fresh = path.join(root, 'fresh')
+      await indexSite(fresh, [{ ...third, fingerprint: 'c2' }], { inWorker: false })
+      assert.deepEqual(await files(path.join(again, 'pagefind', '2021')), await files(path.join(fresh, 'pagefind', '2021')))
     } finally {
       await rm(root, { recursive: true, force: true })
     }
