@@ -4,6 +4,8 @@ export interface Word {
   text: string
   /** `text` in lower case, made once: the rules compare most words with lower-case lists several times. */
   lower: string
+  /** `text` as the word lists hold it, made once: lower case, no possessive, no full stop ("Sen." is "sen", "Lee’s" is "lee"). */
+  folded: string
   start: number
   end: number
 }
@@ -16,7 +18,8 @@ export function wordsOf(text: string, offset = 0): Word[] {
     let value = match[0]
     // A full stop that ends a sentence is not part of the word before it.
     if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
-    words.push({ text: value, lower: value.toLowerCase(), start: offset + index, end: offset + index + value.length })
+    const lower = value.toLowerCase()
+    words.push({ text: value, lower, folded: hasMarks(value) ? foldWord(value) : lower, start: offset + index, end: offset + index + value.length })
   }
   return words
 }
@@ -30,6 +33,20 @@ export function phraseOpenings(phrases: Iterable<string>): ReadonlySet<string> {
   const openings = new Set<string>()
   for (const phrase of phrases) for (const space of phrase.matchAll(/ /g)) openings.add(phrase.slice(0, space.index))
   return openings
+}
+
+/** Whether a word has an apostrophe or a full stop, the only marks that folding takes off. */
+export const hasMarks = (word: string): boolean => word.includes("'") || word.includes('’') || word.includes('.')
+
+/** A word without its possessive, and without a full stop unless it is an abbreviation's ("Sen."). */
+export function bareWord(word: string): string {
+  const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
+  return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
+}
+
+/** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
+export function foldWord(word: string): string {
+  return bareWord(word).toLowerCase().replace(/\.$/, '')
 }
 
 const abbreviations = new Set([

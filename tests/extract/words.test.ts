@@ -10,6 +10,18 @@ describe('wordsOf', () => {
     assert.deepEqual(words.map((word) => word.lower), ['mayor', 'tilda', 'brenn', 'said', 'yes', ',', 'twice'])
     for (const word of words) assert.equal(text.slice(word.start - 10, word.end - 10), word.text)
   })
+  it('should give each word its form for the word lists: lower case, no possessive, no full stop', () => {
+    const words = wordsOf('Sen. Ilse Varga’s aide and the Ruizes’ U.S. lawyer, Mr. O’Neil, said Dr. Lund\'s piece was fine.')
+    const folded = new Map(words.map((word) => [word.text, word.folded]))
+    assert.equal(folded.get('Sen.'), 'sen')
+    assert.equal(folded.get('Varga’s'), 'varga')
+    assert.equal(folded.get('Ruizes’'), 'ruizes')
+    assert.equal(folded.get('U.S.'), 'u.s')
+    assert.equal(folded.get('O’Neil'), 'o’neil')
+    assert.equal(folded.get("Lund's"), 'lund')
+    assert.equal(folded.get('aide'), 'aide')
+    assert.equal(folded.get('fine'), 'fine')
+  })
   it('should keep the full stop of an abbreviation and leave out the one that ends a sentence', () => {
     assert.deepEqual(wordsOf('Sen. Oduya left at 5 p.m. today.').map((word) => word.text), ['Sen.', 'Oduya', 'left', 'at', '5', 'p.m.', 'today'])
   })

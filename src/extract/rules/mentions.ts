@@ -10,7 +10,7 @@ import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
-import { isAbbreviation, phraseOpenings, type Word } from '../words.ts'
+import { bareWord, foldWord, hasMarks, phraseOpenings, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { unmarkedVerbForms } from '../lexicon/verbs.ts'
@@ -66,10 +66,6 @@ const stopWords = new Set([
   'as', 'when', 'while', 'if', 'because', 'although', 'though', 'he', 'she', 'it', 'they', 'we', 'i', 'you'
 ])
 
-const bare = (word: string): string => {
-  const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
-  return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
-}
 /**
  * A pure function of one word, remembered: the mention rules ask the same
  * few thousand words the same questions at every position of every article.
@@ -87,10 +83,7 @@ function remembered<T>(compute: (word: string) => T): (word: string) => T {
   }
 }
 
-/** Whether a word has an apostrophe or a full stop, the only marks that folding takes off. */
-const hasMarks = (word: string): boolean => word.includes("'") || word.includes('’') || word.includes('.')
-/** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
-const folded = remembered((word) => bare(word).toLowerCase().replace(/\.$/, ''))
+const folded = remembered(foldWord)
 // Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
 const lower = (word: string): string => (hasMarks(word) ? folded(word) : word.toLowerCase())
 const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
@@ -146,7 +139,7 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
     if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
   }
   // A word without such marks has nothing for `bare` to take off, and its lower-case form is made already.
-  const { noun, plural } = singular(hasMarks(first.text) ? bare(first.text).toLowerCase() : first.lower)
+  const { noun, plural } = singular(hasMarks(first.text) ? bareWord(first.text).toLowerCase() : first.lower)
   return noun ? { noun, plural, last: index } : undefined
 }
 
@@ -178,7 +171,7 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
  */
 function qualifiesNoun(words: readonly Word[], found: Found): boolean {
   if (found.mention.type !== 'name' || found.mention.possessive) return false
-  if (articleWords.has(lower(words[found.first - 1]?.text ?? ''))) return nounLike(words[found.last + 1]?.text ?? '')
+  if (articleWords.has(words[found.first - 1]?.folded ?? '')) return nounLike(words[found.last + 1]?.text ?? '')
   // "Trump spokesman Hope Hicks", "Ostrow campaign chief Ivo Lind": a name before a role that another name holds.
   let role = found.last + 1
   while (role <= found.last + 3 && nounLike(words[role]?.text ?? '')) role += 1
@@ -374,7 +367,7 @@ function modifiesNoun(noun: string, following: string): boolean {
  * part of the title of the name that follows, no name of its own.
  */
 function partyBeforeRole(words: readonly Word[], index: number): boolean {
-  if (!partyAdjectives.has(lower(words[index]?.text ?? ''))) return false
+  if (!partyAdjectives.has(words[index]?.folded ?? '')) return false
   const next = words[index + 1]?.text ?? ''
   const following = words[index + 2]?.text ?? ''
   return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
@@ -389,7 +382,7 @@ const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'we
 
 /** "Hours later, she …", "Days earlier": a span of time that opens a sentence is no name ("Days Inn" is). */
 function timeSpanAt(words: readonly Word[], index: number): boolean {
-  return timeUnits.has(lower(words[index]?.text ?? '')) && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+  return timeUnits.has(words[index]?.folded ?? '') && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
 }
 
 /** A capitalised word that describes rather than names inside a description: a party's or a nation's adjective. */
@@ -477,7 +470,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
     const category = categoryOfNoun(noun.noun, noun.plural)
     const mention: Mention = {
-      type: 'description', start: first.start, end: last.end, name: bare(text.slice(nameStart, last.end)).replace(/\s+/g, ' '),
+      type: 'description', start: first.start, end: last.end, name: bareWord(text.slice(nameStart, last.end)).replace(/\s+/g, ' '),
       category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.lower) || isPossessive(first.text),
       plural: noun.plural, possessive: isPossessive(last.text), afterPreposition: false
     }
@@ -514,8 +507,8 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
 
 /** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
 function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
-  if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(lower(words[index]?.text ?? ''))) return undefined
-  if (sentenceAdverbs.has(lower(words[index]?.text ?? ''))) return undefined
+  if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(words[index]?.folded ?? '')) return undefined
+  if (sentenceAdverbs.has(words[index]?.folded ?? '')) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
   if (partyBeforeRole(words, index) || timeSpanAt(words, index) || tenureAt(words, index)) return undefined
   let last = index
@@ -523,17 +516,17 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const next = words[last + 1]?.text ?? ''
     const after = words[last + 2]?.text ?? ''
     if (isPossessive(words[last]?.text ?? '')) break
-    if (isNameWord(next) || honorificSet.has(lower(next))) last += 1
+    if (isNameWord(next) || honorificSet.has(words[last + 1]?.folded ?? '')) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
-    else if ((next === 'and' || next === '&') && joinedNameWords.has(lower(words[last]?.text ?? '')) && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
+    else if ((next === 'and' || next === '&') && joinedNameWords.has(words[last]?.folded ?? '') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     else break
   }
   const numbered = numberedEnd(words, last)
   if (numbered > last) last = numbered
   const tokens = words.slice(index, last + 1)
-  const whole = bare(text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0))
+  const whole = bareWord(text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0))
   const titleEnd = placeSet.has(whole.toLowerCase()) ? 0 : titleLength(tokens)
   const nameTokens = tokens.slice(titleEnd)
   const firstToken = tokens[0]
@@ -546,7 +539,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const title = [preceding, titleText].filter(Boolean).join(' ')
   if (nameTokens.length === 0) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
-  const name = bare(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
+  const name = bareWord(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
   if (labelWords.has(name.toLowerCase())) return undefined
   // "the Saudis state", "Americans say": a people, not a place, and more than one.
@@ -596,11 +589,11 @@ const ofInstitutions = new Set(['House', 'Chamber', 'Academy', 'Museum', 'Librar
  * Ana Ruiz …").
  */
 function ofJoins(words: readonly Word[], first: number, last: number): boolean {
-  const before = bare(words[last]?.text ?? '')
+  const before = bareWord(words[last]?.text ?? '')
   if (organizationSet.has(before) || honorificSet.has(before.toLowerCase()) || ofInstitutions.has(before)) return true
-  if (isGivenName(lower(words[first]?.text ?? ''))) return false
+  if (isGivenName(words[first]?.folded ?? '')) return false
   // "Ana Vidal of Ohio": a name of two words or more and a place after "of" are a person and where they are from.
-  if (last > first && placeSet.has(lower(words[last + 2]?.text ?? ''))) return false
+  if (last > first && placeSet.has(words[last + 2]?.folded ?? '')) return false
   const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
   return !(opensSentence && first === last)
 }
@@ -608,17 +601,17 @@ function ofJoins(words: readonly Word[], first: number, last: number): boolean {
 function endsInOrganizationWord(words: readonly Word[], from: number): boolean {
   let index = from
   while (isNameWord(words[index + 1]?.text ?? '')) index += 1
-  return organizationSet.has(bare(words[index]?.text ?? ''))
+  return organizationSet.has(bareWord(words[index]?.text ?? ''))
 }
 
 /** How many leading tokens are title: demonyms, honorifics and the words between them ("Russian Defense Minister"). */
 function titleLength(tokens: readonly Word[]): number {
   let end = 0
   for (const [index, token] of tokens.entries()) {
-    const word = lower(token.text)
-    const pair = `${word} ${lower(tokens[index + 1]?.text ?? '')}`
+    const word = token.folded
+    const pair = `${word} ${tokens[index + 1]?.folded ?? ''}`
     if (honorificSet.has(pair)) end = index + 2
-    else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(lower(token.text))))) end = index + 1
+    else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
     // "Pollster Ann Selzer", "Analyst Tom Lee": a role noun capitalised to open a sentence, before a given name and more.
     else if (index === 0 && isRoleNoun(word) && tokens.length >= 3 && isGivenName(tokens[1]?.text ?? '')) end = 1
     else if (index === end) end += partyTitleLength(tokens, index)
@@ -627,7 +620,7 @@ function titleLength(tokens: readonly Word[]): number {
   }
   if (end < tokens.length) return end
   // "Howard Dean", "Carol Bishop": a title word last after a given name is a surname.
-  const opening = lower(tokens[0]?.text ?? '')
+  const opening = tokens[0]?.folded ?? ''
   if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0
   // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
@@ -647,7 +640,7 @@ function numberedEnd(words: readonly Word[], last: number): number {
   // "Isaiah 45:1", not a time of day ("Monday 10:30 a.m.").
   const verse = words[last + 2]?.text === ':' && /^\d+$/.test(words[last + 3]?.text ?? '') && !/^[ap]\.?m\.?$/i.test(words[last + 4]?.text ?? '')
   if (verse) return last + 3
-  return numberedParts.has(lower(words[last]?.text ?? '')) ? last + 1 : 0
+  return numberedParts.has(words[last]?.folded ?? '') ? last + 1 : 0
 }
 
 /** A common given name, which the first-name lists know: "Ann", "Tom". */
@@ -662,8 +655,8 @@ function isGivenName(word: string): boolean {
  * name. How many tokens it takes at `index`, or 0.
  */
 function partyTitleLength(tokens: readonly Word[], index: number): number {
-  const chamber = /^(?:house|senate)$/.test(lower(tokens[index]?.text ?? '')) ? 1 : 0
-  const party = lower(tokens[index + chamber]?.text ?? '').replace(/s$/, '')
+  const chamber = /^(?:house|senate)$/.test(tokens[index]?.folded ?? '') ? 1 : 0
+  const party = (tokens[index + chamber]?.folded ?? '').replace(/s$/, '')
   const length = chamber + 1
   return partyAdjectives.has(party) && tokens.length - index - length >= 2 ? length : 0
 }
@@ -695,8 +688,8 @@ function categoryOf(name: string, title: string): Category {
   if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown'
   // An acronym names an organisation far more often than a person: "the NRA said".
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return 'organization'
-  if (title && !words.some((word) => organizationSet.has(bare(word)))) return 'person'
-  if (words.some((word) => organizationSet.has(bare(word))) || /\bWhite House$/.test(name)) return 'organization'
+  if (title && !words.some((word) => organizationSet.has(bareWord(word)))) return 'person'
+  if (words.some((word) => organizationSet.has(bareWord(word))) || /\bWhite House$/.test(name)) return 'organization'
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'
   return 'unknown'
 }
