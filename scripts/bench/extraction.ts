@@ -4,8 +4,9 @@
  * and prints milliseconds an article and articles a second (best of three),
  * beside the time remark-parse takes to parse the same files as Markdown:
  * the toolchain's floor for a text with Markdown in it, which extraction
- * skips for a text without (see `src/extract/paragraphs.ts`). It measures the compiled package, the
- * code `onrecord` runs, not the TypeScript sources. A measurement, not a test.
+ * skips for a text without (see `src/extract/paragraphs.ts`). It measures
+ * the compiled package, the code `onrecord` runs, not the TypeScript
+ * sources. A measurement, not a test.
  */
 import { readFile } from 'node:fs/promises'
 import { unified } from 'unified'

@@ -138,7 +138,7 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
     const pair = `${first.lower} ${words[index + 1]?.lower ?? ''}`
     if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
   }
-  // A word without such marks has nothing for `bare` to take off, and its lower-case form is made already.
+  // A word without such marks has nothing for `bareWord` to take off, and its lower-case form is made already.
   const { noun, plural } = singular(hasMarks(first.text) ? bareWord(first.text).toLowerCase() : first.lower)
   return noun ? { noun, plural, last: index } : undefined
 }
