@@ -43,7 +43,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
   }
-  mergeDescribedNames(mentions, resolved, masked, opening)
+  mergeDescribedNames(mentions, resolved, masked, opening, discourse.registry)
   return resolved
 }
 
@@ -96,7 +96,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   const describes = opening?.type === 'description' && opening.start === 0
   // "a political science lecturer at …", or a bare role: "head of the observatory".
   if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
-    entry.titles.add(phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
+    registry.addTitle(entry, phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
     entry.evidence = true
     if (entry.kind === 'unknown') entry.kind = 'person'
   }
@@ -107,7 +107,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
  * Department, Hana Ito, told" and "said Karen Holt, a spokeswoman for the
  * agency".
  */
-function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string, opening: OpeningClause | undefined): void {
+function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string, opening: OpeningClause | undefined, registry: Registry): void {
   for (const [index, description] of mentions.entries()) {
     if (description.type !== 'description' || description.category === 'document') continue
     const before = mentions[index - 1]
@@ -121,7 +121,7 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     if (!name || !named) continue
     if (!appositive) {
       const between = masked.slice(description.end, name.start)
-      named.titles.add(masked.slice(description.start, description.end + between.lastIndexOf(',')).replace(/^(?:a|an|the)\s+/i, ''))
+      registry.addTitle(named, masked.slice(description.start, description.end + between.lastIndexOf(',')).replace(/^(?:a|an|the)\s+/i, ''))
     }
     if (description.gender && !named.gender) named.gender = description.gender
     if (named.kind === 'unknown') named.kind = 'person'

@@ -90,6 +90,8 @@ export class Registry {
   private readonly byHead = new Map<string, Entry[]>()
   /** Each entry's place in `entries`, so that what a lookup finds is in the order of the text. */
   private readonly order = new Map<Entry, number>()
+  /** The entries by each word of the roles their titles give ("clerk" of "county clerk for Marion"). */
+  private readonly byTitleWord = new Map<string, Set<Entry>>()
 
   resolve(mention: Mention, printed: string): Entry | undefined {
     if (mention.type === 'pronoun' || mention.category === 'place') return undefined
@@ -99,7 +101,7 @@ export class Registry {
     // A description is another name only where the text equates the two (an appositive, handled where it is read).
     if (mention.type === 'name') addAlias(entry, printed.replace(/(?:’s|'s)$/, '').replace(/\s+/g, ' '))
     const role = mention.title && roleOf(mention.title)
-    if (role) entry.titles.add(role)
+    if (role) this.addTitle(entry, role)
     if (mention.gender && !entry.gender) entry.gender = mention.gender
     if (mention.type === 'name' && (mention.title || mention.category === 'organization')) entry.evidence = true
     // "Mary Quinlan": a common given name before a surname is a person, someone a later "she" can mean.
@@ -123,6 +125,12 @@ export class Registry {
     indexUnder(this.byKey, key, entry)
     if (key.includes(' ')) indexUnder(this.byUndoubled, undoubled(key), entry)
     for (const space of key.matchAll(/ /g)) indexUnder(this.byEnding, key.slice((space.index ?? 0) + 1), entry)
+  }
+
+  /** Gives `entry` a title, indexed by the words of its role: the only way titles are added, so that a description finds who holds it. */
+  addTitle(entry: Entry, title: string): void {
+    entry.titles.add(title)
+    for (const word of roleWords(title)) indexUnder(this.byTitleWord, word, entry)
   }
 
   /** The entries known by `key`, in the order of the text. */
@@ -170,7 +178,7 @@ export class Registry {
       if (named) return named
     }
     if (mention.definite && !mention.plural) {
-      const titled = this.unique((entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, mention.name)))
+      const titled = this.unique(this.titledWith(mention.name), (entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, mention.name)))
       if (titled) return titled
       const earlier = this.byHead.get(head)?.findLast((entry) => entry.plural === mention.plural && compatible(entry.name, mention.name))
       if (earlier) return earlier
@@ -258,9 +266,20 @@ export class Registry {
   }
 
   /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
-  private unique(fits: (entry: Entry) => boolean): Entry | undefined {
-    const matches = this.entries.filter(fits)
+  /** The one candidate that fits, if exactly one does. */
+  private unique(candidates: Iterable<Entry>, fits: (entry: Entry) => boolean): Entry | undefined {
+    const matches = [...candidates].filter(fits)
     return matches.length === 1 ? matches[0] : undefined
+  }
+
+  /**
+   * The entries a title of which may fit `description` (see `titleFits`): a fitting title has every
+   * word the description has, so its entry is indexed under the first. A long page of descriptions is
+   * then not compared with every entry for each.
+   */
+  private titledWith(description: string): ReadonlySet<Entry> {
+    const first = describedWords(description)[0]?.toLowerCase()
+    return (first !== undefined && this.byTitleWord.get(first)) || new Set()
   }
 
   private add(name: string, kind: Entry['kind'], mention: Mention): Entry {
@@ -326,10 +345,20 @@ const tenureWords = /^(?:former|then|now|current|outgoing|incoming|longtime|long
  * agency"), except words of tenure.
  */
 function titleFits(title: string, description: string): boolean {
-  const role = title.toLowerCase().split(/\s+(?:of|for|at|from|in|to|with)\s+/)[0] ?? ''
-  const words = new Set(role.split(/\s+/))
-  const described = description.split(/\s+/).filter((word) => !tenureWords.test(word))
+  const words = new Set(roleWords(title))
+  const described = describedWords(description)
   return described.length > 0 && described.every((word) => words.has(word.toLowerCase()))
+}
+
+/** The words of a title's role, in lower case, before any "of", "for" or the like: "county clerk" of "County Clerk for Marion". */
+function roleWords(title: string): string[] {
+  const role = title.toLowerCase().split(/\s+(?:of|for|at|from|in|to|with)\s+/)[0] ?? ''
+  return role.split(/\s+/)
+}
+
+/** The words of a description that a title must have: all but those of tenure ("former"). */
+function describedWords(description: string): string[] {
+  return description.split(/\s+/).filter((word) => !tenureWords.test(word))
 }
 
 /** Two descriptions of different nationalities ("French official", "Russian official") are not one actor. */

@@ -12,6 +12,12 @@ function named(name: string, gender?: Gender): Mention {
   return mention
 }
 const resolve = (registry: Registry, mention: Mention) => registry.resolve(mention, mention.name)
+/** A definite description ("the clerk"), as the mention rules make it: its words after the determiner, its head noun last. */
+function described(words: string): Mention {
+  const mention: Mention = { type: 'description', start: offset, end: offset + words.length + 4, name: words, category: 'anonymous', head: words.split(' ').at(-1) ?? '', definite: true, plural: false, possessive: false, afterPreposition: false }
+  offset += words.length + 5
+  return mention
+}
 
 describe('nameKey', () => {
   it('should fold case, possessives, "al-" and leading titles', () => {
@@ -64,5 +70,36 @@ describe('Registry', () => {
     assert.equal(registry.entries.length, 5001)
     assert.equal(resolve(registry, named('Quist')), full)
     assert.equal(resolve(registry, named('Exhibit 2500')), registry.entries[2500])
+  })
+  it('should take a description for the one person whose title has all its words', () => {
+    const registry = new Registry()
+    const clerk = resolve(registry, named('Ida Brunt', 'female'))
+    assert.ok(clerk)
+    registry.addTitle(clerk, 'county clerk for Marion')
+    assert.equal(resolve(registry, described('clerk')), clerk)
+    assert.equal(resolve(registry, described('former county clerk')), clerk)
+    assert.deepEqual([...clerk.titles], ['county clerk for Marion'])
+    // "the court clerk": the title has no "court"; "the Marion clerk": words after "for" are no part of the role.
+    assert.notEqual(resolve(registry, described('court clerk')), clerk)
+    assert.notEqual(resolve(registry, described('Marion clerk')), clerk)
+  })
+  it('should take a description two titled people fit for neither', () => {
+    const registry = new Registry()
+    const first = resolve(registry, named('Ida Brunt', 'female'))
+    const second = resolve(registry, named('Oren Falk', 'male'))
+    assert.ok(first && second)
+    registry.addTitle(first, 'clerk')
+    registry.addTitle(second, 'deputy clerk')
+    const clerk = resolve(registry, described('clerk'))
+    assert.ok(clerk && clerk !== first && clerk !== second)
+    assert.equal(resolve(registry, described('deputy clerk')), second)
+  })
+  it('should find the titled person a description means after thousands of other entries', () => {
+    const registry = new Registry()
+    for (let number = 1; number <= 5000; number += 1) resolve(registry, { ...named(`Exhibit ${number}`), category: 'document' })
+    const judge = resolve(registry, named('Tova Lind', 'female'))
+    assert.ok(judge)
+    registry.addTitle(judge, 'presiding judge')
+    for (let number = 1; number <= 5000; number += 1) assert.equal(resolve(registry, described('judge')), judge)
   })
 })
