@@ -12,6 +12,7 @@ import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
 import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
+import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind, Via } from '../types.ts'
 
@@ -460,7 +461,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   const singular = /\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b/.test(context.text.slice(span.start, span.end))
   const speaksAlone = (entry: Entry) => entry.kind === 'person' || entry.kind === 'anonymous'
   const canSpeak = (entry: Entry) => singular ? speaksAlone(entry) && !entry.plural : speaksAlone(entry) || entry.kind === 'document'
-  const about = context.blockIndex - discourse.subjectBlock <= 1 ? discourse.subjects.findLast(canSpeak) : undefined
+  const about = context.blockIndex - discourse.subjectBlock <= 1 ? latestOf(discourse.subjects, canSpeak) : undefined
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject

@@ -7,6 +7,7 @@ import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
 import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
 import { addAlias, type Registry, type Entry } from './rules/registry.ts'
+import { latestOf } from './lookback.ts'
 import { acronymAfter } from './rules/acronym.ts'
 import { reportingVerbForms, reportingVerbSet, verbModifiers } from './lexicon/reporting-verbs.ts'
 import { placePrepositions } from './lexicon/chrome.ts'
@@ -197,13 +198,14 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   const lastNamed = discourse.named.findLast((entry) => fits(entry) && entry.keys.size > 0) ?? discourse.named.findLast(fits)
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
-  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? discourse.subjects.findLast(fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
+  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 
 function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {
   if (pronoun.name !== 'it') return undefined
-  return discourse.registry.entries.findLast((entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
+  return latestOf(discourse.registry.entries, (entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
 }
+
 
 function agrees(pronoun: Mention, entry: Entry): boolean {
   if (pronoun.name === 'they') return entry.plural || entry.kind === 'organization'

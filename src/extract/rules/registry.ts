@@ -5,6 +5,7 @@
  * the actor they describe; indefinite ones ("a French official") are new.
  */
 import { boundedSlug, claimUnique } from '../slug.ts'
+import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics } from '../lexicon/titles.ts'
 import { recognizeOutlet } from './outlets.ts'
@@ -213,12 +214,12 @@ export class Registry {
    * organisation named at all.
    */
   private namedOrganization(head: string): Entry | undefined {
-    const organizations = this.entries.filter((entry) => entry.kind === 'organization' && !entry.outlet && entry.keys.size > 0)
+    const organization = (entry: Entry) => entry.kind === 'organization' && !entry.outlet && entry.keys.size > 0
     // A general word means an organisation of that sort the text has shown to be one: "the company" is
     // no militia or university, and not any capitalised word ("UPDATE").
     const ofKind = (entry: Entry) => entry.evidence && fitsGeneralWord(head, entry.name)
     const inName = (entry: Entry) => entry.name.toLowerCase().split(/\s+/).includes(head)
-    const found = organizations.reverse().find((entry) => ofKind(entry) || inName(entry))
+    const found = latestOf(this.entries, (entry) => organization(entry) && (ofKind(entry) || inName(entry)))
     // "the board" is the Board of Elections however much else was named since; "the company" is only the last of its sort.
     return found && (inName(found) || !this.mayBeBodySince(found)) ? found : undefined
   }
