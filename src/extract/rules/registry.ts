@@ -203,8 +203,9 @@ export class Registry {
    */
   private another(mention: Mention): string | undefined {
     if (mention.name !== 'another' || mention.head) return undefined
-    const recent = (entry: Entry) => entry.mentions.some((span) => mention.start - span.end < anotherReach)
-    const described = this.entries.findLast((entry) => entry.kind === 'anonymous' && entry.head && !entry.plural && recent(entry))
+    // Mentions are added in the order of the text: an entry's last is its nearest.
+    const recent = (entry: Entry) => mention.start - (entry.mentions.at(-1)?.end ?? -Infinity) < anotherReach
+    const described = latestOf(this.entries, (entry) => entry.kind === 'anonymous' && Boolean(entry.head) && !entry.plural && recent(entry))
     return described ? `another ${described.head}` : undefined
   }
 

@@ -102,4 +102,17 @@ describe('Registry', () => {
     registry.addTitle(judge, 'presiding judge')
     for (let number = 1; number <= 5000; number += 1) assert.equal(resolve(registry, described('judge')), judge)
   })
+  it('should take "another" for one more of whoever was just described, not of someone described long before', () => {
+    const registry = new Registry()
+    const another = (): Mention => {
+      const mention: Mention = { type: 'description', start: offset, end: offset + 7, name: 'another', category: 'anonymous', head: '', definite: false, plural: false, possessive: false, afterPreposition: false }
+      offset += 8
+      return mention
+    }
+    for (let number = 1; number <= 3000; number += 1) resolve(registry, { ...named(`Exhibit ${number}`), category: 'document' })
+    resolve(registry, { ...described('nurse'), definite: false })
+    assert.equal(resolve(registry, another())?.name, 'another nurse')
+    offset += 1000
+    assert.equal(resolve(registry, another())?.name, 'another')
+  })
 })
