@@ -206,7 +206,6 @@ function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Ent
   return latestOf(discourse.registry.entries, (entry) => !entry.outlet && (entry.kind === 'document' || entry.kind === 'organization'))
 }
 
-
 function agrees(pronoun: Mention, entry: Entry): boolean {
   if (pronoun.name === 'they') return entry.plural || entry.kind === 'organization'
   if (pronoun.name === 'it') return !entry.plural && (entry.kind === 'organization' || entry.kind === 'document')

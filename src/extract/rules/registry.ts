@@ -267,8 +267,7 @@ export class Registry {
     return alone.length === 1 && !claimed ? alone[0] : undefined
   }
 
-  /** The one entry that fits, or none when two do: two people who share a surname are not guessed between. */
-  /** The one candidate that fits, if exactly one does. */
+  /** The one candidate that fits, or none when two do: two people who share a surname are not guessed between. */
   private unique(candidates: Iterable<Entry>, fits: (entry: Entry) => boolean): Entry | undefined {
     const matches = [...candidates].filter(fits)
     return matches.length === 1 ? matches[0] : undefined
