@@ -19,6 +19,8 @@ export async function writeHostileCorpus(folder: string, outside: string): Promi
   const article = (body: string) => `A generated article\n\n${body}\n`
   const generated: Record<string, string | Uint8Array> = {
     'fifty-thousand-paragraphs.txt': article(Array.from({ length: 50_000 }, (_, index) => `Paragraph ${index}, the clerk said.`).join('\n\n')),
+    // Nothing earlier is anyone "he", "it", "the company" or "another" can mean: a search back through every actor each time is quadratic.
+    'forty-thousand-pronouns.txt': article(Array.from({ length: 40_000 }, (_, index) => `Exhibit ${index}, ${['he', 'it', 'the company', 'another'][index % 4]} said.`).join('\n\n')),
     'one-megabyte-line.txt': article('word '.repeat(200_000)),
     'twenty-megabytes.txt': 'x'.repeat(20 * 1024 * 1024),
     'ten-thousand-quotes.txt': article(Array.from({ length: 10_000 }, (_, index) => `“Number ${index},” said Ann Lee.`).join(' ')),
