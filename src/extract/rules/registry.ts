@@ -280,7 +280,7 @@ export class Registry {
    */
   private titledWith(description: string): ReadonlySet<Entry> {
     const first = describedWords(description)[0]?.toLowerCase()
-    return (first !== undefined && this.byTitleWord.get(first)) || new Set()
+    return (first !== undefined && this.byTitleWord.get(first)) || noEntries
   }
 
   private add(name: string, kind: Entry['kind'], mention: Mention): Entry {
@@ -309,6 +309,8 @@ function undoubled(key: string): string {
   }
   return folded
 }
+
+const noEntries: ReadonlySet<Entry> = new Set()
 
 function indexUnder(index: Map<string, Set<Entry>>, key: string, entry: Entry): void {
   const entries = index.get(key)
