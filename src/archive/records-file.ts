@@ -11,11 +11,12 @@
  * extract.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { Value } from '@sinclair/typebox/value'
 import { ArticleRecord, type Problem } from '../types.ts'
 import { decodeArticleFile } from '../read/files.ts'
+import { writePieces } from './write.ts'
 
 export interface RecordEntry {
   record: ArticleRecord
@@ -36,13 +37,10 @@ export async function writeRecordsFile(folder: string, entries: readonly RecordE
   const name = `records-${createHash('sha256').update(files.join('\0')).digest('hex').slice(0, 16)}${recordsExtension}`
   const target = path.join(folder, name)
   const temporary = `${target}.${process.pid}.partial`
-  const handle = await open(temporary, 'w')
-  try {
-    for (const entry of entries) await handle.write(`${JSON.stringify({ record: entry.record, text: entry.text })}\n`)
-    for (const problem of problems) await handle.write(`${JSON.stringify({ problem })}\n`)
-  } finally {
-    await handle.close()
-  }
+  await writePieces(temporary, async (write) => {
+    for (const entry of entries) await write(`${JSON.stringify({ record: entry.record, text: entry.text })}\n`)
+    for (const problem of problems) await write(`${JSON.stringify({ problem })}\n`)
+  })
   await rename(temporary, target)
   return target
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, mkdir, readFile, readdir, stat, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildAtomically, writeFiles, writeJsonArray, type OutputFiles } from '../../src/archive/write.ts'
+import { buildAtomically, writeFiles, writeJsonArray, writePieces, type OutputFiles } from '../../src/archive/write.ts'
 import { siteMarkerFile, siteMarkerText } from '../../src/archive/output-guard.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
@@ -66,6 +66,23 @@ describe('writeJsonArray', () => {
       await writeJsonArray(folder, 'list.json', items)
       assert.deepEqual(JSON.parse(await readFile(path.join(folder, 'list.json'), 'utf8')), items)
     }
+    await rm(folder, { recursive: true, force: true })
+  })
+})
+
+describe('writePieces', () => {
+  it('should write every piece in order, across the writes it gathers them into, replacing what the file held', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-pieces-'))
+    const file = path.join(folder, 'citations.bib')
+    await writeFile(file, 'an older and longer content than the new one will be'.repeat(100000))
+    // Enough small pieces, some of them multi-byte, to need several writes.
+    const pieces = Array.from({ length: 40000 }, (_, index) => `@misc{q${index}, title = {“Ana Ruiz ${index}”}}\n`)
+    await writePieces(file, async (write) => {
+      for (const piece of pieces) await write(piece)
+    })
+    assert.equal(await readFile(file, 'utf8'), pieces.join(''))
+    await writePieces(file, async () => {})
+    assert.equal(await readFile(file, 'utf8'), '')
     await rm(folder, { recursive: true, force: true })
   })
 })
