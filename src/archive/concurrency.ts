@@ -20,3 +20,30 @@ export async function mapConcurrently<T, R>(items: readonly T[], work: (item: T,
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
   return results
 }
+
+/**
+ * `work` on every item of `items`, at most `limit` at a time, taking items
+ * only as a lane is free: an iterable that makes its items as it is read
+ * (a generator) never has more than `limit` of them made at once. After a
+ * failure no new item is started; the first failure is thrown once the
+ * items already started have ended.
+ */
+export async function forEachConcurrently<T>(items: Iterable<T>, work: (item: T) => Promise<void>, limit: number): Promise<void> {
+  const iterator = items[Symbol.iterator]()
+  let failed = false
+  const lane = async (): Promise<void> => {
+    while (!failed) {
+      const next = iterator.next()
+      if (next.done) return
+      try {
+        await work(next.value)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  const lanes = await Promise.allSettled(Array.from({ length: limit }, lane))
+  const failure = lanes.find((result) => result.status === 'rejected')
+  if (failure) throw failure.reason
+}

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { ownCode, workerBootstrap } from '../package-files.ts'
 import { linkFiles, onInterrupt } from '../archive/write.ts'
+import { forEachConcurrently } from '../archive/concurrency.ts'
 import type { Shard } from './shards.ts'
 
 /** Shard name → fingerprint of the documents its index was made from. */
@@ -38,17 +39,36 @@ export async function searchFingerprint(): Promise<string> {
 
 /** Writes each shard's index to `folder/pagefind/<name>/`; returns how many were indexed and how many reused. */
 export async function indexSite(folder: string, shards: readonly Shard[], options: IndexOptions = {}): Promise<{ indexed: number; reused: number }> {
-  const changed: Shard[] = []
+  const { previous } = options
+  const reusable = (shard: Shard) =>
+    previous !== undefined && previous.shards[shard.name] === shard.fingerprint && existsSync(path.join(previous.folder, 'pagefind', shard.name, 'pagefind-entry.json'))
+  const reused = shards.filter(reusable)
+  const changed = shards.filter((shard) => !reusable(shard))
+  // Indexing starts first: it needs the processor, linking mostly waits on the file system, so the two overlap.
+  const [indexing, linking] = await Promise.allSettled([
+    indexShards(folder, changed, options),
+    previous ? linkShards(previous.folder, folder, reused) : Promise.resolve()
+  ])
+  if (indexing.status === 'rejected') throw indexing.reason
+  if (linking.status === 'rejected') throw linking.reason
+  return { indexed: changed.length, reused: reused.length }
+}
+
+/** Hard-links each of `shards`' index files from the site at `from` into the one at `to`. */
+async function linkShards(from: string, to: string, shards: readonly Shard[]): Promise<void> {
   for (const shard of shards) {
-    const previous = options.previous && path.join(options.previous.folder, 'pagefind', shard.name)
-    if (previous && options.previous?.shards[shard.name] === shard.fingerprint && existsSync(path.join(previous, 'pagefind-entry.json'))) {
-      const files = (await readdir(previous, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(previous, path.join(entry.parentPath, entry.name)))
-      await linkFiles(previous, path.join(folder, 'pagefind', shard.name), files)
-    } else changed.push(shard)
+    const source = path.join(from, 'pagefind', shard.name)
+    const entries = await readdir(source, { recursive: true, withFileTypes: true })
+    const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(source, path.join(entry.parentPath, entry.name)))
+    await linkFiles(source, path.join(to, 'pagefind', shard.name), files)
   }
-  if (changed.length === 0) return { indexed: 0, reused: shards.length }
-  const jobs = changed.map((shard): IndexJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), documents: shard.documents }))
-  const total = changed.reduce((sum, shard) => sum + shard.documents.length, 0)
+}
+
+/** Indexes `shards` into `folder/pagefind/`, from a worker thread when they hold many documents. */
+async function indexShards(folder: string, shards: readonly Shard[], options: IndexOptions): Promise<void> {
+  if (shards.length === 0) return
+  const jobs = shards.map((shard): IndexJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), documents: shard.documents }))
+  const total = shards.reduce((sum, shard) => sum + shard.documents.length, 0)
   let done = 0
   const added = (count = 1) => {
     done += count
@@ -64,7 +84,6 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
       unregister()
     }
   }
-  return { indexed: changed.length, reused: shards.length - changed.length }
 }
 
 /** A shard to index: where its index goes, and its documents. */
@@ -165,16 +184,25 @@ export function* unpack(packed: Uint8Array): Generator<{ url: string; content: s
   }
 }
 
+/**
+ * Documents handed to Pagefind before the first is answered. Its service
+ * works on several at once, but handed one at a time it waits for each
+ * answer: 18,000 documents took 14.8 s to add one at a time and
+ * 8.6 s sixteen at a time, and its index files came out byte for byte the
+ * same.
+ */
+const documentsInFlight = 16
+
 async function indexShard(job: IndexJob, added: (count?: number) => void): Promise<void> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' })
   const index = created.index
   if (!index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
   try {
-    for (const document of job.documents) {
+    await forEachConcurrently(job.documents, async (document) => {
       const file = await index.addHTMLFile(document)
       if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
       added()
-    }
+    }, documentsInFlight)
     const written = await index.writeFiles({ outputPath: job.outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   } finally {
