@@ -43,7 +43,7 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
   const reusable = (shard: Shard) =>
     previous !== undefined && previous.shards[shard.name] === shard.fingerprint && existsSync(path.join(previous.folder, 'pagefind', shard.name, 'pagefind-entry.json'))
   const reused = shards.filter(reusable)
-  const changed = shards.filter((shard) => !reusable(shard))
+  const changed = shards.filter((shard) => !reused.includes(shard))
   // Indexing starts first: it needs the processor, linking mostly waits on the file system, so the two overlap.
   const [indexing, linking] = await Promise.allSettled([
     indexShards(folder, changed, options),
