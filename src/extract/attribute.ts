@@ -119,7 +119,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         const spoken = spokenTopic(cues, resolved, masked, sentence)
         const topic = spoken !== undefined ? spoken : subjectTopic(subjectMention, subject, masked, sentence)
         if (topic !== undefined) discourse.topicSinceQuote = { finding: topic, block: blockIndex }
-        const reporter = reportingClauseSpeaker(cues, resolved, masked, sentence)
+        const reporter = reportingClauseSpeaker(cues, resolved, masked, sentence) ?? namedSpeaker(spoken, subject)
         if (reporter && reporter !== subject) discourse.subjects.push(reporter)
       }
       discourse.namedBefore = discourse.named
@@ -316,6 +316,17 @@ function spokenTopic(cues: readonly Cue[], resolved: ReadonlyMap<Mention, Entry 
     return { entry, via: 'continuation', mention: { start: cue.speaker.start, end: cue.speaker.end } }
   }
   return undefined
+}
+
+/**
+ * "Ruiz's plan was backed by Sen. Ana Lee, who said it …": where a sentence
+ * with no person for its subject reports a named person speaking, a "she"
+ * after it means that person.
+ */
+function namedSpeaker(spoken: Finding | null | undefined, subject: Entry | undefined): Entry | undefined {
+  const speaker = spoken?.entry
+  const named = speaker !== undefined && speaker.kind === 'person' && speaker.keys.size > 0
+  return named && subject?.kind !== 'person' ? speaker : undefined
 }
 
 /**

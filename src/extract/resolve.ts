@@ -5,7 +5,7 @@
  */
 import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
-import { findMentions, isRoleNoun, type Mention } from './rules/mentions.ts'
+import { findMentions, isPartyOrNationNoun, isRoleNoun, type Mention } from './rules/mentions.ts'
 import { addAlias, type Registry, type Entry } from './rules/registry.ts'
 import { latestOf } from './lookback.ts'
 import { acronymAfter } from './rules/acronym.ts'
@@ -100,7 +100,20 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
     registry.addTitle(entry, phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
     entry.evidence = true
     if (entry.kind === 'unknown') entry.kind = 'person'
+  } else if (isPartisanOrNational(phrase)) {
+    entry.evidence = true
+    if (entry.kind === 'unknown') entry.kind = 'person'
   }
+}
+
+/**
+ * "Davis, a longtime liberal,", "Ito, a Republican from Ohio,": a name said
+ * to be one of a party or a nation is a person; "a strategic waterway" and
+ * "a Boston company" say nothing of the kind.
+ */
+function isPartisanOrNational(phrase: string): boolean {
+  const noun = /^an?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:from|in|of|at|who)\b.*)?$/iu.exec(phrase)?.[1] ?? ''
+  return isPartyOrNationNoun(noun)
 }
 
 /**

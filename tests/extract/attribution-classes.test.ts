@@ -2190,3 +2190,48 @@ describe('a participle whose clause ends at a verb of its own before the quote',
     assert.equal(speakerOf(body, 'a betrayal of every crane driver in the port.'), 'union')
   })
 })
+
+describe('descriptions that name different parties', () => {
+  it('should be two actors', () => {
+    assert.deepEqual(speakers('“We will carry the state,” the Democratic nominee said on Monday.\n\nThe GOP nominee disagreed. “They will lose it by ten points,” the GOP nominee said.'), [
+      ['We will carry the state,', 'Democratic nominee'],
+      ['They will lose it by ten points,', 'GOP nominee']
+    ])
+  })
+  it('should still be one actor where one party is named two ways', () => {
+    assert.deepEqual(speakers('“We will carry the state,” the Republican nominee said on Monday.\n\n“Nobody doubts it,” the GOP nominee added.'), [
+      ['We will carry the state,', 'Republican nominee'],
+      ['Nobody doubts it,', 'Republican nominee']
+    ])
+  })
+})
+
+describe('a name said to be of a party or a nation', () => {
+  const body = (appositive: string) => `Mayor Tomas Brandt defended the levy on Monday.\n\nQuell, ${appositive}, turned on the mayor over it at the harbour board.\n\nIn a letter, she listed the shops that had closed. “Nobody here can pay it,” she wrote.`
+  it('should be a person a later pronoun can mean', () => {
+    assert.equal(speakerOf(body('a longtime conservative'), 'Nobody here can pay it,'), 'Quell')
+    assert.equal(speakerOf(body('an Estonian'), 'Nobody here can pay it,'), 'Quell')
+  })
+  it('should not make a person of a name described as anything else', () => {
+    const waterway = 'Admiral Ines Hald spoke on Monday.\n\nAs Norland builds ports along the Corran Strait, a busy waterway long patrolled by the navy, it is her job, she said, to warn the allies.\n\n“We will stay,” she said.'
+    assert.equal(speakerOf(waterway, 'We will stay,'), 'Ines Hald')
+  })
+})
+
+describe('a named person whom a sentence with no person for subject reports speaking', () => {
+  it('should be whom a pronoun after it means', () => {
+    assert.equal(speakerOf('Mayor Ana Lindqvist proposed a levy on the harbour.\n\nThe levy was backed on Friday by Councilwoman Rhea Marsh, who said none of the shops would close.\n\n“It is a fair levy,” she said.', 'It is a fair levy,'), 'Rhea Marsh')
+  })
+  it('should leave a person who is the subject the one a pronoun means', () => {
+    assert.equal(speakerOf('Mayor Ana Lindqvist spoke after Rhea Marsh, who said the levy was fair.\n\n“We will see,” she said.', 'We will see,'), 'Ana Lindqvist')
+  })
+})
+
+describe('“who” after the asides of a name', () => {
+  it('should go back past a body that ends an aside, and past a place, to the name', () => {
+    assert.equal(speakerOf('The plan was opposed by Rep. Oren Vasko of Idaho, the ranking member on the Budget Committee, who said it was “a raid on the pension fund.”', 'a raid on the pension fund.'), 'Oren Vasko')
+  })
+  it('should still go to a person right before it, after a preposition', () => {
+    assert.equal(speakerOf('The vote drew a sharp reply from President Ana Ruiz, who called the result “a stain on the chamber.”', 'a stain on the chamber.'), 'Ana Ruiz')
+  })
+})

@@ -422,13 +422,19 @@ function personFromPlace(words: readonly Word[], mentions: readonly Mention[], e
 }
 
 /**
- * The name right before ", who" at `who`. Only a name: "a candidate who
- * promised mass deportation" describes someone, it does not report them.
+ * The name right before ", who" at `who`, or before the asides that end there
+ * ("Sen. Ana Lee of Ohio, the ranking member on the committee, who said").
+ * Only a name: "a candidate who promised mass deportation" describes someone,
+ * it does not report them.
  */
 function relativeAntecedent(words: readonly Word[], mentions: readonly Mention[], who: number): Mention | undefined {
   const comma = words[who - 1]?.text === ',' ? who - 1 : who
   const named = mentionEndingAt(mentions, words[comma - 1]?.end ?? -1)
-  return named?.type === 'name' && !named.possessive ? named : undefined
+  const person = named?.type === 'name' && !named.possessive ? named : undefined
+  // "the ranking member on the committee, who said": a body that ends an aside is not who the clause is about.
+  const endsAside = person?.afterPreposition === true && person.category === 'organization'
+  if (person && !endsAside) return person
+  return (comma < who ? nameBeforeAsides(words, mentions, comma) : undefined) ?? person
 }
 
 /**
@@ -451,6 +457,9 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     // "of Raleigh, N.C.": a name after a preposition is part of an aside, not its subject.
     const named = mentionEndingAt(mentions, words[open - 1]?.end ?? -1)
     if (named && !named.afterPreposition && (described || !renames)) return named
+    // "Sen. Ana Lee of Ohio, the ranking member, who said": the person the place is of.
+    const fromPlace = described ? personFromPlace(words, mentions, words[open - 1]?.end ?? -1) : undefined
+    if (fromPlace) return fromPlace
     end = open
   }
   return undefined

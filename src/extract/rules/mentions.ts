@@ -391,6 +391,12 @@ export function isDescribingAdjective(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
 
+/** A party's or a nation's word used as a noun for a person: "a liberal", "a Republican", "an American". */
+export function isPartyOrNationNoun(word: string): boolean {
+  const value = word.toLowerCase()
+  return partyAdjectives.has(value) || demonymSet.has(value)
+}
+
 /** Number words that stand for people: "the two said". */
 const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 

@@ -7,7 +7,7 @@
 import { boundedSlug, claimUnique } from '../slug.ts'
 import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
-import { honorifics } from '../lexicon/titles.ts'
+import { honorifics, partyAdjectives } from '../lexicon/titles.ts'
 import { recognizeOutlet } from './outlets.ts'
 import type { Gender, Mention } from './mentions.ts'
 import type { Actor, ActorKind, Span } from '../../types.ts'
@@ -364,11 +364,31 @@ function describedWords(description: string): string[] {
   return description.split(/\s+/).filter((word) => !tenureWords.test(word))
 }
 
-/** Two descriptions of different nationalities ("French official", "Russian official") are not one actor. */
+/**
+ * Two descriptions of different nationalities ("French official", "Russian
+ * official") or parties ("the Democratic nominee", "the GOP nominee") are not
+ * one actor.
+ */
 function compatible(a: string, b: string): boolean {
-  const nationality = (name: string) => name.toLowerCase().split(/\s+/).find((word) => demonymKeys.has(word))
-  const first = nationality(a)
-  const second = nationality(b)
+  return sameOrUnsaid(a, b, demonymKeys) && sameOrUnsaid(a, b, partyKeys, partyOf)
+}
+
+/** The parties' adjectives, and "GOP", the Republican Party's other name. */
+const partyKeys: ReadonlySet<string> = new Set([...partyAdjectives, 'gop'])
+
+function partyOf(word: string): string {
+  if (word === 'gop') return 'republican'
+  return word === 'democrat' ? 'democratic' : word
+}
+
+/** Whether two descriptions say the same word of a kind (a nationality, a party), or one says none. */
+function sameOrUnsaid(a: string, b: string, kind: ReadonlySet<string>, normal = (word: string) => word): boolean {
+  const said = (name: string) => {
+    const word = name.toLowerCase().split(/\s+/).find((word) => kind.has(word))
+    return word === undefined ? undefined : normal(word)
+  }
+  const first = said(a)
+  const second = said(b)
   return first === undefined || second === undefined || first === second
 }
 
