@@ -200,10 +200,12 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // In its own sentence a pronoun is the subject's when it can be, else the nearest fitting actor's. A pronoun
   // that opens the main clause after a comma is not someone named in a phrase of a preposition before it
   // ("Of the fuss over Ana Ruiz, he said" is not about Ruiz; "Ana Ruiz’s speech, in which he" may be).
-  const subject = subjectOf(earlier, resolved, clauseStart)
+  const interrupted = interruptedBy(pronoun, earlier, masked)
+  const before = earlier.filter((mention) => mention !== interrupted)
+  const subject = subjectOf(before, resolved, clauseStart)
   // "the Carrier plant …, she said" is not about Carrier; "a Trump interview, in which he says" is about Trump.
   const qualifierOnly = (mention: Mention) => mention.qualifier === true && !/\b(?:which|where|when)\s*$/.test(masked.slice(mention.end, pronoun.start))
-  const candidates = [...earlier].reverse().filter((mention) => !(afterComma && mention.afterPreposition) && !qualifierOnly(mention))
+  const candidates = [...before].reverse().filter((mention) => !(afterComma && mention.afterPreposition) && !qualifierOnly(mention))
   const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
@@ -212,6 +214,21 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
   return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
+}
+
+/**
+ * "Ana Ruiz, she said, is the best choice", "The nominee's plan, he said,
+ * will fail": a pronoun whose reporting verb stands between commas inside a
+ * clause is someone other than the one the clause is about, named (or owning
+ * what is named) right before the comma. That mention, if any.
+ */
+function interruptedBy(pronoun: Mention, earlier: readonly Mention[], masked: string): Mention | undefined {
+  const parenthetical = reportingVerbAfter.test(masked.slice(pronoun.end, pronoun.end + 60)) && /^[^,.;:“”]{0,40},/.test(masked.slice(pronoun.end, pronoun.end + 60))
+  if (!parenthetical) return undefined
+  const last = earlier.at(-1)
+  // The mention, or a possessive and at most two words of what it owns ("An ambassador's job").
+  const endsClause = last !== undefined && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2},\s*$/u.test(masked.slice(last.end, pronoun.start))
+  return endsClause ? last : undefined
 }
 
 function lastDocumentOrOrganization(pronoun: Mention, discourse: Discourse): Entry | undefined {

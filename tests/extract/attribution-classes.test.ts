@@ -2235,3 +2235,17 @@ describe('“who” after the asides of a name', () => {
     assert.equal(speakerOf('The vote drew a sharp reply from President Ana Ruiz, who called the result “a stain on the chamber.”', 'a stain on the chamber.'), 'Ana Ruiz')
   })
 })
+
+describe('a pronoun whose reporting verb interrupts a clause between commas', () => {
+  it('should not mean the one the clause is about', () => {
+    const body = '“We need a new pier,” said Mayor Ana Ruiz.\n\nCouncilwoman Ines Moreau backed her on Tuesday. Ruiz, she said, “knows the harbour better than anyone in this town.”'
+    assert.equal(speakerOf(body, 'knows the harbour better than anyone in this town.'), 'Ines Moreau')
+  })
+  it('should not mean the owner of what the clause is about', () => {
+    const body = 'Mayor Piet Olsen proposed a pier.\n\nTomas Brandt, a ferry captain, spoke next. The mayor’s plan, he said, “will sink the whole harbour by spring.”'
+    assert.equal(speakerOf(body, 'will sink the whole harbour by spring.'), 'Tomas Brandt')
+  })
+  it('should still mean the subject where the verb does not interrupt a clause', () => {
+    assert.equal(speakerOf('Councilwoman Ines Moreau spoke first.\n\n“The pier will open in May,” Ana Ruiz said, and she added, “It will cost less than the old one.”', 'It will cost less than the old one.'), 'Ana Ruiz')
+  })
+})
