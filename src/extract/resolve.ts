@@ -227,7 +227,8 @@ function interruptedBy(pronoun: Mention, earlier: readonly Mention[], masked: st
   if (!parenthetical) return undefined
   const last = earlier.at(-1)
   // The mention, or a possessive and at most two words of what it owns ("An ambassador's job").
-  const endsClause = last !== undefined && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2},\s*$/u.test(masked.slice(last.end, pronoun.start))
+  const between = last === undefined ? '' : masked.slice(last.end, pronoun.start)
+  const endsClause = last !== undefined && (/^,\s*$/.test(between) || (last.possessive && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,2},\s*$/u.test(between)))
   return endsClause ? last : undefined
 }
 
