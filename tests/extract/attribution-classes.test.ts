@@ -2249,3 +2249,20 @@ describe('a pronoun whose reporting verb interrupts a clause between commas', ()
     assert.equal(speakerOf('Councilwoman Ines Moreau spoke first.\n\n“The pier will open in May,” Ana Ruiz said, and she added, “It will cost less than the old one.”', 'It will cost less than the old one.'), 'Ana Ruiz')
   })
 })
+
+describe('a pronoun written as one word with its verb: “She’s”, “he’d”', () => {
+  it('should be the subject, not the description after its verb', () => {
+    const body = '“It is late in the season,” said Rosa Vint, 66, a retired nurse.\n\nShe’s a Ruiz supporter but concedes that most of her friends love the mayor.\n\n“They charge what they like,” she said.'
+    assert.equal(speakerOf(body, 'They charge what they like,'), 'Rosa Vint')
+  })
+  it('should be the subject of a reporting verb after it, and the words that name the speaker', () => {
+    const text = 'A headline for the test\n\nRosa Vint chairs the board. Tom Ekko runs the ferry.\n\n“We can wait for the new pier,” he’s said for months.'
+    const quote = extractText(text).quotes.find((found) => found.text === 'We can wait for the new pier,')
+    assert.equal(quote?.speaker?.name, 'Tom Ekko')
+    assert.equal(quote?.mention?.text, 'he’s')
+    assert.equal(text.slice(quote?.mention?.start, quote?.mention?.end), 'he’s')
+  })
+  it('should leave “it’s” no one', () => {
+    assert.equal(speakerOf('It’s late, and Ana Ruiz knows it. She called the delay “a failure of the whole board.”', 'a failure of the whole board.'), 'Ana Ruiz')
+  })
+})

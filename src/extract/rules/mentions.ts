@@ -203,12 +203,16 @@ interface Found {
   last: number
 }
 
+/** "She's", "he'd", "she’ll": a pronoun and a verb written as one word. "It's" is most often no one ("it's time"). */
+const contracted = /^(he|she)['’](?:s|d|ll)$/
+
 function pronounAt(words: readonly Word[], index: number): Found | undefined {
   const word = words[index]
-  const pronoun = word && pronouns.get(word.lower)
-  if (!word || !pronoun) return undefined
+  const name = word && (pronouns.has(word.lower) ? word.lower : contracted.exec(word.lower)?.[1])
+  const pronoun = name && pronouns.get(name)
+  if (!word || !name || !pronoun) return undefined
   const mention: Mention = {
-    type: 'pronoun', start: word.start, end: word.end, name: word.lower, category: 'unknown',
+    type: 'pronoun', start: word.start, end: word.end, name, category: 'unknown',
     definite: true, plural: pronoun.plural, possessive: false, afterPreposition: false
   }
   if (pronoun.gender) mention.gender = pronoun.gender
