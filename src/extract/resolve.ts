@@ -24,6 +24,8 @@ export interface Discourse {
   named: Entry[]
   /** The actors the last sentence named only as possessors ("Ana Ruiz’s speech"). */
   possessors: Entry[]
+  /** Whether the last sentence was a short one with no one for its subject: "Just look at Ana Ruiz.", "Footage of Tom Lee appears." */
+  pointer: boolean
 }
 
 /**
@@ -210,10 +212,14 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
   // "Ana Ruiz called the frontrunner “…”. She said": someone named by name before someone only described.
-  const lastNamed = discourse.named.findLast((entry) => fits(entry) && entry.keys.size > 0) ?? discourse.named.findLast(fits)
+  const namedByName = discourse.named.filter((entry) => fits(entry) && entry.keys.size > 0)
+  const lastNamed = namedByName.at(-1) ?? discourse.named.findLast(fits)
+  // "Just look at Ana Ruiz. She said": a short sentence with no subject that names one person points the next pronoun at them, before an older topic.
+  const named = new Set(namedByName)
+  const pointedAt = discourse.pointer && named.size === 1 && namedByName[0]?.kind === 'person' ? namedByName[0] : undefined
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
-  return inSentence ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
+  return inSentence ?? pointedAt ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
 }
 
 /**

@@ -2266,3 +2266,31 @@ describe('a pronoun written as one word with its verb: “She’s”, “he’d�
     assert.equal(speakerOf('It’s late, and Ana Ruiz knows it. She called the delay “a failure of the whole board.”', 'a failure of the whole board.'), 'Ana Ruiz')
   })
 })
+
+describe('descriptions that name different places', () => {
+  it('should be two actors', () => {
+    assert.deepEqual(speakers('“We will carry the state,” the Vermont senator said.\n\n“So will we,” the Florida senator said.\n\n“Not this year,” the New Hampshire governor said, and the New Jersey governor replied, “We shall see.”'), [
+      ['We will carry the state,', 'Vermont senator'],
+      ['So will we,', 'Florida senator'],
+      ['Not this year,', 'New Hampshire governor'],
+      ['We shall see.', 'New Jersey governor']
+    ])
+  })
+  it('should still be one actor where one of them names no place', () => {
+    assert.deepEqual(speakers('“We will carry the state,” the Vermont senator said.\n\n“Nobody doubts it,” the senator added.'), [
+      ['We will carry the state,', 'Vermont senator'],
+      ['Nobody doubts it,', 'Vermont senator']
+    ])
+  })
+})
+
+describe('a short sentence with no subject that names one person', () => {
+  it('should be whom the next pronoun means, before an older subject', () => {
+    const body = 'Mayor Ana Lindqvist defended the levy on Monday.\n\nJust look at Councilwoman Rhea Marsh. She called the levy “a tax on everyone who fishes.”'
+    assert.equal(speakerOf(body, 'a tax on everyone who fishes.'), 'Rhea Marsh')
+  })
+  it('should not point at a person a long sentence names in passing', () => {
+    const body = 'Mayor Ana Lindqvist defended the levy on Monday.\n\nFor a whole year the levy has been argued over in the council, in the papers, at the market and with Councilwoman Rhea Marsh. She called it “a fair price for the new pier.”'
+    assert.equal(speakerOf(body, 'a fair price for the new pier.'), 'Ana Lindqvist')
+  })
+})

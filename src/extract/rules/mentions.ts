@@ -395,6 +395,11 @@ export function isDescribingAdjective(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
 
+/** Whether words name a known place: "Vermont", "New Hampshire", "N.Y.". */
+export function isPlaceName(words: string): boolean {
+  return placeSet.has(words.toLowerCase())
+}
+
 /** A party's or a nation's word used as a noun for a person: "a liberal", "a Republican", "an American". */
 export function isPartyOrNationNoun(word: string): boolean {
   const value = word.toLowerCase()

@@ -9,7 +9,7 @@ import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics, partyAdjectives } from '../lexicon/titles.ts'
 import { recognizeOutlet } from './outlets.ts'
-import type { Gender, Mention } from './mentions.ts'
+import { isPlaceName, type Gender, type Mention } from './mentions.ts'
 import type { Actor, ActorKind, Span } from '../../types.ts'
 
 export interface Entry {
@@ -366,29 +366,35 @@ function describedWords(description: string): string[] {
 
 /**
  * Two descriptions of different nationalities ("French official", "Russian
- * official") or parties ("the Democratic nominee", "the GOP nominee") are not
- * one actor.
+ * official"), parties ("the Democratic nominee", "the GOP nominee") or places
+ * ("the Vermont senator", "the Florida senator") are not one actor.
  */
 function compatible(a: string, b: string): boolean {
-  return sameOrUnsaid(a, b, demonymKeys) && sameOrUnsaid(a, b, partyKeys, partyOf)
+  const nationality = (words: string[]) => words.find((word) => demonymKeys.has(word))
+  const party = (words: string[]) => partyOf(words.find((word) => partyAdjectives.has(word)))
+  return [nationality, party, placeIn].every((said) => sameOrUnsaid(said(lowerWords(a)), said(lowerWords(b))))
 }
 
-/** The parties' adjectives, and "GOP", the Republican Party's other name. */
-const partyKeys: ReadonlySet<string> = new Set([...partyAdjectives, 'gop'])
+const lowerWords = (name: string) => name.toLowerCase().split(/\s+/)
 
-function partyOf(word: string): string {
+/** "GOP" is the Republican Party, "Democrat" the Democratic. */
+function partyOf(word: string | undefined): string | undefined {
   if (word === 'gop') return 'republican'
   return word === 'democrat' ? 'democratic' : word
 }
 
-/** Whether two descriptions say the same word of a kind (a nationality, a party), or one says none. */
-function sameOrUnsaid(a: string, b: string, kind: ReadonlySet<string>, normal = (word: string) => word): boolean {
-  const said = (name: string) => {
-    const word = name.toLowerCase().split(/\s+/).find((word) => kind.has(word))
-    return word === undefined ? undefined : normal(word)
+/** The place a description names, in one word or two ("New Hampshire"). */
+function placeIn(words: string[]): string | undefined {
+  for (const [index, word] of words.entries()) {
+    const pair = `${word} ${words[index + 1] ?? ''}`
+    if (isPlaceName(pair)) return pair
+    if (isPlaceName(word)) return word
   }
-  const first = said(a)
-  const second = said(b)
+  return undefined
+}
+
+/** Whether two descriptions say the same of a kind (a nationality, a party, a place), or one says none. */
+function sameOrUnsaid(first: string | undefined, second: string | undefined): boolean {
   return first === undefined || second === undefined || first === second
 }
 
