@@ -2294,3 +2294,20 @@ describe('a short sentence with no subject that names one person', () => {
     assert.equal(speakerOf(body, 'a fair price for the new pier.'), 'Ana Lindqvist')
   })
 })
+
+describe('a party and state after a name, between commas', () => {
+  it('should not be a name, nor the speaker: “R-Ore.”', () => {
+    const record = extractText('A headline for the test\n\nSen. Ivo Brandt, R-Ore., told reporters the polls were “simply wrong this year.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['simply wrong this year.', 'Ivo Brandt']])
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ivo Brandt'])
+  })
+  it('should not be a name, nor the speaker: “Democrat of Oregon”', () => {
+    const record = extractText('A headline for the test\n\n“That was a fine speech,” Representative Ana Ruiz, Democrat of Oregon, told the mayor.')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['That was a fine speech,', 'Ana Ruiz']])
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
+  })
+  it('should leave a body whose name has a party word and “of” one name', () => {
+    const record = extractText('A headline for the test\n\nThe money came from Democratic Socialists of Norland Inc., which said it was “proud to help.”')
+    assert.ok(record.actors.some((actor) => actor.name === 'Democratic Socialists of Norland Inc'), record.actors.map((actor) => actor.name).join(', '))
+  })
+})

@@ -3,8 +3,9 @@
  * text, so no word inside a quotation can become a speaker.
  */
 import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
-import { phraseOpenings, type Word } from '../words.ts'
-import { isDescribingAdjective, opensWithInvertedVerb, type Mention } from './mentions.ts'
+import { bareWord, phraseOpenings, type Word } from '../words.ts'
+import { partyAdjectives } from '../lexicon/titles.ts'
+import { isDescribingAdjective, isPartyAndState, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
   /** The reporting words as printed: "said", "told", "according to", "quoted the document as saying". */
@@ -484,6 +485,9 @@ function mentionBetween(words: readonly Word[], mentions: readonly Mention[], op
 function opensAppositive(words: readonly Word[], first: number, end: number): boolean {
   const opening = words[first]?.text ?? ''
   if (first >= end || /^(?:\p{Ll}|\d)/u.test(opening)) return first < end
+  // "R-Ky.", "Democrat of Tennessee": the party and state of the name before.
+  if (end - first === 1 && isPartyAndState(bareWord(opening))) return true
+  if (partyAdjectives.has(words[first]?.folded ?? '') && words[first + 1]?.text === 'of') return true
   for (let index = first; index < Math.min(end, first + 4); index += 1) {
     if (/(?:’s|'s)$/.test(words[index]?.text ?? '')) return /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
   }

@@ -395,6 +395,11 @@ export function isDescribingAdjective(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
 
+/** "R-Ky.", "D-N.Y.", "I-Vt": a lawmaker's party and state, written after the name. */
+export function isPartyAndState(word: string): boolean {
+  return /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(word)
+}
+
 /** Whether words name a known place: "Vermont", "New Hampshire", "N.Y.". */
 export function isPlaceName(words: string): boolean {
   return placeSet.has(words.toLowerCase())
@@ -542,7 +547,12 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (numbered > last) last = numbered
   const tokens = words.slice(index, last + 1)
   const whole = bareWord(text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0))
-  const titleEnd = placeSet.has(whole.toLowerCase()) ? 0 : titleLength(tokens)
+  // "Democrat of Tennessee", "Governor of Ohio" after a name are a title and a state, and name no one;
+  // "Democratic Socialists of America" is a name whose first words are no title.
+  const titled = titleLength(tokens)
+  const ofWhat = tokens[titled]?.lower === 'of' ? bareWord(text.slice(tokens[titled + 1]?.start ?? 0, tokens.at(-1)?.end ?? 0)) : undefined
+  if (ofWhat !== undefined && placeSet.has(ofWhat.toLowerCase())) return undefined
+  const titleEnd = placeSet.has(whole.toLowerCase()) || ofWhat !== undefined ? 0 : titled
   const nameTokens = tokens.slice(titleEnd)
   const firstToken = tokens[0]
   const lastToken = tokens.at(-1)
@@ -552,7 +562,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
-  if (nameTokens.length === 0) return undefined
+  if (nameTokens.length === 0 || isPartyAndState(whole)) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
   const name = bareWord(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
