@@ -2311,3 +2311,18 @@ describe('a party and state after a name, between commas', () => {
     assert.ok(record.actors.some((actor) => actor.name === 'Democratic Socialists of Norland Inc'), record.actors.map((actor) => actor.name).join(', '))
   })
 })
+
+describe('a role in lower case with no name after it', () => {
+  it('should not be a person: “executive director of …”, “general manager”', () => {
+    const record = extractText('A headline for the test\n\nOla Brisk, executive director of the Harbour Trust, said the pier was “a wreck.” Tom Ekko, the club’s president and general manager, called it “a bargain.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['a wreck.', 'Ola Brisk'], ['a bargain.', 'Tom Ekko']])
+    assert.deepEqual(record.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name).sort(), ['Ola Brisk', 'Tom Ekko'])
+  })
+  it('should not make “chairwoman for Ruiz’s campaign” a person named “for Ruiz”', () => {
+    const record = extractText('A headline for the test\n\nIna Vale, vice chairwoman for Ruiz’s campaign, wrote to supporters: “We have to be ready.”')
+    assert.ok(!record.actors.some((actor) => actor.name.startsWith('for ')), record.actors.map((actor) => actor.name).join(', '))
+  })
+  it('should still read a name after a role in lower case', () => {
+    assert.equal(speakerOf('“We will march again,” said chapter president Luis Ortega.', 'We will march again,'), 'Luis Ortega')
+  })
+})

@@ -563,6 +563,9 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
   if (nameTokens.length === 0 || isPartyAndState(whole)) return undefined
+  // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
+  // "chairwoman for Clinton’s campaign" are roles, with no name after them.
+  if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
   const name = bareWord(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
