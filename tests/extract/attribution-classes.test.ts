@@ -2326,3 +2326,16 @@ describe('a role in lower case with no name after it', () => {
     assert.equal(speakerOf('“We will march again,” said chapter president Luis Ortega.', 'We will march again,'), 'Luis Ortega')
   })
 })
+
+describe('members of a party named in the plural: “Democrats”, “House Republicans”', () => {
+  it('should be many people, never one person a “she” can mean', () => {
+    const record = extractText('A headline for the test\n\nMayor Ana Lindqvist spoke first. House Republicans were furious about the levy. “It is a tax on the harbour,” she said.')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['It is a tax on the harbour,', 'Ana Lindqvist']])
+    assert.ok(!record.actors.some((actor) => actor.kind === 'person' && actor.name.endsWith('Republicans')), record.actors.map((actor) => `${actor.name} (${actor.kind})`).join(', '))
+  })
+  it('should still speak as a group', () => {
+    const record = extractText('A headline for the test\n\n“We will block it,” Democrats said in a statement.')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['We will block it,', 'Democrats']])
+    assert.equal(record.actors.find((actor) => actor.name === 'Democrats')?.kind, 'anonymous')
+  })
+})

@@ -704,7 +704,13 @@ function isPeople(name: string, before: string): boolean {
   const value = name.toLowerCase()
   const plural = /[^s]s$/.test(value) && demonymSet.has(value.slice(0, -1))
   const collective = demonymSet.has(value) && /(?:ese|ish|ch)$/.test(value)
-  return /^the$/i.test(before) && (plural || collective)
+  return (/^the$/i.test(before) && (plural || collective)) || isPartyMembers(value)
+}
+
+/** "Democrats", "House Republicans", "Ohio Independents": members of a party, many people, never one person. */
+function isPartyMembers(name: string): boolean {
+  const last = name.split(' ').at(-1) ?? ''
+  return /[^s]s$/.test(last) && partyAdjectives.has(last.slice(0, -1))
 }
 
 /** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */
