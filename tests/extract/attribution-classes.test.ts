@@ -2339,3 +2339,10 @@ describe('members of a party named in the plural: “Democrats”, “House Repu
     assert.equal(record.actors.find((actor) => actor.name === 'Democrats')?.kind, 'anonymous')
   })
 })
+
+describe('continents, world regions and large cities', () => {
+  it('should be places, never actors', () => {
+    const record = extractText('A headline for the test\n\nEurope, which has waited for years, wants the deal. Indianapolis agrees, and the Middle East will follow. “The deal is done,” Ana Ruiz said.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
+  })
+})

@@ -5,7 +5,7 @@
  * belongs to `resolve`.
  */
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
-import { cities, countries, demonyms, regions } from '../lexicon/places.ts'
+import { cities, countries, demonyms, regions, worldRegions } from '../lexicon/places.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
@@ -42,7 +42,7 @@ const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 const labelWords = new Set(kickerWords)
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
 /** Places are never actors: countries, cities, and states and provinces with their abbreviations, written with or without the full stop. */
-const placeSet = new Set([...countries, ...cities, ...regions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
+const placeSet = new Set([...countries, ...cities, ...regions, ...worldRegions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
 const roleSet = new Set(roleNouns)
 const documentSet = new Set(documentNouns)
 const organizationSet = new Set(organizationWords)
