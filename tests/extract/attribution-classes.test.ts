@@ -2346,3 +2346,14 @@ describe('continents, world regions and large cities', () => {
     assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
   })
 })
+
+describe('the names of buildings and works: “Verdant Tower”, “Halden Bridge”', () => {
+  it('should be places, never actors or speakers', () => {
+    const record = extractText('A headline for the test\n\nOne operative inside Verdant Tower tried to play it down, saying the vote was “not a big deal around here.” The Halden Bridge was closed.')
+    assert.ok(!record.actors.some((actor) => /Tower|Bridge/.test(actor.name)), record.actors.map((actor) => actor.name).join(', '))
+    assert.notEqual(record.quotes[0]?.speaker?.name, 'Verdant Tower')
+  })
+  it('should leave a person whose surname is such a word a person', () => {
+    assert.equal(speakerOf('“We will open on time,” said Ana Bridge, who runs the depot.', 'We will open on time,'), 'Ana Bridge')
+  })
+})

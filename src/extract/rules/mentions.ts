@@ -716,9 +716,15 @@ function isPartyMembers(name: string): boolean {
 /** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */
 const singleOrganizations = new Set(['Pentagon', 'Kremlin', 'Congress', 'Parliament', 'Senate', 'Vatican', 'Knesset', 'Duma'])
 
+/** Last words of the names of buildings and works that no one speaks for: "Trump Tower", "Reagan National Airport". */
+const facilityWords = new Set(['Tower', 'Towers', 'Building', 'Plaza', 'Avenue', 'Boulevard', 'Bridge', 'Airport', 'Stadium', 'Arena'])
+
 function categoryOf(name: string, title: string): Category {
   const words = name.split(/\s+/)
   if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase().replace(/s$/, ''))) return 'place'
+  // "Ana Bridge" is a person: two words of which the first is a given name.
+  const building = facilityWords.has(words.at(-1) ?? '') && (words.length > 2 || (words.length === 2 && !givenNameGender(name)))
+  if (building) return 'place'
   if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown'
   // An acronym names an organisation far more often than a person: "the NRA said".
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return 'organization'
