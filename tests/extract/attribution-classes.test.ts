@@ -2357,3 +2357,12 @@ describe('the names of buildings and works: “Verdant Tower”, “Halden Bridg
     assert.equal(speakerOf('“We will open on time,” said Ana Bridge, who runs the depot.', 'We will open on time,'), 'Ana Bridge')
   })
 })
+
+describe('a verb or a modal before a name at the start of a sentence', () => {
+  it('should be no part of the name', () => {
+    const record = extractText('A headline for the test\n\n“The pier is finished,” said Mayor Ana Lindqvist.\n\nHad Councilman Tomas Brandt known, he would have come to the opening. “I would have cut the ribbon myself,” he said.\n\nWas Ina Vale there? Nobody knows.\n\nFollow Ina Vale on Twitter.')
+    const names = record.actors.map((actor) => actor.name)
+    assert.ok(!names.some((name) => /^(?:Had|Was|Follow) /.test(name)), names.join(', '))
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['The pier is finished,', 'Ana Lindqvist'], ['I would have cut the ribbon myself,', 'Tomas Brandt']])
+  })
+})
