@@ -2366,3 +2366,14 @@ describe('a verb or a modal before a name at the start of a sentence', () => {
     assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['The pier is finished,', 'Ana Lindqvist'], ['I would have cut the ribbon myself,', 'Tomas Brandt']])
   })
 })
+
+describe('a line set in capitals', () => {
+  it('should name no one, its words being capitals whatever they are', () => {
+    const record = extractText('A headline for the test\n\n“We are ready,” said Mayor Ana Lindqvist.\n\nWHERE THE HARBOUR IS FACING A HARD WINTER\n\nThe ferries stopped in May.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Lindqvist'])
+  })
+  it('should still read an acronym in a sentence in lower case', () => {
+    const record = extractText('A headline for the test\n\nThe NRA said it would “fight the levy in every court.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['fight the levy in every court.', 'NRA']])
+  })
+})

@@ -145,6 +145,8 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
 
 /** Mentions among `words`, whose offsets are into `text` (the masked file text). */
 export function findMentions(words: readonly Word[], text: string): Mention[] {
+  // "WHERE JAPAN IS FACING A CULTURAL DILEMMA": in a line set in capitals, no word's case marks a name.
+  if (shouted(words)) return []
   const mentions: Mention[] = []
   let index = 0
   while (index < words.length) {
@@ -188,6 +190,12 @@ function nounLike(word: string): boolean {
 /** A finite verb's form, or a reporting verb's: a past in -ed, a listed reporting verb, an irregular past or an auxiliary. */
 function isVerbForm(word: string): boolean {
   return /ed$/.test(word) || verbWords.has(word) || unmarkedVerbForms.has(word)
+}
+
+/** Whether words are a line set in capitals: four words or more with letters, none of them in lower case. */
+function shouted(words: readonly Word[]): boolean {
+  const lettered = words.filter((word) => /\p{L}/u.test(word.text))
+  return lettered.length >= 4 && lettered.every((word) => !/\p{Ll}/u.test(word.text))
 }
 
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
