@@ -2377,3 +2377,18 @@ describe('a line set in capitals', () => {
     assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['fight the levy in every court.', 'NRA']])
   })
 })
+
+describe('a round-up’s headline in capitals before a quotation', () => {
+  it('should be the piece that speaks the quoted words', () => {
+    const record = extractText('A headline for the test\n\n“We are ready,” said Mayor Ana Lindqvist.\n\nHOW THE OLD PIER WAS SAVED “Nobody in the town believed it could be done.” [Harbour Times.]')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [
+      ['We are ready,', 'Ana Lindqvist'],
+      ['Nobody in the town believed it could be done.', 'HOW THE OLD PIER WAS SAVED']
+    ])
+    assert.equal(record.actors.find((actor) => actor.name === 'HOW THE OLD PIER WAS SAVED')?.kind, 'document')
+  })
+  it('should not make a headline with no quotation after it an actor', () => {
+    const record = extractText('A headline for the test\n\n“We are ready,” said Mayor Ana Lindqvist.\n\nHOW THE OLD PIER WAS SAVED\n\nThe ferries stopped in May.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Lindqvist'])
+  })
+})

@@ -145,8 +145,9 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
 
 /** Mentions among `words`, whose offsets are into `text` (the masked file text). */
 export function findMentions(words: readonly Word[], text: string): Mention[] {
-  // "WHERE JAPAN IS FACING A CULTURAL DILEMMA": in a line set in capitals, no word's case marks a name.
-  if (shouted(words)) return []
+  // "WHERE JAPAN IS FACING A CULTURAL DILEMMA": in a line set in capitals, no word's case marks a name. Where the
+  // line is a headline before the words it reports ("EBOLA SURVIVORS, THROUGH THE LENS “…”"), it names the piece.
+  if (shouted(words)) return headlineBeforeQuote(words, text)
   const mentions: Mention[] = []
   let index = 0
   while (index < words.length) {
@@ -190,6 +191,20 @@ function nounLike(word: string): boolean {
 /** A finite verb's form, or a reporting verb's: a past in -ed, a listed reporting verb, an irregular past or an auxiliary. */
 function isVerbForm(word: string): boolean {
   return /ed$/.test(word) || verbWords.has(word) || unmarkedVerbForms.has(word)
+}
+
+/**
+ * A round-up's headline in capitals that a quotation follows: the piece it
+ * heads, a document that speaks the quoted words ("HOW THE PIER WAS SAVED
+ * “We never gave up.” [Harbour Times.]").
+ */
+function headlineBeforeQuote(words: readonly Word[], text: string): Mention[] {
+  const opening = words.findIndex((word) => word.text === '“')
+  const first = words[0]
+  const last = words[opening - 1]
+  if (opening < 4 || !first || !last) return []
+  const name = text.slice(first.start, last.end).replace(/[,.:;\s]+$/, '')
+  return [{ type: 'name', start: first.start, end: first.start + name.length, name, category: 'document', definite: true, plural: false, possessive: false, afterPreposition: false }]
 }
 
 /** Whether words are a line set in capitals: four words or more with letters, none of them in lower case. */
