@@ -229,7 +229,8 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
  * what is named) right before the comma. That mention, if any.
  */
 function interruptedBy(pronoun: Mention, earlier: readonly Mention[], masked: string): Mention | undefined {
-  const parenthetical = reportingVerbAfter.test(masked.slice(pronoun.end, pronoun.end + 60)) && /^[^,.;:“”]{0,40},/.test(masked.slice(pronoun.end, pronoun.end + 60))
+  const after = masked.slice(pronoun.end, pronoun.end + 60)
+  const parenthetical = /^[^,.;:“”]{0,40},/.test(after) && reportingVerbAfter.test(after)
   if (!parenthetical) return undefined
   const last = earlier.at(-1)
   // The mention, or a possessive and at most two words of what it owns ("An ambassador's job").

@@ -209,8 +209,13 @@ function headlineBeforeQuote(words: readonly Word[], text: string): Mention[] {
 
 /** Whether words are a line set in capitals: four words or more with letters, none of them in lower case. */
 function shouted(words: readonly Word[]): boolean {
-  const lettered = words.filter((word) => /\p{L}/u.test(word.text))
-  return lettered.length >= 4 && lettered.every((word) => !/\p{Ll}/u.test(word.text))
+  let capitals = 0
+  for (const word of words) {
+    // Most sentences show a letter in lower case in their first words: the loop ends there.
+    if (word.text !== word.text.toUpperCase()) return false
+    if (word.text !== word.lower) capitals += 1
+  }
+  return capitals >= 4
 }
 
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
@@ -227,11 +232,11 @@ interface Found {
 }
 
 /** "She's", "he'd", "she’ll": a pronoun and a verb written as one word. "It's" is most often no one ("it's time"). */
-const contracted = /^(he|she)['’](?:s|d|ll)$/
+const contractions = new Map(['he', 'she'].flatMap((pronoun) => ["'s", "'d", "'ll", '’s', '’d', '’ll'].map((verb) => [`${pronoun}${verb}`, pronoun] as const)))
 
 function pronounAt(words: readonly Word[], index: number): Found | undefined {
   const word = words[index]
-  const name = word && (pronouns.has(word.lower) ? word.lower : contracted.exec(word.lower)?.[1])
+  const name = word && (pronouns.has(word.lower) ? word.lower : contractions.get(word.lower))
   const pronoun = name && pronouns.get(name)
   if (!word || !name || !pronoun) return undefined
   const mention: Mention = {
@@ -420,7 +425,7 @@ export function isDescribingAdjective(word: string): boolean {
 
 /** "R-Ky.", "D-N.Y.", "I-Vt": a lawmaker's party and state, written after the name. */
 export function isPartyAndState(word: string): boolean {
-  return /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(word)
+  return word.charAt(1) === '-' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(word)
 }
 
 /** Whether words name a known place: "Vermont", "New Hampshire", "N.Y.". */
@@ -732,8 +737,8 @@ function isPeople(name: string, before: string): boolean {
 
 /** "Democrats", "House Republicans", "Ohio Independents": members of a party, many people, never one person. */
 function isPartyMembers(name: string): boolean {
-  const last = name.split(' ').at(-1) ?? ''
-  return /[^s]s$/.test(last) && partyAdjectives.has(last.slice(0, -1))
+  if (!name.endsWith('s') || name.endsWith('ss')) return false
+  return partyAdjectives.has(name.slice(name.lastIndexOf(' ') + 1, -1))
 }
 
 /** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */
