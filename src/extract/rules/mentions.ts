@@ -41,7 +41,7 @@ export interface Mention {
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 const labelWords = new Set(kickerWords)
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
-/** Places are never actors: countries, cities, and states and provinces with their abbreviations, written with or without the full stop. */
+/** Places are never actors: countries, cities, states and provinces with their abbreviations (written with or without the full stop), continents and world regions. */
 const placeSet = new Set([...countries, ...cities, ...regions, ...worldRegions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
 const roleSet = new Set(roleNouns)
 const documentSet = new Set(documentNouns)
@@ -204,6 +204,8 @@ function headlineBeforeQuote(words: readonly Word[], text: string): Mention[] {
   const last = words[opening - 1]
   if (opening < 4 || !first || !last) return []
   const name = text.slice(first.start, last.end).replace(/[,.:;\s]+$/, '')
+  // A quotation inside the headline is masked in `text`: no name to give the piece.
+  if (name.includes('_')) return []
   return [{ type: 'name', start: first.start, end: first.start + name.length, name, category: 'document', definite: true, plural: false, possessive: false, afterPreposition: false }]
 }
 

@@ -372,10 +372,10 @@ function describedWords(description: string): string[] {
 function compatible(a: string, b: string): boolean {
   const nationality = (words: string[]) => words.find((word) => demonymKeys.has(word))
   const party = (words: string[]) => partyOf(words.find((word) => partyAdjectives.has(word)))
-  return [nationality, party, placeIn].every((said) => sameOrUnsaid(said(lowerWords(a)), said(lowerWords(b))))
+  const first = a.toLowerCase().split(/\s+/)
+  const second = b.toLowerCase().split(/\s+/)
+  return [nationality, party, placeIn].every((said) => sameOrUnsaid(said(first), said(second)))
 }
-
-const lowerWords = (name: string) => name.toLowerCase().split(/\s+/)
 
 /** "GOP" is the Republican Party, "Democrat" the Democratic. */
 function partyOf(word: string | undefined): string | undefined {
