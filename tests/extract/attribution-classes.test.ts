@@ -2392,3 +2392,14 @@ describe('a round-up’s headline in capitals before a quotation', () => {
     assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Lindqvist'])
   })
 })
+
+describe('a photo credit inside the story', () => {
+  it('should stay in the body and name no one a pronoun can mean', () => {
+    for (const credit of ['Photo: Maria Lopez.', 'Maria Lopez/Getty Images.', '(Photo: Maria Lopez)']) {
+      const record = extractText(`A headline for the test\n\nMayor Ana Ruiz spoke at the rally on Monday.\n\n${credit}\n\n“We will win the vote,” she said.`)
+      assert.deepEqual(record.quotes.map((quote) => quote.speaker?.name ?? null), ['Ana Ruiz'], credit)
+      assert.ok(record.body.some((block) => block.text === credit), credit)
+      assert.ok(!record.actors.some((actor) => actor.name === 'Maria Lopez'), credit)
+    }
+  })
+})
