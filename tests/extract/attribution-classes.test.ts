@@ -2403,3 +2403,10 @@ describe('a photo credit inside the story', () => {
     }
   })
 })
+
+describe('an acronym of a thing, a title or a time', () => {
+  it('should name no one: “on TV”, “the CEO”, “9 p.m. EST”', () => {
+    const record = extractText('A headline for the test\n\nThe CEO appeared on TV at 9 p.m. EST and said the pier was “a bargain at any price.” The NRA said it was “a waste.”')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['NRA'])
+  })
+})

@@ -6,6 +6,7 @@
  */
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, regions, worldRegions } from '../lexicon/places.ts'
+import { plainAcronyms } from '../lexicon/acronyms.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
@@ -592,7 +593,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
-  if (nameTokens.length === 0 || isPartyAndState(whole)) return undefined
+  // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
+  if (nameTokens.length === 0 || isPartyAndState(whole) || (tokens.length === 1 && plainAcronyms.has(whole))) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
   if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
