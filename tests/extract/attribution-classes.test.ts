@@ -2410,3 +2410,15 @@ describe('an acronym of a thing, a title or a time', () => {
     assert.deepEqual(record.actors.map((actor) => actor.name), ['NRA'])
   })
 })
+
+describe('a law named as an act', () => {
+  it('should be a document, not an organisation with a page', () => {
+    const record = extractText('A headline for the test\n\nThe Harbour Protection Act was passed in May. “It saves the pier,” said Mayor Ana Lindqvist.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Lindqvist'])
+  })
+  it('should still speak where the text quotes it', () => {
+    const record = extractText('A headline for the test\n\nThe Harbour Protection Act says fishing boats “shall have the first berths.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['shall have the first berths.', 'Harbour Protection Act']])
+    assert.equal(record.actors.find((actor) => actor.name === 'Harbour Protection Act')?.kind, 'document')
+  })
+})

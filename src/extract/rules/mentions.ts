@@ -604,8 +604,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (labelWords.has(name.toLowerCase())) return undefined
   // "the Saudis state", "Americans say": a people, not a place, and more than one.
   const people = isPeople(name, words[index - 1]?.text ?? '')
-  // "Article 33" is a part of a text, like a document.
-  const category = numbered > 0 ? 'document' : categoryOf(name, title)
+  // "Article 33" is a part of a text; "the Affordable Care Act", a law: both documents.
+  const category = numbered > 0 || /\sAct$/.test(name) ? 'document' : categoryOf(name, title)
   const mention: Mention = {
     type: 'name', start: firstToken.start, end: lastToken.end, name, category: people ? 'anonymous' : category,
     definite: true, plural: people, possessive, afterPreposition: false
