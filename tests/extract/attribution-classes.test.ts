@@ -2422,3 +2422,14 @@ describe('a law named as an act', () => {
     assert.equal(record.actors.find((actor) => actor.name === 'Harbour Protection Act')?.kind, 'document')
   })
 })
+
+describe('a body whose name opens with a party', () => {
+  it('should keep the party in its name: “Democratic National Convention”', () => {
+    const record = extractText('A headline for the test\n\nThe Democratic National Convention opened on Monday, and the Republican National Convention said it would answer. “We will answer in kind,” the Republican National Convention said.')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['We will answer in kind,', 'Republican National Convention']])
+    assert.ok(!record.actors.some((actor) => actor.name === 'National Convention'), record.actors.map((actor) => actor.name).join(', '))
+  })
+  it('should still read a party before a person’s name as a title', () => {
+    assert.equal(speakerOf('“We will answer in kind,” said Republican Tomas Brandt.', 'We will answer in kind,'), 'Tomas Brandt')
+  })
+})

@@ -718,7 +718,9 @@ function partyTitleLength(tokens: readonly Word[], index: number): number {
   const chamber = /^(?:house|senate)$/.test(tokens[index]?.folded ?? '') ? 1 : 0
   const party = (tokens[index + chamber]?.folded ?? '').replace(/s$/, '')
   const length = chamber + 1
-  return partyAdjectives.has(party) && tokens.length - index - length >= 2 ? length : 0
+  // "Democratic National Convention": a body's name, the party its first word.
+  const body = organizationSet.has(bareWord(tokens.at(-1)?.text ?? ''))
+  return partyAdjectives.has(party) && !body && tokens.length - index - length >= 2 ? length : 0
 }
 
 /** A lower-case role right before a name is its title: "spokesman Josh Lee". */
