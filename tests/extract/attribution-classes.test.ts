@@ -2433,3 +2433,19 @@ describe('a body whose name opens with a party', () => {
     assert.equal(speakerOf('“We will answer in kind,” said Republican Tomas Brandt.', 'We will answer in kind,'), 'Tomas Brandt')
   })
 })
+
+describe('a party’s adjective, “Others” and “Police” opening a sentence', () => {
+  it('should make no actor of the adjective before a noun', () => {
+    const record = extractText('A headline for the test\n\nIn solidly Democratic states the levy passed, despite Republican claims. “It is a fair levy,” said Mayor Ana Lindqvist.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Lindqvist'])
+  })
+  it('should still read the party’s member as someone speaking', () => {
+    assert.notEqual(speakerOf('Mayor Ana Lindqvist spoke first. “The levy will pass,” one senior Democrat said.', 'The levy will pass,'), 'Ana Lindqvist')
+    assert.notEqual(speakerOf('Mayor Ana Lindqvist spoke first. “The levy will pass,” a Republican says.', 'The levy will pass,'), 'Ana Lindqvist')
+  })
+  it('should make “Others” many people and “Police” a body', () => {
+    const record = extractText('A headline for the test\n\nSome protesters sang. Others shouted, “Stop the levy!”\n\nPolice said the march was “peaceful from start to end.”')
+    assert.deepEqual(record.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]), [['Stop the levy!', 'Others'], ['peaceful from start to end.', 'Police']])
+    assert.deepEqual(record.actors.map((actor) => [actor.name, actor.kind]), [['Others', 'anonymous'], ['Police', 'organization']])
+  })
+})

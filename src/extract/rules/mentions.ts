@@ -593,8 +593,12 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
-  // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
-  if (nameTokens.length === 0 || isPartyAndState(whole) || (tokens.length === 1 && plainAcronyms.has(whole))) return undefined
+  // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one; nor does a party's
+  // adjective before a noun ("the Democratic establishment", "Republican calls").
+  // "a Republican says" is one of the party; "Republican claims", "Democratic states" are the party's.
+  const partyNoun = /^(?:a|an|the|one|another|each|every)$/.test(words[index - 1]?.lower ?? '') && isVerbForm(words[last + 1]?.lower ?? '')
+  const partyAdjective = tokens.length === 1 && lastToken.folded !== 'democrat' && partyAdjectives.has(lastToken.folded) && /^\p{Ll}/u.test(words[last + 1]?.text ?? '') && !partyNoun
+  if (nameTokens.length === 0 || isPartyAndState(whole) || (tokens.length === 1 && plainAcronyms.has(whole)) || partyAdjective) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
   if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
@@ -738,7 +742,8 @@ function isPeople(name: string, before: string): boolean {
   const value = name.toLowerCase()
   const plural = /[^s]s$/.test(value) && demonymSet.has(value.slice(0, -1))
   const collective = demonymSet.has(value) && /(?:ese|ish|ch)$/.test(value)
-  return (/^the$/i.test(before) && (plural || collective)) || isPartyMembers(value)
+  // "Others shouted": more people, unnamed.
+  return (/^the$/i.test(before) && (plural || collective)) || isPartyMembers(value) || value === 'others'
 }
 
 /** "Democrats", "House Republicans", "Ohio Independents": members of a party, many people, never one person. */
@@ -750,6 +755,8 @@ function isPartyMembers(name: string): boolean {
 /** Single words of organisations that stand alone ("the Pentagon said"); other one-word names need more evidence. */
 const singleOrganizations = new Set(['Pentagon', 'Kremlin', 'Congress', 'Parliament', 'Senate', 'Vatican', 'Knesset', 'Duma'])
 
+const forceNouns = new Set(['Police', 'Military', 'Army', 'Navy'])
+
 /** Last words of the names of buildings and works that no one speaks for: "Trump Tower", "Reagan National Airport". */
 const facilityWords = new Set(['Tower', 'Towers', 'Building', 'Plaza', 'Avenue', 'Boulevard', 'Bridge', 'Airport', 'Stadium', 'Arena'])
 
@@ -759,6 +766,8 @@ function categoryOf(name: string, title: string): Category {
   // "Ana Bridge" is a person: two words of which the first is a given name.
   const building = facilityWords.has(words.at(-1) ?? '') && (words.length > 2 || (words.length === 2 && !givenNameGender(name)))
   if (building) return 'place'
+  // "Police said": the forces named by a common noun alone are bodies; "Campaign", "University" alone are parts of names.
+  if (words.length === 1 && forceNouns.has(name)) return 'organization'
   if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown'
   // An acronym names an organisation far more often than a person: "the NRA said".
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return 'organization'
