@@ -426,6 +426,18 @@ export function isDescribingAdjective(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
 
+/**
+ * "the Democratic establishment", "Republican claims": a party's adjective
+ * before a noun names no one; "a Republican says" is one of the party.
+ */
+function isPartyAdjective(words: readonly Word[], index: number): boolean {
+  const word = words[index]?.folded ?? ''
+  const next = words[index + 1]
+  if (word === 'democrat' || !partyAdjectives.has(word) || !next || !/^\p{Ll}/u.test(next.text)) return false
+  const partyMember = /^(?:a|an|the|one|another|each|every)$/.test(words[index - 1]?.lower ?? '') && isVerbForm(next.lower)
+  return !partyMember
+}
+
 /** "R-Ky.", "D-N.Y.", "I-Vt": a lawmaker's party and state, written after the name. */
 export function isPartyAndState(word: string): boolean {
   return word.charAt(1) === '-' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(word)
@@ -593,12 +605,9 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
-  // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one; nor does a party's
-  // adjective before a noun ("the Democratic establishment", "Republican calls").
-  // "a Republican says" is one of the party; "Republican claims", "Democratic states" are the party's.
-  const partyNoun = /^(?:a|an|the|one|another|each|every)$/.test(words[index - 1]?.lower ?? '') && isVerbForm(words[last + 1]?.lower ?? '')
-  const partyAdjective = tokens.length === 1 && lastToken.folded !== 'democrat' && partyAdjectives.has(lastToken.folded) && /^\p{Ll}/u.test(words[last + 1]?.text ?? '') && !partyNoun
-  if (nameTokens.length === 0 || isPartyAndState(whole) || (tokens.length === 1 && plainAcronyms.has(whole)) || partyAdjective) return undefined
+  // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
+  const plain = tokens.length === 1 && (plainAcronyms.has(whole) || isPartyAdjective(words, index))
+  if (nameTokens.length === 0 || isPartyAndState(whole) || plain) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
   if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
