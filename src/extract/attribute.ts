@@ -470,6 +470,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
 function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attribution | undefined, discourse: Walk): Finding | undefined {
   const author = authorOfOpening(span, context)
   if (author) return author
+  if (opensOnThing(span, context)) return undefined
   const subject = clauseSubject(span, context)
   if (subject && speaksAsSubject(subject, span, context)) return subject
   // “I went there first”: one person's words, never a group's nor a document's.
@@ -521,6 +522,32 @@ function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceCon
   // "the regime favoured the rebels, which “dragged the city into war”": words about someone else, more often the last speaker's.
   const relative = /,\s*(?:which|who|whose|where)\b[^,]*$/.test(context.masked.slice(subject.mention.end, span.open))
   return opensClause && !relative
+}
+
+/**
+ * A thing named with an article or a named owner, then its verb: "The plan
+ * promises to", "A campaign ad released Monday accuses him of", "Lee's
+ * website lists him as". The first noun phrase of a clause, at most seven
+ * words, ending where a word reads as a verb. Not "His claim was that …",
+ * whose owner is whom the discourse is about, speaking.
+ */
+const thingThenVerb = /^\s*(?:the|a|an|this|that|these|those|one|another|(?!(?:it|that|he|she|there|what|who|here)['’])\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+,?\s+){0,6}?(?:\p{Ll}+(?:ed|[^s\W]s)|will|would|can|could|may|might|must|should)\b/iu
+
+/**
+ * "The new charter calls for “a fair wage”": a quote with no cue inside a
+ * clause whose subject is a thing the text names as no actor (a plan, an
+ * ad, a page, a law) is that thing's words, not the last speaker's going on.
+ * Not where the quote stands in a relative clause about something else
+ * ("The treasury blamed the unions, which had “…”").
+ */
+function opensOnThing(span: QuoteSpan, context: SentenceContext): boolean {
+  const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
+  const clause = context.masked.slice(clauseStart, span.open)
+  const thing = thingThenVerb.exec(clause)
+  if (!thing || /,\s*(?:which|who|whose|where)\b/.test(clause.slice(thing[0].length))) return false
+  // "The city’s treasurer warned …", "The danger he sees is …": a noun phrase that names an actor is no thing.
+  const phraseEnd = clauseStart + thing.index + thing[0].length
+  return !context.mentions.some((mention) => mention.start >= clauseStart && mention.start < phraseEnd && !mention.possessive && !mention.qualifier)
 }
 
 /** Whom the discourse is about, named where the text last named them before `before`. */

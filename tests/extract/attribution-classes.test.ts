@@ -2449,3 +2449,24 @@ describe('a party’s adjective, “Others” and “Police” opening a sentenc
     assert.deepEqual(record.actors.map((actor) => [actor.name, actor.kind]), [['Others', 'anonymous'], ['Police', 'organization']])
   })
 })
+
+describe('a quote with no cue in a clause whose subject is a thing: “The plan promises to …”', () => {
+  it('should give the thing’s words to no one rather than to the last speaker', () => {
+    const body = '“We will build it,” said Councillor Nadia Brel.\n\nThe housing plan promises to “end the waiting lists within a single term.”'
+    assert.equal(speakerOf(body, 'end the waiting lists within a single term.'), null)
+  })
+  it('should hold for an advertisement or a charter, after an opening phrase too', () => {
+    const body = '“The port will stay open,” Mayor Ivo Sand said.\n\nOn Friday, a radio spot that aired twice accuses him of “selling the harbour to the highest bidder.”'
+    assert.equal(speakerOf(body, 'selling the harbour to the highest bidder.'), null)
+    const slogan = '“I will run again,” said Ola Trent.\n\nThe county’s old charter still calls for “a fair wage for every worker in the county.”'
+    assert.equal(speakerOf(slogan, 'a fair wage for every worker in the county.'), null)
+  })
+  it('should still go on with the speaker where the clause has no such subject', () => {
+    const body = '“The tunnel is safe,” said engineer Piet Vos.\n\nStill, there is “a great deal of work left before the first train runs.”'
+    assert.equal(speakerOf(body, 'a great deal of work left before the first train runs.'), 'Piet Vos')
+  })
+  it('should still give the words to a person who is the subject', () => {
+    const body = '“We are ready,” said Mayor Hal Brant.\n\nThe city’s treasurer, Rita Osei, warned the council about “a shortfall that nobody wants to discuss.”'
+    assert.equal(speakerOf(body, 'a shortfall that nobody wants to discuss.'), 'Rita Osei')
+  })
+})
