@@ -101,7 +101,11 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
     registry.addTitle(entry, phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
     entry.evidence = true
-    if (entry.kind === 'unknown') entry.kind = 'person'
+    // "Brightwell, a firm in Ohio,": a description of a body says a body.
+    // Not "the former Trump University customer": the body's noun must end the description.
+    const headed = /^(?:\s+(?:in|of|at|from|based|with|that|which)\b.*)?$/.test(phrase.slice(opening?.end ?? 0))
+    const body = describes && opening.category === 'organization' && !opening.possessive && headed
+    if (entry.kind === 'unknown') entry.kind = body ? 'organization' : 'person'
   } else if (isPartisanOrNational(phrase)) {
     entry.evidence = true
     if (entry.kind === 'unknown') entry.kind = 'person'

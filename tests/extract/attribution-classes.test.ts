@@ -2470,3 +2470,66 @@ describe('a quote with no cue in a clause whose subject is a thing: “The plan 
     assert.equal(speakerOf(body, 'a shortfall that nobody wants to discuss.'), 'Rita Osei')
   })
 })
+
+/** The actors of a text, as `name (kind)`. */
+function actorsOf(body: string): string[] {
+  return extractText(`A headline for the test\n\n${body}`).actors.map((actor) => `${actor.name} (${actor.kind})`)
+}
+
+describe('a surname that is also a title: “Rep. Nora King”, “Sen. Maria Bishop”', () => {
+  it('should stay part of the name after a given name', () => {
+    assert.equal(speakerOf('“We have the votes,” said Rep. Nora King, who chairs the panel.', 'We have the votes,'), 'Nora King')
+    assert.equal(speakerOf('“It is over,” said Sen. Maria Bishop.', 'It is over,'), 'Maria Bishop')
+  })
+  it('should still be a title before a name', () => {
+    assert.equal(speakerOf('“The realm is at peace,” said King Tomas, who rules the islands.', 'The realm is at peace,'), 'Tomas')
+  })
+})
+
+describe('a place of several words after a person’s name: “Sen. Ada Kell of New Mexico”', () => {
+  it('should be where they are from, no part of the name', () => {
+    assert.equal(speakerOf('“It will pass,” said Sen. Ada Kell of New Mexico, a Democrat.', 'It will pass,'), 'Ada Kell')
+    assert.deepEqual(actorsOf('Rep. Tomas Quill of North Carolina said the bill was dead.'), ['Tomas Quill (person)'])
+  })
+  it('should leave a body whose name has a place after “of” whole', () => {
+    assert.deepEqual(actorsOf('The Savings Bank of New York said the loans were sound.'), ['Savings Bank of New York (organization)'])
+  })
+})
+
+describe('an office that “of” carries on: “governor of New Jersey”, “Secretary of Labor”', () => {
+  it('should name no one when no name follows', () => {
+    assert.deepEqual(actorsOf('Ivo Brandt was elected governor of New Jersey in 2009, and later named the union chief his Secretary of Labor.'), ['Ivo Brandt (person)'])
+  })
+  it('should be the title of the name that follows, a place of several words included', () => {
+    const record = extractText('A headline for the test\n\n“We are ready,” said Governor of New Jersey Ivo Brandt.')
+    assert.deepEqual(record.actors.map((actor) => [actor.name, actor.titles]), [['Ivo Brandt', ['Governor of New Jersey']]])
+  })
+  it('should keep a capitalised office’s one word: “Secretary of State Ana Ruiz”', () => {
+    const record = extractText('A headline for the test\n\n“We are ready,” said Secretary of State Ana Ruiz.')
+    assert.deepEqual(record.actors.map((actor) => [actor.name, actor.titles]), [['Ana Ruiz', ['Secretary of State']]])
+  })
+})
+
+describe('a role at a body: “chief executive of Brightwell”', () => {
+  it('should make the body no person', () => {
+    const kinds = actorsOf('“We grew,” said Ana Ruiz, chief executive of Brightwell, a firm in Ohio.')
+    assert.ok(kinds.includes('Ana Ruiz (person)'))
+    assert.ok(!kinds.includes('Brightwell (person)'), kinds.join(', '))
+  })
+  it('should read a body described beside its name as a body', () => {
+    assert.ok(actorsOf('“We grew,” said Ana Ruiz, chief executive of Brightwell, a firm in Ohio.').includes('Brightwell (organization)'))
+  })
+})
+
+describe('a title of the past: “the former Ohio governor”', () => {
+  it('should not be whom “the governor” means', () => {
+    const body = 'Republican Ana Vell, the former Ohio governor, told reporters she would not vote for him.\n\n“We will not back down,” the governor said.'
+    assert.equal(speakerOf(body, 'We will not back down,'), 'governor')
+  })
+  it('should still be whom “the former governor” or, without “former”, “the governor” means', () => {
+    const former = 'Republican Ana Vell, the former Ohio governor, told reporters she would not vote for him.\n\n“We will not back down,” the former governor said.'
+    assert.equal(speakerOf(former, 'We will not back down,'), 'Ana Vell')
+    const sitting = 'Republican Ana Vell, the Ohio governor, told reporters she would not vote for him.\n\n“We will not back down,” the governor said.'
+    assert.equal(speakerOf(sitting, 'We will not back down,'), 'Ana Vell')
+  })
+})

@@ -663,10 +663,11 @@ const ofInstitutions = new Set(['House', 'Chamber', 'Academy', 'Museum', 'Librar
  */
 function ofJoins(words: readonly Word[], first: number, last: number): boolean {
   const before = bareWord(words[last]?.text ?? '')
-  if (organizationSet.has(before) || honorificSet.has(before.toLowerCase()) || ofInstitutions.has(before)) return true
+  if (organizationSet.has(before) || ofInstitutions.has(before)) return true
+  // "Ana Vidal of Ohio", "Rep. Peter King of New York": a name of two words or more and a place after "of" are a person and where they are from.
+  if (last > first && placeLength(words, last + 2) > 0) return false
+  if (honorificSet.has(before.toLowerCase())) return true
   if (isGivenName(words[first]?.folded ?? '')) return false
-  // "Ana Vidal of Ohio": a name of two words or more and a place after "of" are a person and where they are from.
-  if (last > first && placeSet.has(words[last + 2]?.folded ?? '')) return false
   const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
   return !(opensSentence && first === last)
 }
@@ -677,10 +678,48 @@ function endsInOrganizationWord(words: readonly Word[], from: number): boolean {
   return organizationSet.has(bareWord(words[index]?.text ?? ''))
 }
 
+/** How many words from `from` name a known place, up to three ("New York", "Ohio"); 0 for none. */
+function placeLength(words: readonly Word[], from: number): number {
+  for (let length = 3; length >= 1; length -= 1) {
+    const phrase = words.slice(from, from + length)
+    if (phrase.length === length && placeSet.has(phrase.map((word) => word.folded).join(' '))) return length
+  }
+  return 0
+}
+
+/**
+ * "Secretary of State", "governor of New Jersey": where an office goes on
+ * with "of", the words after it that belong to the title. A place belongs
+ * whole; one other word only after a capitalised office ("Minister of
+ * Finance"), for "chief executive of Brightwell" is a role at a body, the
+ * body no part of the title. None when "of" does not follow an office.
+ */
+function officeOfLength(tokens: readonly Word[], index: number): number {
+  const office = tokens[index]
+  const governed = tokens[index + 2]
+  if (!office || !governed || tokens[index + 1]?.text !== 'of' || !honorificSet.has(office.folded)) return 0
+  const capitalised = /^\p{Lu}/u.test(office.text)
+  const place = placeLength(tokens, index + 2)
+  // "governor of New York Ana Ruiz", not "director of New York Communities for Change", a body's name.
+  const after = tokens[index + 2 + place]
+  if (place > 0 && (capitalised || !after || isGivenName(after.text))) return 1 + place
+  // "Secretary of State", "secretary of state", "secretary of State Ana Ruiz": the word "of" governs is written as the
+  // office is, or a name follows it; "chief executive of Brightwell" is a role at a body.
+  const sameCase = capitalised === /^\p{Lu}/u.test(governed.text)
+  return sameCase || officeDomains.has(governed.folded) || isGivenName(tokens[index + 3]?.text ?? '') ? 2 : 0
+}
+
+/** What the offices of governments are of, written either way: "secretary of State", "minister of Finance". */
+const officeDomains = new Set(['state', 'defense', 'defence', 'labor', 'labour', 'treasury', 'commerce', 'energy', 'education', 'health', 'transportation', 'agriculture', 'interior', 'justice', 'finance', 'housing'])
+
 /** How many leading tokens are title: demonyms, honorifics and the words between them ("Russian Defense Minister"). */
 function titleLength(tokens: readonly Word[]): number {
   let end = 0
+  // A title that ends with an office's "of" and what it governs names no one after it ("Secretary of Labor", "governor of Ohio").
+  let officeEnd = -1
   for (const [index, token] of tokens.entries()) {
+    // "Rep. Peter King", "Sen. Ana Bishop": after a given name come names, though a word of them is also a title.
+    if (index > 0 && index >= end && isGivenName(token.text)) break
     const word = token.folded
     const pair = `${word} ${tokens[index + 1]?.folded ?? ''}`
     if (honorificSet.has(pair)) end = index + 2
@@ -689,9 +728,11 @@ function titleLength(tokens: readonly Word[]): number {
     else if (index === 0 && isRoleNoun(word) && tokens.length >= 3 && isGivenName(tokens[1]?.text ?? '')) end = 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
-    if (end === index + 1 && tokens[index + 1]?.text === 'of' && honorificSet.has(word)) end = index + 3
+    const office = end === index + 1 ? officeOfLength(tokens, index) : 0
+    if (office > 0) officeEnd = end = index + 1 + office
   }
   if (end < tokens.length) return end
+  if (officeEnd === tokens.length) return tokens.length
   // "Howard Dean", "Carol Bishop": a title word last after a given name is a surname.
   const opening = tokens[0]?.folded ?? ''
   if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0

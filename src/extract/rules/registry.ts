@@ -350,7 +350,9 @@ const tenureWords = /^(?:former|then|now|current|outgoing|incoming|longtime|long
 function titleFits(title: string, description: string): boolean {
   const words = new Set(roleWords(title))
   const described = describedWords(description)
-  return described.length > 0 && described.every((word) => words.has(word.toLowerCase()))
+  // "the governor" is who governs now, never "the former New Jersey governor".
+  const pastOnly = words.has('former') && !/\bformer\b/i.test(description)
+  return described.length > 0 && !pastOnly && described.every((word) => words.has(word.toLowerCase()))
 }
 
 /** The words of a title's role, in lower case, before any "of", "for" or the like: "county clerk" of "County Clerk for Marion". */
