@@ -52,7 +52,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const captions = captionsOf(text, blocks)
   const spans = findQuoteSpans(text, story)
   // "Photo: Ana Ruiz/Reuters" inside the story credits a picture: the body keeps it, the discourse has no one in it.
-  const discourse = story.filter((block) => !isCreditLine(block.text) || /[“”"]/.test(block.text))
+  const discourse = withoutDateline(text, story.filter((block) => !isCreditLine(block.text) || /[“”"]/.test(block.text)), dateline)
   const { attributions, registry } = attributeQuotes(text, discourse, spans)
   const speakers = new Set(attributions.flatMap((attribution) => [...(attribution.speaker ? [attribution.speaker] : []), ...(attribution.candidates ?? [])]))
   const actors = toActors(registry.entries, speakers)
@@ -85,6 +85,18 @@ export function extractArticle(input: ArticleInput): Extraction {
   if (parts?.kicker) record.kicker = parts.kicker.text
   if (publisher) record.publisher = publisher
   return { ok: true, record, warnings }
+}
+
+/**
+ * "HALDEN, March 8 (UPI) — In response to …, Lee said": the dateline opens
+ * the paragraph but no sentence of it, so the discourse starts after it and
+ * the sentence's opening phrase is read as one.
+ */
+function withoutDateline(text: string, blocks: readonly ClassifiedBlock[], dateline: Dateline | null): ClassifiedBlock[] {
+  const { start, end } = dateline ?? {}
+  if (start === undefined || end === undefined) return [...blocks]
+  const after = end + (/^\s*/.exec(text.slice(end, end + 20))?.[0].length ?? 0)
+  return blocks.map((block) => (block.start === start && after < block.end ? { ...block, start: after } : block))
 }
 
 function datelineOf(story: readonly ClassifiedBlock[], frontMatter: FrontMatter): Dateline | null {

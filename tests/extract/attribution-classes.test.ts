@@ -2533,3 +2533,51 @@ describe('a title of the past: “the former Ohio governor”', () => {
     assert.equal(speakerOf(sitting, 'We will not back down,'), 'Ana Vell')
   })
 })
+
+describe('a reporting verb’s form that is a plural noun ending its clause: “in Southern states.”', () => {
+  it('should report nothing and make no speaker of the name before it', () => {
+    assert.deepEqual(actorsOf('Ana Ruiz won contests in Northern states, and lost in the West.'), ['Ana Ruiz (person)'])
+  })
+  it('should still report after a quotation or before a clause', () => {
+    assert.equal(speakerOf('“It is over,” Ana Ruiz notes.', 'It is over,'), 'Ana Ruiz')
+    assert.equal(speakerOf('Ana Ruiz states that the port is “closed for good.”', 'closed for good.'), 'Ana Ruiz')
+  })
+})
+
+describe('peoples that are no nation, in the plural: “Latinos”, “Millennials”, “Cuban-Americans”', () => {
+  it('should be many people, never one person', () => {
+    assert.deepEqual(actorsOf('Ana Ruiz leads among Latinos, who will decide the race, and among Millennials.'), ['Ana Ruiz (person)'])
+    assert.deepEqual(actorsOf('Both Cuban-Americans had to respond to the videos.'), [])
+  })
+  it('should leave a surname that ends in “s” a person', () => {
+    assert.deepEqual(actorsOf('Tom Sanders, who chairs the board, spoke first.'), ['Tom Sanders (person)'])
+  })
+})
+
+describe('a place joined to an adjective before a name: “Los Angeles-based lawyer Tom Reyes”', () => {
+  it('should be no actor, and the name after it the inverted verb’s speaker', () => {
+    assert.equal(speakerOf('“The fee was small,” explained Los Angeles-based lawyer Tomas Vell.', 'The fee was small,'), 'Tomas Vell')
+    assert.deepEqual(actorsOf('“The fee was small,” explained Los Angeles-based lawyer Tomas Vell.'), ['Tomas Vell (person)'])
+  })
+  it('should leave a double-barrelled surname whole', () => {
+    assert.deepEqual(actorsOf('Ana Ruiz-Lopez said the fee was small.'), ['Ana Ruiz-Lopez (person)'])
+  })
+})
+
+describe('the dateline before a sentence’s opening phrase', () => {
+  it('should not hide the opening phrase, whose people are not the subject', () => {
+    const body = 'HALDEN, March 8 (UPI) — In response to Ana Ruiz’s plan to bar Latinos from the hall, Tom Lee’s right-hand woman rallied supporters, saying: “We have to be ready to stop her.”'
+    assert.equal(speakerOf(body, 'We have to be ready to stop her.'), 'right-hand woman')
+  })
+  it('should not be the subject of the sentence it opens', () => {
+    const body = 'HALDEN, March 8 (UPI) — The port committee released a statement on Monday, offering “a full apology to the dockers.”'
+    assert.equal(speakerOf(body, 'a full apology to the dockers.'), 'port committee')
+  })
+})
+
+describe('words of tenure or a country before a party and a role: “Presumptive Democratic nominee Ana Ruiz”', () => {
+  it('should be the title, no name of their own', () => {
+    assert.deepEqual(actorsOf('Presumptive Democratic presidential nominee Ana Ruiz said the race was over.'), ['Ana Ruiz (person)'])
+    assert.deepEqual(actorsOf('U.S. Republican presidential candidate Tomas Vell said the race was over.'), ['Tomas Vell (person)'])
+  })
+})

@@ -28,3 +28,12 @@ export const worldRegions: readonly string[] = list(
 export const demonyms: readonly string[] = list(
   'Afghan|Albanian|Algerian|American|Angolan|Arab|Argentine|Armenian|Australian|Austrian|Azerbaijani|Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|Canadian|Chadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dutch|Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|European|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kurdish|Kuwaiti|Lebanese|Libyan|Lithuanian|Malaysian|Malian|Mexican|Moldovan|Mongolian|Moroccan|Nepali|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Peruvian|Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Slovak|Slovenian|Somali|Spanish|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tajik|Tanzanian|Thai|Tunisian|Turkish|Ugandan|Ukrainian|Uzbek|Venezuelan|Vietnamese|Welsh|Western|Yemeni|Zimbabwean|U.S.|US|UK|U.N.|UN|EU|NATO'
 )
+
+/**
+ * Peoples that are no nation: ethnic groups, faiths and generations, from
+ * general usage. In the plural ("Latinos", "Millennials") they are many
+ * people, never one person's name.
+ */
+export const peoples: readonly string[] = list(
+  'Latino|Latina|Hispanic|Millennial|Boomer|Catholic|Protestant|Evangelical|Muslim|Christian|Jew|Mormon|Hindu|Buddhist|Sikh'
+)

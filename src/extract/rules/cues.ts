@@ -5,7 +5,7 @@
 import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import { bareWord, phraseOpenings, type Word } from '../words.ts'
 import { partyAdjectives } from '../lexicon/titles.ts'
-import { isDescribingAdjective, isPartyAndState, opensWithInvertedVerb, type Mention } from './mentions.ts'
+import { isDescribingAdjective, isPartyAndState, nounVerbForms, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
   /** The reporting words as printed: "said", "told", "according to", "quoted the document as saying". */
@@ -132,7 +132,7 @@ function askedBy(words: readonly Word[], mentions: readonly Mention[], index: nu
     const agent = mentionAt(mentions, words[next]?.start)
     if (agent && ownsRoleOfName(words, mentions, agent, next)) next = lastWordOf(words, agent, next)
     else if (agent) return agent.type === 'pronoun' || agent.possessive ? undefined : { text: text.slice(verb.start, end), start: verb.start, end, speaker: agent }
-    else if (!describesName(words[next]?.text ?? '')) return undefined
+    else if (!describesName(words[next]?.text ?? '', words[next + 1]?.text ?? '')) return undefined
   }
   return undefined
 }
@@ -230,7 +230,19 @@ function reportsNothing(words: readonly Word[], index: number): boolean {
   if (words[index + 1]?.text === 'by' && agent && (previous === ',' || beForms.test(previous))) return true
   // "the council was told …", "Lee was asked whether …": the subject of a passive of these verbs is who listened.
   if (listenerVerbs.has(verb) && beForms.test(previous)) return true
+  if (pluralNounEndingClause(words, index)) return true
   return words[index + 1]?.text === 'to' && (/^continu/.test(verb) || /^(?:is|are|was|were|be|been)$/.test(previous))
+}
+
+/**
+ * "He won in Southern states.", "the Senate remarks, …": a form that is a
+ * plural noun as often as a verb, ending its clause, in a sentence with no
+ * quotation, reports nothing; "Ruiz states that …" and "“…,” Ruiz notes." do.
+ */
+function pluralNounEndingClause(words: readonly Word[], index: number): boolean {
+  if (!nounVerbForms.has(words[index]?.lower ?? '')) return false
+  const endsClause = /^(?:[.,;!?)]|and|or|but)?$/.test(words[index + 1]?.text ?? '')
+  return endsClause && !words.some((word) => word.text === '“' || word.text === '”')
 }
 
 /**
@@ -553,7 +565,7 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     // "mused Harbor co-host Stu Ruiz": after a verb that is not a common inverted one, a name that does not end the clause is no speaker.
     if (speaker && (ownedRole || speaker.category === 'place' || objectOfUnlisted(word.text, speaker, text))) next = lastWordOf(words, speaker, next)
     else if (speaker) return speaker.type === 'pronoun' || speaker.possessive || reportsIndirectly(speaker, text) ? undefined : speaker
-    else if (!describesName(words[next]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
+    else if (!describesName(words[next]?.text ?? '', words[next + 1]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
   }
   return undefined
 }
@@ -561,10 +573,13 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
 /**
  * A word that may stand between an inverted verb and the name it describes:
  * lower case ("council leader"), a party or a nation ("said Republican
- * strategist Ana Ruiz"), or a compound such as "Ohio-based" or "Texas-born".
+ * strategist Ana Ruiz"), or a compound such as "Ohio-based" or "Texas-born",
+ * the first word of a place included ("Los Angeles-based").
  */
-function describesName(word: string): boolean {
-  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || isDescribingAdjective(word) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(word)
+function describesName(word: string, following: string): boolean {
+  const compound = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u
+  const placeWord = /^\p{Lu}\p{Ll}+$/u.test(word) && compound.test(following)
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || isDescribingAdjective(word) || compound.test(word) || placeWord
 }
 
 /**

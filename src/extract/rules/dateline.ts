@@ -45,6 +45,10 @@ export function parseDateline(text: string, offset: number): Dateline | null {
       else dateline.outlet = outlet?.name ?? part
     } else return null
   }
+  // "JAKE TAPPER: …" labels a speaker in a transcript; a dateline ended by a colon names known places.
+  const byColon = match[0].trimEnd().endsWith(':')
+  const known = dateline.places.every((place) => placeKeys.has(place.toLowerCase()))
+  if (byColon && !known) return null
   return isPlausible(dateline, first) ? dateline : null
 }
 

@@ -5,7 +5,7 @@
  * belongs to `resolve`.
  */
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
-import { cities, countries, demonyms, regions, worldRegions } from '../lexicon/places.ts'
+import { cities, countries, demonyms, peoples, regions, worldRegions } from '../lexicon/places.ts'
 import { plainAcronyms } from '../lexicon/acronyms.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
@@ -42,6 +42,7 @@ export interface Mention {
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 const labelWords = new Set(kickerWords)
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
+const peopleSet = new Set(peoples.map((word) => word.toLowerCase()))
 /** Places are never actors: countries, cities, states and provinces with their abbreviations (written with or without the full stop), continents and world regions. */
 const placeSet = new Set([...countries, ...cities, ...regions, ...worldRegions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
 const roleSet = new Set(roleNouns)
@@ -402,15 +403,17 @@ function modifiesNoun(noun: string, following: string): boolean {
  * part of the title of the name that follows, no name of its own.
  */
 function partyBeforeRole(words: readonly Word[], index: number): boolean {
-  if (!partyAdjectives.has(words[index]?.folded ?? '')) return false
-  const next = words[index + 1]?.text ?? ''
-  const following = words[index + 2]?.text ?? ''
+  // "U.S. Democratic presidential candidate Ana Ruiz": a country may stand before the party.
+  const party = placeSet.has(words[index]?.folded ?? '') && partyAdjectives.has(words[index + 1]?.folded ?? '') ? index + 1 : index
+  if (!partyAdjectives.has(words[party]?.folded ?? '')) return false
+  const next = words[party + 1]?.text ?? ''
+  const following = words[party + 2]?.text ?? ''
   return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
 }
 
 /** "Former Senator Ana Ruiz", "Outgoing Mayor Tom Lee": a word of tenure capitalised to open a sentence names no one. */
 function tenureAt(words: readonly Word[], index: number): boolean {
-  return /^(?:Former|Outgoing|Incoming|Longtime|Then-\p{L}+)$/u.test(words[index]?.text ?? '')
+  return /^(?:Former|Outgoing|Incoming|Longtime|Presumptive|Then-\p{L}+)$/u.test(words[index]?.text ?? '')
 }
 
 const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades'])
@@ -461,7 +464,7 @@ const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const saidBefore = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'tweeted', 'recalled', 'told'])
 
 /** Reporting verbs in -s that are plural nouns as often: "remarks", "states", "notes", "claims". */
-const nounVerbForms = new Set(['states', 'remarks', 'notes', 'reports', 'claims', 'answers', 'replies', 'comments', 'posts', 'tweets', 'pledges', 'promises', 'questions', 'quotes', 'warnings', 'charges', 'counters', 'statements', 'responses', 'demands', 'threats'])
+export const nounVerbForms: ReadonlySet<string> = new Set(['states', 'remarks', 'notes', 'reports', 'claims', 'answers', 'replies', 'comments', 'posts', 'tweets', 'pledges', 'promises', 'questions', 'quotes', 'warnings', 'charges', 'counters', 'statements', 'responses', 'demands', 'threats'])
 
 /**
  * A noun that can stand for whoever speaks, though no word list knows it: a
@@ -586,6 +589,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     else if ((next === 'and' || next === '&') && joinedNameWords.has(words[last]?.folded ?? '') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     else break
   }
+  // "Los Angeles-based lawyer", "New York-born": the name's last word is joined to an adjective; a place, no one.
+  if (/^\p{Lu}\p{L}*-\p{Ll}/u.test(words[last + 1]?.text ?? '')) return undefined
   const numbered = numberedEnd(words, last)
   if (numbered > last) last = numbered
   const tokens = words.slice(index, last + 1)
@@ -792,8 +797,10 @@ function isPeople(name: string, before: string): boolean {
   const value = name.toLowerCase()
   const plural = /[^s]s$/.test(value) && demonymSet.has(value.slice(0, -1))
   const collective = demonymSet.has(value) && /(?:ese|ish|ch)$/.test(value)
+  // "Latinos say", "among Millennials", "Cuban-Americans": a people that is no nation, or of two, in the plural.
+  const people = /[^s]s$/.test(value) && (peopleSet.has(value.slice(0, -1)) || /^[\p{L}]+-americans$/u.test(value))
   // "Others shouted": more people, unnamed.
-  return (/^the$/i.test(before) && (plural || collective)) || isPartyMembers(value) || value === 'others'
+  return (/^the$/i.test(before) && (plural || collective)) || people || isPartyMembers(value) || value === 'others'
 }
 
 /** "Democrats", "House Republicans", "Ohio Independents": members of a party, many people, never one person. */

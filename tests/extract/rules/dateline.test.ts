@@ -37,3 +37,9 @@ describe('parseDateline', () => {
     assert.equal(read('The vote – the third this year – failed.'), null)
   })
 })
+
+describe('a speaker’s label in a transcript', () => {
+  it('should be no dateline, though set in capitals and ended by a colon', () => {
+    assert.equal(read('ANA RUIZ: We released the figures on Friday.'), null)
+  })
+})
