@@ -9,7 +9,7 @@ import { collectBlocks, type Format } from './blocks.ts'
 import { classifyBlocks, type ClassifiedBlock } from './classify.ts'
 import { splitHeadline } from './rules/headline.ts'
 import { parseDateline } from './rules/dateline.ts'
-import { isCreditLine, trailingCreditStart } from './rules/caption.ts'
+import { isCreditLine, isStaffCredit, trailingCreditStart } from './rules/caption.ts'
 import { findQuoteSpans } from './rules/quote-marks.ts'
 import { findSources } from './rules/sources.ts'
 import { datesWithin, earliestDate, findDates, latestDate, writersDates } from './rules/dates.ts'
@@ -51,8 +51,10 @@ export function extractArticle(input: ArticleInput): Extraction {
   const dateline = datelineOf(story, frontMatter)
   const captions = captionsOf(text, blocks)
   const spans = findQuoteSpans(text, story)
-  // "Photo: Ana Ruiz/Reuters" inside the story credits a picture: the body keeps it, the discourse has no one in it.
-  const discourse = withoutDateline(text, story.filter((block) => !isCreditLine(block.text) || /[“”"]/.test(block.text)), dateline)
+  // "Photo: Ana Ruiz/Reuters" inside the story credits a picture, "(Reporting by …)" the staff: the body keeps them,
+  // the discourse has no one in them.
+  const credit = (block: ClassifiedBlock) => (isCreditLine(block.text) && !/[“”"]/.test(block.text)) || isStaffCredit(block.text)
+  const discourse = withoutDateline(text, story.filter((block) => !credit(block)), dateline)
   const { attributions, registry } = attributeQuotes(text, discourse, spans)
   const speakers = new Set(attributions.flatMap((attribution) => [...(attribution.speaker ? [attribution.speaker] : []), ...(attribution.candidates ?? [])]))
   const actors = toActors(registry.entries, speakers)

@@ -2581,3 +2581,11 @@ describe('words of tenure or a country before a party and a role: “Presumptive
     assert.deepEqual(actorsOf('U.S. Republican presidential candidate Tomas Vell said the race was over.'), ['Tomas Vell (person)'])
   })
 })
+
+describe('the staff’s credit at the end of a story: “(Reporting by …; Editing by …)”', () => {
+  it('should name no actor and stay in the body', () => {
+    const record = extractText('A headline for the test\n\n“It is done,” said Ana Ruiz.\n\n(Additional reporting by Tomas Vell in Halden; Editing by Piet Lund)')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
+    assert.ok(record.body.some((block) => block.text.startsWith('(Additional reporting')))
+  })
+})

@@ -31,6 +31,19 @@ export function isCreditLine(text: string): boolean {
   return text.length <= 90 && text.split(/\s+/).length <= 10 && creditLine.test(text.trim())
 }
 
+/** The wire services' staff credit: "(Reporting by …; Editing by …)", "(Additional reporting by …)". */
+const staffCredit = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+\p{L}+)?\s+by\s[^()]*\)\.?$/iu
+/** The same credit without parentheses, known by the second credit it lists: "Reporting by …; Editing by …". */
+const listedCredits = /^(?:additional\s+)?(?:reporting|writing|compiled)\s+by\s[^;]{2,80};\s*(?:additional\s+reporting|writing|editing)\s+by\s/iu
+/** "Associated Press writer Ana Ruiz in Halden contributed to this report." */
+const contributed = /\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article)\.?$/iu
+
+/** Whether a block is a credit of the story's own staff, who are no actors in it. */
+export function isStaffCredit(text: string): boolean {
+  const line = text.trim()
+  return line.length <= 300 && (staffCredit.test(line) || listedCredits.test(line) || contributed.test(line))
+}
+
 /** Where a credit starts inside a caption, or -1. */
 export function trailingCreditStart(text: string): number {
   const match = trailingCredit.exec(text)

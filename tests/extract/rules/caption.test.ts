@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { isCaption, isCreditLine, trailingCreditStart } from '../../../src/extract/rules/caption.ts'
+import { isCaption, isCreditLine, isStaffCredit, trailingCreditStart } from '../../../src/extract/rules/caption.ts'
 
 describe('isCreditLine', () => {
   for (const line of ['Jane Doe/Getty', 'REUTERS/Ann Smith', 'Photo: John Doe', '(AP Photo/Mark Lee)', 'Getty Images', 'AFP', 'Photograph by Ana Ruiz']) {
@@ -36,4 +36,13 @@ describe('isCaption', () => {
   it('should not read a lead paragraph without a date as a caption', () => {
     assert.equal(isCaption('Damascus will cooperate with its neighbours, its foreign minister said on Monday.'), false)
   })
+})
+
+describe('isStaffCredit', () => {
+  for (const line of ['(Reporting by Tomas Vell; Editing by Piet Lund)', '(Additional reporting by Mara Holt in Halden)', 'Reporting by Tomas Vell; Writing by Mara Holt; Editing by Piet Lund', 'Associated Press writer Tomas Vell in Halden contributed to this report.']) {
+    it(`should read "${line}" as the staff's credit`, () => assert.equal(isStaffCredit(line), true))
+  }
+  for (const line of ['Reporting by Tomas Vell is hard, said Ana Ruiz.', 'Writing by hand is slow (the court said so).', 'Editors contributed to the fund this year.']) {
+    it(`should not read "${line}" as a credit`, () => assert.equal(isStaffCredit(line), false))
+  }
 })
