@@ -11,6 +11,7 @@ import { findMentions, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
+import { documentNouns } from './lexicon/titles.ts'
 import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
@@ -527,11 +528,16 @@ function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceCon
 /**
  * A thing named with an article or a named owner, then its verb: "The plan
  * promises to", "A campaign ad released Monday accuses him of", "Lee's
- * website lists him as". The first noun phrase of a clause, at most seven
- * words, ending where a word reads as a verb. Not "His claim was that …",
- * whose owner is whom the discourse is about, speaking.
+ * website lists him as", "One ad, which aired twice, argues". The first
+ * noun phrase of a clause, at most seven words, ending where a word reads as
+ * a verb. Not "His claim was that …", whose owner is whom the discourse is
+ * about, speaking.
  */
-const thingThenVerb = /^\s*(?:the|a|an|this|that|these|those|one|another|(?!(?:it|that|he|she|there|what|who|here)['’])\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+,?\s+){0,6}?(?:\p{Ll}+(?:ed|[^s\W]s)|will|would|can|could|may|might|must|should)\b/iu
+const ownerOrDeterminer = String.raw`(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ne|[Aa]nother|(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Hh]ere)['’])\p{Lu}[\p{L}.-]*['’]s)`
+const nounWords = String.raw`(?:[\p{L}'’-]+,?\s+){0,6}?`
+const relativeAside = String.raw`(?:,?\s*(?:which|who)\s[^,]{0,60},\s*)?`
+const finiteVerb = String.raw`(?:\p{Ll}+(?:ed|[^s\W]s)|will|would|can|could|may|might|must|should)\b`
+const thingThenVerb = new RegExp(`^\\s*${ownerOrDeterminer}\\s+${nounWords}${relativeAside}${finiteVerb}`, 'u')
 
 /**
  * "The new charter calls for “a fair wage”": a quote with no cue inside a
@@ -545,10 +551,14 @@ function opensOnThing(span: QuoteSpan, context: SentenceContext): boolean {
   const clause = context.masked.slice(clauseStart, span.open)
   const thing = thingThenVerb.exec(clause)
   if (!thing || /,\s*(?:which|who|whose|where)\b/.test(clause.slice(thing[0].length))) return false
-  // "The city’s treasurer warned …", "The danger he sees is …": a noun phrase that names an actor is no thing.
+  // "The city’s treasurer warned …", "The danger he sees is …": a noun phrase that names an actor is no thing;
+  // "One Club for Growth ad argues": a name before a document's noun names what put the document out.
   const phraseEnd = clauseStart + thing.index + thing[0].length
-  return !context.mentions.some((mention) => mention.start >= clauseStart && mention.start < phraseEnd && !mention.possessive && !mention.qualifier)
+  const beforeDocument = (mention: Mention) => documentNounSet.has(/^\s+(\p{Ll}+)/u.exec(context.masked.slice(mention.end, mention.end + 20))?.[1] ?? '')
+  return !context.mentions.some((mention) => mention.start >= clauseStart && mention.start < phraseEnd && !mention.possessive && !mention.qualifier && !beforeDocument(mention))
 }
+
+const documentNounSet: ReadonlySet<string> = new Set(documentNouns)
 
 /** Whom the discourse is about, named where the text last named them before `before`. */
 function lastNamed(entry: Entry, before: number): Finding {

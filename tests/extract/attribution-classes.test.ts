@@ -2589,3 +2589,42 @@ describe('the staff’s credit at the end of a story: “(Reporting by …; Edit
     assert.ok(record.body.some((block) => block.text.startsWith('(Additional reporting')))
   })
 })
+
+describe('a region’s adjective or a named day: “Southern states”, “Super Tuesday”', () => {
+  it('should name no one', () => {
+    assert.deepEqual(actorsOf('Ana Ruiz did well in Western states that vote early, and better still on Super Tuesday.'), ['Ana Ruiz (person)'])
+  })
+  it('should leave a name that has such a word in it whole, and a name before a weekday a name', () => {
+    assert.deepEqual(actorsOf('Eastern Harbor Authority said the port would close.'), ['Eastern Harbor Authority (organization)'])
+    assert.equal(speakerOf('Ruiz Monday said the port was “closed for the whole season.”', 'closed for the whole season.'), 'Ruiz')
+  })
+})
+
+describe('a body’s name with “for” and “and”: “Center for Harbor and Coastal Studies”', () => {
+  it('should be one body', () => {
+    assert.deepEqual(actorsOf('The Center for Harbor and Coastal Studies says the port will shrink.'), ['Center for Harbor and Coastal Studies (organization)'])
+  })
+  it('should not take in a person named after “and”, nor a role held “for” something', () => {
+    assert.deepEqual(actorsOf('The Institute for Ports and Ana Ruiz said the port will shrink.'), ['Institute for Ports (organization)', 'Ana Ruiz (person)'])
+    assert.deepEqual(actorsOf('Tomas Vell, the Deputy Commissioner for Harbors, said the port will shrink.'), ['Tomas Vell (person)'])
+  })
+})
+
+describe('a body’s name that holds title words: “Regional Court of Justice”', () => {
+  it('should be the body, not a person named “Justice”', () => {
+    assert.deepEqual(actorsOf('He asked the Regional Court of Justice to rule.'), ['Regional Court of Justice (organization)'])
+  })
+})
+
+describe('a role in lower case after a country: “US secretary of state Ana Ruiz”', () => {
+  it('should be no name of its own', () => {
+    assert.deepEqual(actorsOf('Former US secretary of state Ana Ruiz, a supporter, spoke first.'), ['Ana Ruiz (person)'])
+  })
+})
+
+describe('a named body’s document as a clause’s subject: “One Fund for Open Harbors ad, which aired twice, argues that …”', () => {
+  it('should give the words to no one rather than to the last speaker', () => {
+    const body = '“We will win,” said Tomas Vell.\n\nOne Fund for Open Harbors ad, which is airing this week, argues that “only Ana Ruiz can beat the mayor this year.”'
+    assert.equal(speakerOf(body, 'only Ana Ruiz can beat the mayor this year.'), null)
+  })
+})

@@ -441,6 +441,22 @@ function isPartyAdjective(words: readonly Word[], index: number): boolean {
   return !partyMember
 }
 
+const regionalAdjectives = new Set(['northern', 'southern', 'eastern', 'western', 'midwestern', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'])
+
+/** "Southern states", "Western leaders": a region's adjective before a noun names no one. */
+function regionalAdjectiveAt(words: readonly Word[], index: number): boolean {
+  return regionalAdjectives.has(words[index]?.folded ?? '') && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+}
+
+const weekdays = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+/** The first words of days named after a weekday: "Super Tuesday", "Black Friday", "Ash Wednesday". */
+const dayNameWords = new Set(['super', 'black', 'good', 'cyber', 'ash', 'fat', 'holy', 'bloody', 'easter', 'palm', 'giving'])
+
+/** "Super Tuesday", "Black Friday" name a day, no one; "Ruiz Monday said" is Ruiz. */
+function beforeWeekday(words: readonly Word[], index: number): boolean {
+  return dayNameWords.has(words[index]?.folded ?? '') && weekdays.has(words[index + 1]?.text ?? '')
+}
+
 /** "R-Ky.", "D-N.Y.", "I-Vt": a lawmaker's party and state, written after the name. */
 export function isPartyAndState(word: string): boolean {
   return word.charAt(1) === '-' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(word)
@@ -526,7 +542,9 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isDescribingAdjective(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
     // "the Bank of Ireland", "the Ministry of Health": a capitalised noun that "of" joins to a name begins that name.
-    if (next?.text === 'of' && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
+    // "the Organization for Economic Cooperation", a body's name; not "the High Commissioner for Refugees", a role.
+    const joins = next?.text === 'of' || (next?.text === 'for' && categoryOfNoun(noun.noun, noun.plural) === 'organization')
+    if (joins && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
     if (modifiesNoun(noun.noun, next?.text ?? '')) continue
     // "US officials", not "Dottie Deans": without a determiner a plural after a name is in lower case.
     const afterName = noun.last > index && !/^\p{Ll}/u.test(words[noun.last]?.text ?? '')
@@ -587,6 +605,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
     else if ((next === 'and' || next === '&') && joinedNameWords.has(words[last]?.folded ?? '') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
+    // "Center for Strategic and International Studies": after a body's word and "for", "and" goes on with its name.
+    else if (next === 'and' && isNameWord(after) && !isGivenName(after) && !honorificSet.has(after.toLowerCase()) && bodyNameBefore(words, index, last)) last += 2
     else break
   }
   // "Los Angeles-based lawyer", "New York-born": the name's last word is joined to an adjective; a place, no one.
@@ -600,7 +620,11 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const titled = titleLength(tokens)
   const ofWhat = tokens[titled]?.lower === 'of' ? bareWord(text.slice(tokens[titled + 1]?.start ?? 0, tokens.at(-1)?.end ?? 0)) : undefined
   if (ofWhat !== undefined && placeSet.has(ofWhat.toLowerCase())) return undefined
-  const titleEnd = placeSet.has(whole.toLowerCase()) || ofWhat !== undefined ? 0 : titled
+  // "European Court of Justice": where all but a last word of title are title, a body's word makes the whole a
+  // body's name; not the word an office governs ("Secretary of State").
+  const allTitle = titled === tokens.length - 1 && honorificSet.has(tokens.at(-1)?.folded ?? '')
+  const body = allTitle && tokens.some((token, at) => organizationSet.has(bareWord(token.text)) && tokens[at - 1]?.text !== 'of')
+  const titleEnd = placeSet.has(whole.toLowerCase()) || ofWhat !== undefined || body ? 0 : titled
   const nameTokens = tokens.slice(titleEnd)
   const firstToken = tokens[0]
   const lastToken = tokens.at(-1)
@@ -611,11 +635,14 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
   // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
-  const plain = tokens.length === 1 && (plainAcronyms.has(whole) || isPartyAdjective(words, index))
+  const plain = tokens.length === 1 && (plainAcronyms.has(whole) || isPartyAdjective(words, index) || regionalAdjectiveAt(words, index) || beforeWeekday(words, index))
   if (nameTokens.length === 0 || isPartyAndState(whole) || plain) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
   if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
+  // "US secretary of state Ana Ruiz": a role in lower case opens no name.
+  const opening = nameTokens[0]?.folded ?? ''
+  if (/^\p{Ll}/u.test(nameTokens[0]?.text ?? '') && (honorificSet.has(opening) || isRoleNoun(opening))) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
   const name = bareWord(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
@@ -675,6 +702,18 @@ function ofJoins(words: readonly Word[], first: number, last: number): boolean {
   if (isGivenName(words[first]?.folded ?? '')) return false
   const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
   return !(opensSentence && first === last)
+}
+
+/**
+ * Whether the name from `first` to `last` has a body's word followed by
+ * "for": "Organization for Economic Cooperation". After "of" it is more often
+ * a place and another name ("University of Ohio and Tom Lee").
+ */
+function bodyNameBefore(words: readonly Word[], first: number, last: number): boolean {
+  for (let index = first; index < last; index += 1) {
+    if (words[index + 1]?.text === 'for' && organizationSet.has(bareWord(words[index]?.text ?? ''))) return true
+  }
+  return false
 }
 
 function endsInOrganizationWord(words: readonly Word[], from: number): boolean {
