@@ -13,12 +13,22 @@ export function findDates(text: string, sentences: readonly Range[]): MentionedD
     if (!/(?<!\d)(?:1[6-9]|20|21)\d{2}(?!\d)/.test(slice)) continue
     for (const result of chrono.parse(slice)) {
       const date = isoDate(result.start)
-      if (!date) continue
+      if (!date || !statesYear(result.text, date)) continue
       const start = sentence.start + result.index
       dates.push({ text: result.text, start, end: start + result.text.length, date, sentence: slice })
     }
   }
   return dates
+}
+
+/**
+ * Whether the words chrono read write the year out: "March 3, 2016", "3/4/16".
+ * "Twenty minutes later", "last week" and "in a year" are reckoned from the
+ * day onrecord runs, which says nothing of when the story happened.
+ */
+function statesYear(text: string, date: string): boolean {
+  const year = date.slice(0, 4)
+  return text.includes(year) || new RegExp(`[/.-]${year.slice(2)}(?!\\d)`).test(text)
 }
 
 /** The ISO form of what chrono read, as precise as the text is, or nothing when the year is not stated. */

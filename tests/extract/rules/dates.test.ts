@@ -14,6 +14,10 @@ describe('findDates', () => {
   })
   it('should keep a month and year without a day', () => assert.deepEqual(dates('The war began in September 2014.'), ['2014-09']))
   it('should never invent a year', () => assert.deepEqual(dates('Talks resume on January 16 and on Monday.'), []))
+  it('should never reckon a date from the day it runs', () => {
+    assert.deepEqual(dates('Twenty minutes later, in 2015, the crowd had gone; last week and in a year mean nothing here, nor does today in 2016.'), [])
+  })
+  it('should keep a year written with two digits in a date of numbers', () => assert.deepEqual(dates('The memo of 3/4/16 was signed in 2016.'), ['2016-03-04']))
   it('should keep the sentence the date came from', () => {
     const text = 'Troops arrived on May 5, 2020.'
     assert.equal(findDates(text, [{ start: 0, end: text.length }])[0]?.sentence, text)
