@@ -1,5 +1,8 @@
 /** Is this name an outlet or agency? From the list of known ones, or from the shape of the name. */
 import { agencyWords, knownOutlets, outletWords, type KnownOutlet } from '../lexicon/outlets.ts'
+import { honorifics } from '../lexicon/titles.ts'
+
+const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 
 export type Outlet = Pick<KnownOutlet, 'name' | 'kind'>
 
@@ -25,8 +28,22 @@ export function recognizeOutlet(name: string): Outlet | undefined {
   const last = words.at(-1) ?? ''
   const capitalised = words.every((word) => /^[A-Z0-9]/.test(word) || /^(?:of|and|the|de|al)$/i.test(word))
   if (words.length < 2 || !capitalised || !outletWords.includes(last)) return undefined
+  // "Environmental Protection Agency" is a government's; a news agency says so ("Example News Agency").
+  if (last === 'Agency' && !/^(?:News|Press|Telegraph|Information)$/.test(words.at(-2) ?? '')) return undefined
+  if (namesSomeone(words)) return undefined
   const kind = agencyWords.some((word) => name.includes(word)) ? 'agency' : 'outlet'
   return { name: name.replace(/^the\s+/i, 'The '), kind }
+}
+
+/**
+ * Whether a name of an outlet's shape is someone's: a title in it ("City
+ * Mayor Tom Guardian"), or an owner right before its last word ("Ruiz's
+ * TV"; "People's Daily" is a paper's name).
+ */
+function namesSomeone(words: readonly string[]): boolean {
+  const owner = words.at(-2) ?? ''
+  const owned = /['’]s$/.test(owner) && !/^People['’]s$/.test(owner)
+  return owned || words.some((word) => honorificSet.has(word.toLowerCase().replace(/\.$/, '')))
 }
 
 /** Every spelling of every known outlet, for finding them in text. */

@@ -38,12 +38,13 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
   }
   for (const range of ranges) {
     for (const match of matchesOf(namePattern, text.slice(range.start, range.end))) {
-      const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? match[0].replace(/^(?:the|state-(?:run|funded|owned)|official)\s+/i, '')
+      const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? withoutLeadingWords(match[0])
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
       const mention = { text: printed, start, end: start + printed.length }
       const agency = match.groups?.['agency']
       const named = match.groups?.['named']
       const outlet = agency ? { name: agency, kind: 'agency' as const } : named ? { name: named, kind: 'outlet' as const } : recognizeOutlet(printed) ?? recognizeOutlet(match.groups?.['known'] ?? '')
+      if (surnameLike(text, start, printed)) continue
       const shortForm = shortFormOf(printed, sources)
       if (shortForm) shortForm.mentions.push(mention)
       else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)
@@ -68,6 +69,31 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
   mergeAcronyms(text, ranges, sources)
   for (const source of sources.values()) source.mentions.sort((a, b) => a.start - b.start)
   return [...sources.values()].filter((source) => source.mentions.length > 0 || extra.includes(source.name))
+}
+
+/**
+ * Words that open a sentence or a phrase before a name and are no part of it:
+ * "As The Post reported", "Both The New York Times and …", "Follow Breitbart
+ * News", "October CBS News poll", "Saturday’s New York Times", "Los
+ * Angeles. Associated Press".
+ */
+const leadingWords = /^(?:(?:the|state-(?:run|funded|owned)|official|former|as|a|an|and|both|but|follow|for|from|in|on|per|via|with|like|unlike|when|while|if|since|after|before|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+)+/i
+
+function withoutLeadingWords(name: string): string {
+  const sentenceEnd = /^.*[\p{Ll}\p{N}]\.\s+(?=\p{Lu})/u.exec(name)
+  return name.slice(sentenceEnd?.[0].length ?? 0).replace(leadingWords, '')
+}
+
+/**
+ * "Michael Bloomberg", "Mayor Tom Guardian", "Michael R. Bloomberg's": a
+ * one-word outlet's name right after a capitalised word or an initial is
+ * someone's surname.
+ */
+function surnameLike(text: string, start: number, printed: string): boolean {
+  if (printed.includes(' ')) return false
+  const word = /(?:^|[ \t])(\p{Lu}[\p{L}’'-]*|\p{Lu}\.)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]
+  // "As Politico reported", "Former Breitbart reporter": words that open a sentence are no given names.
+  return word !== undefined && !leadingWords.test(`${word} `)
 }
 
 /**

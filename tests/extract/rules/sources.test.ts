@@ -31,6 +31,21 @@ describe('findSources', () => {
   it('should name a national news agency after "news agency"', () => {
     assert.deepEqual(sources('the official news agency KCNA said'), [['KCNA', 'agency', 1]])
   })
+  it('should leave out the words that open a sentence or a phrase before an outlet', () => {
+    assert.deepEqual(sources('As the Harbor Herald reported, the pier closed. Follow Vell News for more.').map(([name]) => name), ['Harbor Herald', 'Vell News'])
+    assert.deepEqual(sources('Both The New York Times and Saturday’s Halden Gazette story said so.').map(([name]) => name), ['The New York Times', 'Halden Gazette'])
+    assert.deepEqual(sources('The pier is in Halden. Associated Press reporters saw it.').map(([name]) => name), ['Associated Press'])
+  })
+  it('should not take a government’s agency for a news agency', () => {
+    assert.deepEqual(sources('The Coastal Protection Agency said the water was clean.'), [])
+    assert.deepEqual(sources('The Halden News Agency said the water was clean.'), [['Halden News Agency', 'agency', 1]])
+  })
+  it('should not take someone’s name or a thing someone owns for an outlet', () => {
+    assert.deepEqual(sources('Harbor Mayor Tom Guardian said so, and Ruiz’s TV show agreed.'), [])
+  })
+  it('should not take a surname or a place for a one-word outlet', () => {
+    assert.deepEqual(sources('Michael Bloomberg met senators on Capitol Hill, then told Reuters.').map(([name]) => name), ['Reuters'])
+  })
   it('should find nothing in plain narrative', () => {
     assert.deepEqual(sources('The times were hard, and the journal of the expedition was lost.'), [])
   })
