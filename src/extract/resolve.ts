@@ -41,7 +41,7 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
       ? resolvePronoun(mention, earlier, resolved, discourse, masked, mainClauseStart(mention, opening))
-      : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
+      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
@@ -96,6 +96,8 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
   if (mention.type !== 'name' || !phrase || reportingVerbWithin.test(phrase)) return
   const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
+  // "Keosauqua, a town of 900,": a place, no actor.
+  if (placeAppositive.test(phrase)) return
   const describes = opening?.type === 'description' && opening.start === 0
   // "a political science lecturer at …", or a bare role: "head of the observatory".
   if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
@@ -111,6 +113,22 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
     if (entry.kind === 'unknown') entry.kind = 'person'
   }
 }
+
+/** Nouns of places that a description beside a name may have: "Varna, a town of 900". */
+const placeNouns = ['town', 'city', 'village', 'county', 'suburb', 'borough', 'hamlet', 'island', 'province', 'region', 'neighborhood', 'neighbourhood', 'capital']
+const placeNounSet: ReadonlySet<string> = new Set(placeNouns)
+
+/**
+ * "Varna, a town of 900,": a description of a place right after a name, in
+ * apposition, is where that is, no body ("the town said" is one) and no one.
+ */
+function describesPlaceBefore(mention: Mention, before: Mention | undefined, masked: string): boolean {
+  if (mention.type !== 'description' || !placeNounSet.has(mention.head ?? '') || before?.type !== 'name') return false
+  return /^,\s*$/.test(masked.slice(before.end, mention.start)) && placeAppositive.test(masked.slice(mention.start, mention.start + 80))
+}
+
+/** "a town of 900", "a small city near the coast": a place's noun that ends its noun phrase ("the city engineer" is a person). */
+const placeAppositive = new RegExp(String.raw`^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${placeNouns.join('|')})(?:$|\s+(?:of|in|on|near|outside|north|south|east|west|where|that|with)\b)`, 'iu')
 
 /**
  * "Davis, a longtime liberal,", "Ito, a Republican from Ohio,": a name said
@@ -129,7 +147,9 @@ function isPartisanOrNational(phrase: string): boolean {
  */
 function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention, Entry | undefined>, masked: string, opening: OpeningClause | undefined, registry: Registry): void {
   for (const [index, description] of mentions.entries()) {
-    if (description.type !== 'description' || description.category === 'document') continue
+    // "Wilmington, the city where …": a place's description is no one's.
+    const place = placeNounSet.has(description.head ?? '')
+    if (description.type !== 'description' || description.category === 'document' || place) continue
     const before = mentions[index - 1]
     // "…and the union, a French official told": a description followed by its verb starts a clause, it is no appositive.
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))

@@ -2628,3 +2628,12 @@ describe('a named body’s document as a clause’s subject: “One Fund for Ope
     assert.equal(speakerOf(body, 'only Ana Ruiz can beat the mayor this year.'), null)
   })
 })
+
+describe('a place described beside its name: “Varna, a town of 900,”', () => {
+  it('should be no actor, neither a person nor a body', () => {
+    assert.deepEqual(actorsOf('Tomas Vell visited Varna, a town of 900 near the coast, on Monday.'), ['Tomas Vell (person)'])
+  })
+  it('should leave a person whose role has a place’s noun in it a person', () => {
+    assert.equal(speakerOf('“The bridge opens in May,” said Noor Vell, the city engineer.', 'The bridge opens in May,'), 'Noor Vell')
+  })
+})
