@@ -40,6 +40,8 @@ const contributed = /\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article)\.
 
 /** Whether a block is a credit of the story's own staff, who are no actors in it. */
 export function isStaffCredit(text: string): boolean {
+  // A long block is no credit: told by its length before it is copied and searched.
+  if (text.length > 320) return false
   const line = text.trim()
   return line.length <= 300 && (staffCredit.test(line) || listedCredits.test(line) || contributed.test(line))
 }

@@ -28,7 +28,9 @@ export function findDates(text: string, sentences: readonly Range[]): MentionedD
  */
 function statesYear(text: string, date: string): boolean {
   const year = date.slice(0, 4)
-  return text.includes(year) || new RegExp(`[/.-]${year.slice(2)}(?!\\d)`).test(text)
+  if (text.includes(year)) return true
+  const twoDigits = year.slice(2)
+  return [...text.matchAll(/[/.-](\d{2})(?!\d)/g)].some((match) => match[1] === twoDigits)
 }
 
 /** The ISO form of what chrono read, as precise as the text is, or nothing when the year is not stated. */

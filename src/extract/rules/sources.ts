@@ -80,7 +80,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
 const leadingWords = /^(?:(?:the|state-(?:run|funded|owned)|official|former|as|a|an|and|both|but|follow|for|from|in|on|per|via|with|like|unlike|when|while|if|since|after|before|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+)+/i
 
 function withoutLeadingWords(name: string): string {
-  const sentenceEnd = /^.*[\p{Ll}\p{N}]\.\s+(?=\p{Lu})/u.exec(name)
+  const sentenceEnd = name.includes('.') ? /^.*[\p{Ll}\p{N}]\.\s+(?=\p{Lu})/u.exec(name) : null
   return name.slice(sentenceEnd?.[0].length ?? 0).replace(leadingWords, '')
 }
 
