@@ -5,12 +5,16 @@ import type { ParsedComponents } from 'chrono-node'
 import type { Range } from '../sentences.ts'
 import type { MentionedDate } from '../../types.ts'
 
+const plausibleYear = /(?<!\d)(?:1[6-9]|20|21)\d{2}(?!\d)/
+const monthOrNumbers = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[/.-]\d/i
+
 export function findDates(text: string, sentences: readonly Range[]): MentionedDate[] {
   const dates: MentionedDate[] = []
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end)
-    // chrono is slow; only a sentence with a plausible year can state an absolute date.
-    if (!/(?<!\d)(?:1[6-9]|20|21)\d{2}(?!\d)/.test(slice)) continue
+    // chrono is slow; only a sentence with a plausible year, and a month's name or a date in numbers to write it
+    // with, can state a date whose year the text writes out ("in 2016" alone is no date chrono reads).
+    if (!plausibleYear.test(slice) || !monthOrNumbers.test(slice)) continue
     for (const result of chrono.parse(slice)) {
       const date = isoDate(result.start)
       if (!date || !statesYear(result.text, date)) continue
