@@ -95,9 +95,9 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   }
   const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
   if (mention.type !== 'name' || !phrase || reportingVerbWithin.test(phrase)) return
-  const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
   // "Keosauqua, a town of 900,": a place, no actor.
   if (placeAppositive.test(phrase)) return
+  const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
   const describes = opening?.type === 'description' && opening.start === 0
   // "a political science lecturer at …", or a bare role: "head of the observatory".
   if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {

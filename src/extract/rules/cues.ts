@@ -577,10 +577,12 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
  * the first word of a place included ("Los Angeles-based").
  */
 function describesName(word: string, following: string): boolean {
-  const compound = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u
-  const placeWord = /^\p{Lu}\p{Ll}+$/u.test(word) && compound.test(following)
-  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || isDescribingAdjective(word) || compound.test(word) || placeWord
+  const placeWord = /^\p{Lu}\p{Ll}+$/u.test(word) && placeCompound.test(following)
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || isDescribingAdjective(word) || placeCompound.test(word) || placeWord
 }
+
+/** "Ohio-based", "Texas-born", "Angeles-based". */
+const placeCompound = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u
 
 /**
  * "…, star of “Harbor,” thanked Lee for …": after a verb that is not a

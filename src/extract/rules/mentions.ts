@@ -40,6 +40,8 @@ export interface Mention {
 }
 
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
+/** Whether a word, in any case and with or without its full stop, is an honorific or a title: "Mayor", "sen.", "Chairman". */
+export const isHonorific = (word: string): boolean => honorificSet.has(word.toLowerCase().replace(/\.$/, ''))
 const labelWords = new Set(kickerWords)
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
 const peopleSet = new Set(peoples.map((word) => word.toLowerCase()))
@@ -734,9 +736,10 @@ function placeLength(words: readonly Word[], from: number): number {
 /**
  * "Secretary of State", "governor of New Jersey": where an office goes on
  * with "of", the words after it that belong to the title. A place belongs
- * whole; one other word only after a capitalised office ("Minister of
- * Finance"), for "chief executive of Brightwell" is a role at a body, the
- * body no part of the title. None when "of" does not follow an office.
+ * whole; one other word where it is written as the office is ("Minister of
+ * Finance", "secretary of state"), is a government's domain, or has a name
+ * after it; "chief executive of Brightwell" is a role at a body, the body no
+ * part of the title. None when "of" does not follow an office.
  */
 function officeOfLength(tokens: readonly Word[], index: number): number {
   const office = tokens[index]

@@ -1,8 +1,6 @@
 /** Is this name an outlet or agency? From the list of known ones, or from the shape of the name. */
 import { agencyWords, knownOutlets, outletWords, type KnownOutlet } from '../lexicon/outlets.ts'
-import { honorifics } from '../lexicon/titles.ts'
-
-const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
+import { isHonorific } from './mentions.ts'
 
 export type Outlet = Pick<KnownOutlet, 'name' | 'kind'>
 
@@ -43,7 +41,7 @@ export function recognizeOutlet(name: string): Outlet | undefined {
 function namesSomeone(words: readonly string[]): boolean {
   const owner = words.at(-2) ?? ''
   const owned = /['’]s$/.test(owner) && !/^People['’]s$/.test(owner)
-  return owned || words.some((word) => honorificSet.has(word.toLowerCase().replace(/\.$/, '')))
+  return owned || words.some(isHonorific)
 }
 
 /** Every spelling of every known outlet, for finding them in text. */

@@ -40,11 +40,11 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
     for (const match of matchesOf(namePattern, text.slice(range.start, range.end))) {
       const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? withoutLeadingWords(match[0])
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
+      if (surnameLike(text, start, printed)) continue
       const mention = { text: printed, start, end: start + printed.length }
       const agency = match.groups?.['agency']
       const named = match.groups?.['named']
       const outlet = agency ? { name: agency, kind: 'agency' as const } : named ? { name: named, kind: 'outlet' as const } : recognizeOutlet(printed) ?? recognizeOutlet(match.groups?.['known'] ?? '')
-      if (surnameLike(text, start, printed)) continue
       const shortForm = shortFormOf(printed, sources)
       if (shortForm) shortForm.mentions.push(mention)
       else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)
