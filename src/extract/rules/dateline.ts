@@ -2,10 +2,8 @@
  * The dateline that opens a story: "NAIROBI, Kenya –", "WASHINGTON
  * (Reuters) -", "NEW YORK, March 3 (AP) —", "Paris and Rome, Outlet—".
  */
-import * as chrono from 'chrono-node/en'
 import { cities, countries, regions } from '../lexicon/places.ts'
 import { recognizeOutlet } from './outlets.ts'
-import { isoDate } from './dates.ts'
 import type { Dateline } from '../../types.ts'
 
 const placeKeys = new Map([...cities, ...countries].map((name) => [name.toLowerCase(), name]))
@@ -68,9 +66,33 @@ function placeName(raw: string): string {
 }
 
 function setDate(dateline: Dateline, text: string): void {
-  const parsed = chrono.parse(text)[0]
-  const date = parsed && isoDate(parsed.start)
+  const date = monthDayDate(text)
   if (date) dateline.date = date
+}
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/** The month a word names, its full name or its abbreviation ("Mar.", "Sept"), 1 to 12; 0 for none. */
+function monthOf(word: string): number {
+  const name = word.toLowerCase().replace(/\.$/, '')
+  if (name === 'sept') return 9
+  return monthNames.findIndex((month) => month === name || month.slice(0, 3) === name) + 1
+}
+
+/**
+ * "March 3, 2016", "3 March 2016": the ISO date of a dateline's date, read
+ * directly, for its shape is known (`monthDay`); nothing without a year, or
+ * for a day the month lacks ("Feb. 30").
+ */
+export function monthDayDate(text: string): string | undefined {
+  const usOrder = /^(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text)
+  const dayFirst = usOrder ? null : /^(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4})$/u.exec(text)
+  const [monthWord, dayText, yearText] = usOrder ? [usOrder[1], usOrder[2], usOrder[3]] : [dayFirst?.[2], dayFirst?.[1], dayFirst?.[3]]
+  const month = monthOf(monthWord ?? '')
+  const day = Number(dayText)
+  const year = Number(yearText)
+  if (!month || !year || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined
+  return `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /**

@@ -43,3 +43,15 @@ describe('a speaker’s label in a transcript', () => {
     assert.equal(read('ANA RUIZ: We released the figures on Friday.'), null)
   })
 })
+
+describe('a dateline’s date', () => {
+  it('should be read in either order, with the month written out or cut short', () => {
+    assert.equal(read('HALDEN, Sept. 30, 2015 (AP) — The pier opened.')?.date, '2015-09-30')
+    assert.equal(read('HALDEN, 29 February 2016 (Reuters) - The pier opened.')?.date, '2016-02-29')
+  })
+  it('should give no date without a year, nor for a day the month lacks', () => {
+    assert.equal(read('HALDEN, March 3 (AP) — The pier opened.')?.date, undefined)
+    assert.equal(read('HALDEN, Feb. 29, 2015 (AP) — The pier opened.')?.date, undefined)
+    assert.equal(read('HALDEN, Jan. 32 (AP) — The pier opened.')?.date, undefined)
+  })
+})
