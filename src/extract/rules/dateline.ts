@@ -84,12 +84,12 @@ function monthOf(word: string): number {
  * directly, for its shape is known (`monthDay`); nothing without a year, or
  * for a day the month lacks ("Feb. 30").
  */
-export function monthDayDate(text: string): string | undefined {
+function monthDayDate(text: string): string | undefined {
   const usOrder = /^(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text)
-  const dayFirst = usOrder ? null : /^(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4})$/u.exec(text)
-  const [monthWord, dayText, yearText] = usOrder ? [usOrder[1], usOrder[2], usOrder[3]] : [dayFirst?.[2], dayFirst?.[1], dayFirst?.[3]]
-  const month = monthOf(monthWord ?? '')
-  const day = Number(dayText)
+  const dayFirst = /^(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4})$/u.exec(text)
+  const month = monthOf(usOrder?.[1] ?? dayFirst?.[2] ?? '')
+  const day = Number(usOrder?.[2] ?? dayFirst?.[1])
+  const yearText = usOrder?.[3] ?? dayFirst?.[3] ?? ''
   const year = Number(yearText)
   if (!month || !year || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined
   return `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
