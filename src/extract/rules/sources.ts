@@ -40,7 +40,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
     for (const match of matchesOf(namePattern, text.slice(range.start, range.end))) {
       const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? withoutLeadingWords(match[0])
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
-      if (surnameLike(text, start, printed)) continue
+      if (surnameLike(text, start, printed) || withoutItsThe(text, start, match[0], printed)) continue
       const mention = { text: printed, start, end: start + printed.length }
       const agency = match.groups?.['agency']
       const named = match.groups?.['named']
@@ -94,6 +94,20 @@ function surnameLike(text: string, start: number, printed: string): boolean {
   const word = /(?:^|[ \t])(\p{Lu}[\p{L}’'-]*|\p{Lu}\.)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]
   // "As Politico reported", "Former Breitbart reporter": words that open a sentence are no given names.
   return word !== undefined && !leadingWords.test(`${word} `)
+}
+
+/**
+ * "Atlantic City", "Guardian said he understood", "Hill Democrats": a
+ * one-word outlet whose name opens with "The" ("The Atlantic", "The
+ * Guardian", "The Hill") is written with it, so the word alone is a place's
+ * or someone's name. Not an abbreviation ("NYT"), a possessive ("Times'
+ * Ana Ruiz") or a partner in a poll ("YouGov/Economist"), which are credits.
+ */
+function withoutItsThe(text: string, start: number, matched: string, printed: string): boolean {
+  if (printed.includes(' ') || /^the\s/i.test(matched) || !/^\p{Lu}\p{Ll}+$/u.test(printed)) return false
+  const around = text.charAt(start - 1) + text.charAt(start + printed.length)
+  if (/[/’']/.test(around)) return false
+  return recognizeOutlet(printed)?.name.startsWith('The ') === true
 }
 
 /**

@@ -43,6 +43,12 @@ describe('findSources', () => {
   it('should not take someone’s name or a thing someone owns for an outlet', () => {
     assert.deepEqual(sources('Harbor Mayor Tom Guardian said so, and Ruiz’s TV show agreed.'), [])
   })
+  it('should not take a one-word outlet whose name has “The” for itself without it', () => {
+    assert.deepEqual(sources('Guardian said he understood, and told the Guardian so on a trip to Atlantic City.'), [['The Guardian', 'outlet', 1]])
+  })
+  it('should still read such an outlet abbreviated, owning its reporter, or beside a poll’s partner', () => {
+    assert.deepEqual(sources('Times’ Ana Ruiz wrote it [NYT]; a YouGov/Economist poll agreed.').map(([name, , count]) => [name, count]), [['The Times', 1], ['The New York Times', 1], ['The Economist', 1]])
+  })
   it('should not take a surname or a place for a one-word outlet', () => {
     assert.deepEqual(sources('Michael Bloomberg met senators on Capitol Hill, then told Reuters.').map(([name]) => name), ['Reuters'])
   })
