@@ -7,11 +7,10 @@ import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
-import { findMentions, type Mention } from './rules/mentions.ts'
+import { findMentions, isDocumentNoun, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
-import { documentNouns } from './lexicon/titles.ts'
 import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
@@ -554,11 +553,9 @@ function opensOnThing(span: QuoteSpan, context: SentenceContext): boolean {
   // "The city’s treasurer warned …", "The danger he sees is …": a noun phrase that names an actor is no thing;
   // "One Club for Growth ad argues": a name before a document's noun names what put the document out.
   const phraseEnd = clauseStart + thing.index + thing[0].length
-  const beforeDocument = (mention: Mention) => documentNounSet.has(/^\s+(\p{Ll}+)/u.exec(context.masked.slice(mention.end, mention.end + 20))?.[1] ?? '')
+  const beforeDocument = (mention: Mention) => isDocumentNoun(/^\s+(\p{Ll}+)/u.exec(context.masked.slice(mention.end, mention.end + 20))?.[1] ?? '')
   return !context.mentions.some((mention) => mention.start >= clauseStart && mention.start < phraseEnd && !mention.possessive && !mention.qualifier && !beforeDocument(mention))
 }
-
-const documentNounSet: ReadonlySet<string> = new Set(documentNouns)
 
 /** Whom the discourse is about, named where the text last named them before `before`. */
 function lastNamed(entry: Entry, before: number): Finding {

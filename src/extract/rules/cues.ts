@@ -5,6 +5,7 @@
 import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import { bareWord, phraseOpenings, type Word } from '../words.ts'
 import { partyAdjectives } from '../lexicon/titles.ts'
+import { months, weekdays } from '../lexicon/calendar.ts'
 import { isDescribingAdjective, isPartyAndState, nounVerbForms, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
@@ -622,8 +623,8 @@ function lastWordOf(words: readonly Word[], mention: Mention, first: number): nu
   return index
 }
 
-const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
-const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const weekdaySet: ReadonlySet<string> = new Set(weekdays.map((day) => day.toLowerCase()))
+const monthSet: ReadonlySet<string> = new Set(months.map((name) => name.toLowerCase()))
 
 /**
  * How many words a time that ends at `index` takes ("on Monday", "Monday
@@ -632,10 +633,11 @@ const month = /^(?:january|february|march|april|may|june|july|august|september|o
  */
 function timeLength(words: readonly Word[], index: number): number {
   const word = words[index]?.text ?? ''
+  const lower = words[index]?.lower ?? ''
   const before = words[index - 1]?.lower ?? ''
-  if (/^(?:morning|afternoon|evening|night)$/.test(word) && weekday.test(before)) return words[index - 2]?.lower === 'on' ? 3 : 2
-  if (weekday.test(word)) return before === 'on' ? 2 : 1
-  if (month.test(word) && before === 'in') return 2
+  if (/^(?:morning|afternoon|evening|night)$/.test(word) && weekdaySet.has(before)) return words[index - 2]?.lower === 'on' ? 3 : 2
+  if (weekdaySet.has(lower)) return before === 'on' ? 2 : 1
+  if (monthSet.has(lower) && before === 'in') return 2
   if (/^(?:week|month|year|weekend)$/.test(word) && /^(?:last|this|next)$/.test(before)) return 2
   return 0
 }

@@ -3,6 +3,7 @@
  * (Reuters) -", "NEW YORK, March 3 (AP) —", "Paris and Rome, Outlet—".
  */
 import { cities, countries, regions } from '../lexicon/places.ts'
+import { months } from '../lexicon/calendar.ts'
 import { recognizeOutlet } from './outlets.ts'
 import type { Dateline } from '../../types.ts'
 
@@ -70,7 +71,7 @@ function setDate(dateline: Dateline, text: string): void {
   if (date) dateline.date = date
 }
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const monthNames = months.map((month) => month.toLowerCase())
 
 /** The month a word names, its full name or its abbreviation ("Mar.", "Sept"), 1 to 12; 0 for none. */
 function monthOf(word: string): number {

@@ -2,11 +2,12 @@
 // English alone: the package's index loads every locale, twice the start-up time.
 import * as chrono from 'chrono-node/en'
 import type { ParsedComponents } from 'chrono-node'
+import { monthAlternatives } from '../lexicon/calendar.ts'
 import type { Range } from '../sentences.ts'
 import type { MentionedDate } from '../../types.ts'
 
 const plausibleYear = /(?<!\d)(?:1[6-9]|20|21)\d{2}(?!\d)/
-const monthOrNumbers = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[/.-]\d/i
+const monthOrNumbers = new RegExp(String.raw`\b(?:${monthAlternatives})\b|\d[/.-]\d`, 'i')
 
 export function findDates(text: string, sentences: readonly Range[]): MentionedDate[] {
   const dates: MentionedDate[] = []

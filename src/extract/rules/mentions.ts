@@ -7,6 +7,7 @@
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, peoples, regions, worldRegions } from '../lexicon/places.ts'
 import { plainAcronyms } from '../lexicon/acronyms.ts'
+import { weekdays } from '../lexicon/calendar.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
@@ -96,6 +97,9 @@ const nameWord = remembered((word) =>
   /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word))
 // A word that opens on a lower-case ASCII letter and has no hyphen ("al-Hakim") is none, which needs no remembering.
 export const isNameWord = (word: string): boolean => (/^[a-z][^-]*$/.test(word) ? false : nameWord(word))
+
+/** A lower-case noun for a document: "ad", "report", "memo". */
+export const isDocumentNoun = (word: string): boolean => documentSet.has(word)
 
 /** A lower-case noun for a person's role: "spokesman", "head", "lecturer". */
 export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
@@ -450,13 +454,13 @@ function regionalAdjectiveAt(words: readonly Word[], index: number): boolean {
   return regionalAdjectives.has(words[index]?.folded ?? '') && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
 }
 
-const weekdays = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+const weekdaySet: ReadonlySet<string> = new Set(weekdays)
 /** The first words of days named after a weekday: "Super Tuesday", "Black Friday", "Ash Wednesday". */
 const dayNameWords = new Set(['super', 'black', 'good', 'cyber', 'ash', 'fat', 'holy', 'bloody', 'easter', 'palm', 'giving'])
 
 /** "Super Tuesday", "Black Friday" name a day, no one; "Ruiz Monday said" is Ruiz. */
 function beforeWeekday(words: readonly Word[], index: number): boolean {
-  return dayNameWords.has(words[index]?.folded ?? '') && weekdays.has(words[index + 1]?.text ?? '')
+  return dayNameWords.has(words[index]?.folded ?? '') && weekdaySet.has(words[index + 1]?.text ?? '')
 }
 
 /** "R-Ky.", "D-N.Y.", "I-Vt": a lawmaker's party and state, written after the name. */

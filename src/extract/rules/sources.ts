@@ -7,6 +7,7 @@
 import { boundedSlug } from '../slug.ts'
 import { cities, countries } from '../lexicon/places.ts'
 import { outletWords } from '../lexicon/outlets.ts'
+import { monthAlternatives, weekdays } from '../lexicon/calendar.ts'
 import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
 import { acronymAfter } from './acronym.ts'
 import { findCredits } from './credits.ts'
@@ -77,7 +78,8 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
  * News", "October CBS News poll", "Saturday’s New York Times", "Los
  * Angeles. Associated Press".
  */
-const leadingWords = /^(?:(?:the|state-(?:run|funded|owned)|official|former|as|a|an|and|both|but|follow|for|from|in|on|per|via|with|like|unlike|when|while|if|since|after|before|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+)+/i
+const openingWords = ['the', 'state-(?:run|funded|owned)', 'official', 'former', 'as', 'a', 'an', 'and', 'both', 'but', 'follow', 'for', 'from', 'in', 'on', 'per', 'via', 'with', 'like', 'unlike', 'when', 'while', 'if', 'since', 'after', 'before']
+const leadingWords = new RegExp(String.raw`^(?:(?:${[...openingWords, monthAlternatives, ...weekdays].join('|')})(?:['’]s)?\s+)+`, 'i')
 
 function withoutLeadingWords(name: string): string {
   const sentenceEnd = name.includes('.') ? /^.*[\p{Ll}\p{N}]\.\s+(?=\p{Lu})/u.exec(name) : null
