@@ -2637,3 +2637,44 @@ describe('a place described beside its name: “Varna, a town of 900,”', () =>
     assert.equal(speakerOf('“The bridge opens in May,” said Noor Vell, the city engineer.', 'The bridge opens in May,'), 'Noor Vell')
   })
 })
+
+describe('a name that qualifies a role after an inverted verb: “said Halden resident Mara Quist”', () => {
+  it('should give the words to the name after the role, not to the place or body before it', () => {
+    assert.equal(speakerOf('“I will not vote for him,” said Halden resident Mara Quist.', 'I will not vote for him,'), 'Mara Quist')
+    assert.equal(speakerOf('“They have no plan,” said Budget ranking Democrat Lyle Varga.', 'They have no plan,'), 'Lyle Varga')
+  })
+  it('should leave a name with no role and name after it the speaker', () => {
+    assert.equal(speakerOf('“They have no plan,” said Halden officials.', 'They have no plan,'), 'Halden officials')
+    assert.equal(speakerOf('“It is done,” said Ostrow on Monday.', 'It is done,'), 'Ostrow')
+  })
+})
+
+describe('a party’s word as the noun of a description: “the Republican said”, “one senior Democrat said”', () => {
+  it('should be someone unnamed, not a person called “Republican”', () => {
+    assert.deepEqual(actorsOf('“It fell apart,” the Republican said.'), ['Republican (anonymous)'])
+    assert.deepEqual(actorsOf('“It fell apart,” one senior Democrat said.'), ['senior Democrat (anonymous)'])
+    assert.deepEqual(actorsOf('“It fell apart,” said a Democrat.'), ['Democrat (anonymous)'])
+  })
+  it('should mean the one person whose title gives the party', () => {
+    const body = 'Republican presidential candidate Tomas Varga spoke in Ames on Monday.\n\n“It fell apart,” the Republican said.'
+    assert.equal(speakerOf(body, 'It fell apart,'), 'Tomas Varga')
+  })
+  it('should stay an adjective before a noun, and a title before a name', () => {
+    assert.equal(speakerOf('Tomas Varga said the Republican plan “fell apart.”', 'fell apart.'), 'Tomas Varga')
+    assert.deepEqual(actorsOf('Tomas Varga said the Republican plan “fell apart.”'), ['Tomas Varga (person)'])
+    assert.equal(speakerOf('“It fell apart,” said Republican strategist Ana Ruiz.', 'It fell apart,'), 'Ana Ruiz')
+  })
+})
+
+describe('the words that qualify a role before a name: “Democratic presidential candidate Ana Ruiz”', () => {
+  it('should be part of the title, so that a later description can mean the person', () => {
+    const record = extractText('A headline for the test\n\nTomas Varga met senior policy adviser Ana Ruiz on Monday.')
+    assert.deepEqual(record.actors.map((actor) => [actor.name, actor.titles]), [['Tomas Varga', []], ['Ana Ruiz', ['senior policy adviser']]])
+    const body = 'Democratic presidential candidate Ana Ruiz spoke in Ames.\n\n“We will win Iowa,” the presidential candidate said.'
+    assert.equal(speakerOf(body, 'We will win Iowa,'), 'Ana Ruiz')
+  })
+  it('should not make a description of another noun mean the person: “Varga’s campaign” is no “campaign rival”', () => {
+    const body = 'His presidential campaign rival Tomas Varga spoke in Ames.\n\nVarga’s campaign said the result was “a clear win.”'
+    assert.equal(speakerOf(body, 'a clear win.'), 'campaign')
+  })
+})

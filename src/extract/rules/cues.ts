@@ -564,7 +564,9 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     // a place may stand in the role ("said Idaho businessman Frank Vane").
     const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
     // "mused Harbor co-host Stu Ruiz": after a verb that is not a common inverted one, a name that does not end the clause is no speaker.
-    if (speaker && (ownedRole || speaker.category === 'place' || objectOfUnlisted(word.text, speaker, text))) next = lastWordOf(words, speaker, next)
+    // "said Halden resident Mara Quist": a name that qualifies the role of the name after it is not the speaker.
+    const qualifies = speaker?.qualifier === true
+    if (speaker && (ownedRole || qualifies || speaker.category === 'place' || objectOfUnlisted(word.text, speaker, text))) next = lastWordOf(words, speaker, next)
     else if (speaker) return speaker.type === 'pronoun' || speaker.possessive || reportsIndirectly(speaker, text) ? undefined : speaker
     else if (!describesName(words[next]?.text ?? '', words[next + 1]?.text ?? '') || (next === verb + 1 && notRoleWords.has(words[next]?.text ?? ''))) return undefined
   }

@@ -323,15 +323,19 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing') && !ownerDeterminers.has(first.lower)
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
-    // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun.
-    if (isDescribingAdjective(word) && last < index + 4) continue
+    // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun;
+    // "the Republican said", "one senior Democrat said": right before the verb, it is the noun.
+    const following = words[last + 1]?.lower ?? ''
+    const endsInverted = invertedBefore && /^(?:[.,;]|)$/.test(following)
+    const partyNoun = isDescribingAdjective(word) && (verbWords.has(following) || endsInverted)
+    if (isDescribingAdjective(word) && !partyNoun && last < index + 4) continue
     // "her Facebook account posted", "the nationalist Global Times tabloid noted": a name may qualify the noun after it.
-    if (qualifyingName(word, words[last + 1]?.text ?? '') && last < index + 4) continue
+    if (qualifyingName(word, words[last + 1]?.text ?? '') && !partyNoun && last < index + 4) continue
     // "the bespectacled, 71-year-old diplomat": a comma may stand between two adjectives.
     // "his assumption, confidently stated": an adverb after the comma opens no second adjective.
     const adjectiveAfter = /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && !/ly$/.test(words[last + 1]?.text ?? '')
     if (word === ',' && last > index + 1 && adjectiveAfter && /^\p{Ll}/u.test(words[last - 1]?.text ?? '')) continue
-    if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
+    if ((!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) && !partyNoun) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
     const next = words[last + 1]?.lower ?? ''
@@ -828,10 +832,23 @@ function partyTitleLength(tokens: readonly Word[], index: number): number {
   return partyAdjectives.has(party) && !body && tokens.length - index - length >= 2 ? length : 0
 }
 
-/** A lower-case role right before a name is its title: "spokesman Josh Lee". */
+/**
+ * A lower-case role right before a name is its title: "spokesman Josh Lee",
+ * with the words that qualify it ("Republican presidential candidate Tom
+ * Reed", "senior policy adviser Ana Ruiz"), so that a later "the Republican
+ * candidate" can mean Reed.
+ */
 function roleBefore(words: readonly Word[], index: number): string {
-  const previous = words[index - 1]
-  return previous && isRoleNoun(previous.text) ? previous.text : ''
+  const role = index - 1
+  if (!isRoleNoun(words[role]?.text ?? '')) return ''
+  let first = role
+  while (first > role - 3 && qualifiesRole(words[first - 1]?.text ?? '')) first -= 1
+  return words.slice(first, index).map((word) => word.text).join(' ')
+}
+
+/** A word that may qualify a role before a name: a party's or a nation's ("Republican"), or a lower-case noun or adjective. */
+function qualifiesRole(word: string): boolean {
+  return isDescribingAdjective(word) || nounLike(word)
 }
 
 /**

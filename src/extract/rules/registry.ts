@@ -9,7 +9,7 @@ import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics, partyAdjectives } from '../lexicon/titles.ts'
 import { recognizeOutlet } from './outlets.ts'
-import { isPlaceName, type Gender, type Mention } from './mentions.ts'
+import { isPartyOrNationNoun, isPlaceName, type Gender, type Mention } from './mentions.ts'
 import type { Actor, ActorKind, Span } from '../../types.ts'
 
 export interface Entry {
@@ -348,11 +348,16 @@ const tenureWords = /^(?:former|then|now|current|outgoing|incoming|longtime|long
  * agency"), except words of tenure.
  */
 function titleFits(title: string, description: string): boolean {
-  const words = new Set(roleWords(title))
+  const role = roleWords(title)
+  const words = new Set(role)
   const described = describedWords(description)
   // "the governor" is who governs now, never "the former New Jersey governor".
   const pastOnly = words.has('former') && !/\bformer\b/i.test(description)
-  return described.length > 0 && !pastOnly && described.every((word) => words.has(word.toLowerCase()))
+  // "the campaign" is no "presidential campaign rival": the description's noun is the title's role,
+  // or a party's or a nation's word that stands for one of its people ("the Republican").
+  const head = described.at(-1)?.toLowerCase() ?? ''
+  const sameRole = head === role.at(-1) || isPartyOrNationNoun(head)
+  return described.length > 0 && !pastOnly && sameRole && described.every((word) => words.has(word.toLowerCase()))
 }
 
 /** The words of a title's role, in lower case, before any "of", "for" or the like: "county clerk" of "County Clerk for Marion". */
