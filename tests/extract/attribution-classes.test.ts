@@ -2678,3 +2678,14 @@ describe('the words that qualify a role before a name: “Democratic presidentia
     assert.equal(speakerOf(body, 'a clear win.'), 'campaign')
   })
 })
+
+describe('an online platform named by one word: “Twitter said”, “posted on Facebook”', () => {
+  it('should be a body where it speaks, never a person', () => {
+    assert.deepEqual(actorsOf('“We removed the posts,” Twitter said in a statement on Monday.'), ['Twitter (organization)'])
+    assert.deepEqual(actorsOf('YouTube said it had removed the video, which it called “a clear breach.”'), ['YouTube (organization)'])
+  })
+  it('should be no actor where it is only where the words appeared', () => {
+    assert.deepEqual(actorsOf('Ana Ruiz wrote on Facebook that the vote “was stolen from us.”'), ['Ana Ruiz (person)'])
+    assert.equal(speakerOf('Ana Ruiz wrote on Facebook that the vote “was stolen from us.”', 'was stolen from us.'), 'Ana Ruiz')
+  })
+})

@@ -7,6 +7,7 @@
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
 import { cities, countries, demonyms, peoples, regions, worldRegions } from '../lexicon/places.ts'
 import { plainAcronyms } from '../lexicon/acronyms.ts'
+import { platforms } from '../lexicon/platforms.ts'
 import { weekdays } from '../lexicon/calendar.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
@@ -886,8 +887,9 @@ function categoryOf(name: string, title: string): Category {
   // "Ana Bridge" is a person: two words of which the first is a given name.
   const building = facilityWords.has(words.at(-1) ?? '') && (words.length > 2 || (words.length === 2 && !givenNameGender(name)))
   if (building) return 'place'
-  // "Police said": the forces named by a common noun alone are bodies; "Campaign", "University" alone are parts of names.
-  if (words.length === 1 && forceNouns.has(name)) return 'organization'
+  // "Police said": the forces named by a common noun alone are bodies, as are platforms ("Twitter said");
+  // "Campaign", "University" alone are parts of names.
+  if (words.length === 1 && (forceNouns.has(name) || platforms.has(name))) return 'organization'
   if (words.length === 1 && organizationSet.has(name) && !singleOrganizations.has(name)) return 'unknown'
   // An acronym names an organisation far more often than a person: "the NRA said".
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return 'organization'

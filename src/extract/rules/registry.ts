@@ -8,6 +8,7 @@ import { boundedSlug, claimUnique } from '../slug.ts'
 import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics, partyAdjectives } from '../lexicon/titles.ts'
+import { platforms } from '../lexicon/platforms.ts'
 import { recognizeOutlet } from './outlets.ts'
 import { isPartyOrNationNoun, isPlaceName, type Gender, type Mention } from './mentions.ts'
 import type { Actor, ActorKind, Span } from '../../types.ts'
@@ -104,7 +105,9 @@ export class Registry {
     const role = mention.title && roleOf(mention.title)
     if (role) this.addTitle(entry, role)
     if (mention.gender && !entry.gender) entry.gender = mention.gender
-    if (mention.type === 'name' && (mention.title || mention.category === 'organization')) entry.evidence = true
+    // "posted on Twitter": a platform is where words appear, an actor only where it speaks itself, as an outlet is.
+    const body = mention.category === 'organization' && !platforms.has(mention.name)
+    if (mention.type === 'name' && (mention.title || body)) entry.evidence = true
     // "Mary Quinlan": a common given name before a surname is a person, someone a later "she" can mean.
     if (mention.type === 'name' && mention.gender && entry.kind === 'unknown') {
       entry.kind = 'person'
