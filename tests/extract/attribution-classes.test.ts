@@ -2689,3 +2689,13 @@ describe('an online platform named by one word: “Twitter said”, “posted on
     assert.equal(speakerOf('Ana Ruiz wrote on Facebook that the vote “was stolen from us.”', 'was stolen from us.'), 'Ana Ruiz')
   })
 })
+
+describe('an indefinite pronoun of a person: “Someone called it …”, “somebody shouted”', () => {
+  it('should be someone unnamed, each time another, not a person called “Someone”', () => {
+    assert.deepEqual(actorsOf('Someone called it “a quiet storm,” and I agree.'), ['someone (anonymous)'])
+    assert.equal(speakerOf('“Go home now, all of you,” somebody shouted from the back.', 'Go home now, all of you,'), 'somebody')
+  })
+  it('should not make anyone speak where no one is said to', () => {
+    assert.equal(speakerOf('Nobody said it would be “this hard to win in the fall.”', 'this hard to win in the fall.'), null)
+  })
+})

@@ -260,7 +260,22 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 
 /** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
-  return quantityAt(words, index, text) ?? listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index)
+  return quantityAt(words, index, text) ?? listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index) ?? someoneAt(words, index)
+}
+
+/**
+ * "Someone called it …", "somebody shouted": an indefinite pronoun of a
+ * person is someone unnamed, never a person called "Someone". Each is a
+ * different one. "Nobody said" and "everyone says" report no one's words.
+ */
+function someoneAt(words: readonly Word[], index: number): Found | undefined {
+  const word = words[index]
+  if (!word || (word.lower !== 'someone' && word.lower !== 'somebody')) return undefined
+  const mention: Mention = {
+    type: 'description', start: word.start, end: word.end, name: word.lower, category: 'anonymous', head: '',
+    definite: false, plural: false, possessive: false, afterPreposition: false
+  }
+  return { mention, first: index, last: index }
 }
 
 /** Nouns of a rough number that "of" joins to a plural: "hundreds of", "dozens of". */
