@@ -536,6 +536,8 @@ function articleListPages(articles: ReadonlyArray<ReturnType<typeof articleView>
     const year = article.year ?? 'Undated'
     if (!years.some((entry) => entry.year === year)) years.push({ year, url: `${paths.articles(Math.floor(index / articlesPerPage) + 1)}#year-${year}` })
   }
+  // Counted once, not on each of the list's pages: at 10,000 articles, 200 pages each counting them all took two seconds.
+  const undated = articles.filter((article) => !article.year).length
   return Array.from({ length: count }, (_, index) => {
     const listed = articles.slice(index * articlesPerPage, (index + 1) * articlesPerPage)
     const url = paths.articles(index + 1)
@@ -544,7 +546,7 @@ function articleListPages(articles: ReadonlyArray<ReturnType<typeof articleView>
       canonical: absolute(url),
       page: pageNav(index + 1, count, paths.articles),
       years,
-      undated: articles.filter((article) => !article.year).length,
+      undated,
       articles: listed.map((article, position) => {
         const year = article.year ?? 'Undated'
         const previous = position > 0 ? listed[position - 1] : index > 0 ? articles[index * articlesPerPage - 1] : undefined
