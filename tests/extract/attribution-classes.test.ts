@@ -2699,3 +2699,27 @@ describe('an indefinite pronoun of a person: “Someone called it …”, “som
     assert.equal(speakerOf('Nobody said it would be “this hard to win in the fall.”', 'this hard to win in the fall.'), null)
   })
 })
+
+describe('a plural noun that opens a sentence before a verb only a plural takes: “Allies say that …”', () => {
+  it('should be people unnamed, not a person called “Allies”', () => {
+    assert.deepEqual(actorsOf('Allies say that she “has no wish to fight this year.”'), ['Allies (anonymous)'])
+    assert.deepEqual(actorsOf('Neighbours were sure it was “a loud blast, then smoke.”'), ['Neighbours (anonymous)'])
+  })
+  it('should leave a name before a verb of the singular, and a surname the text gives in full, a name', () => {
+    assert.deepEqual(actorsOf('Rivers says she “has no wish to fight this year.”'), ['Rivers (person)'])
+    assert.equal(speakerOf('Lena Sims spoke on Monday. Sims say she was “riding the fence until May.”', 'riding the fence until May.'), 'Lena Sims')
+  })
+})
+
+describe('a sentence that opens on an adverb or a participle: “Unnervingly, …”, “Hastily blaming the storm, …”', () => {
+  it('should open on no name, and leave the subject after it the speaker', () => {
+    assert.deepEqual(actorsOf('Unnervingly, prosecutors said it was “a long plot.”'), ['prosecutors (anonymous)'])
+    assert.equal(speakerOf('Hastily blaming the storm, Varga said the town “was never ready for it.”', 'was never ready for it.'), 'Varga')
+    assert.deepEqual(actorsOf('Running counter to that, Varga said the town “was never ready for it.”'), ['Varga (person)'])
+    assert.deepEqual(actorsOf('Having said that, Varga called it “a waste of our time.”'), ['Varga (person)'])
+  })
+  it('should leave a name in -ing or -ly before its verb or a comma a name', () => {
+    assert.equal(speakerOf('Manning said the town “was never ready for it.”', 'was never ready for it.'), 'Manning')
+    assert.equal(speakerOf('Kelly, who spoke first, said the town “was never ready for it.”', 'was never ready for it.'), 'Kelly')
+  })
+})

@@ -260,7 +260,31 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 
 /** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
-  return quantityAt(words, index, text) ?? listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index) ?? someoneAt(words, index)
+  return quantityAt(words, index, text) ?? listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index) ?? someoneAt(words, index) ?? pluralOpeningAt(words, index, text)
+}
+
+/** Verbs that agree with a plural subject and never a singular one, besides the base forms of reporting verbs. */
+const pluralVerbs = new Set(['are', 'were', 'have', 'do'])
+
+/**
+ * "Allies say that …", "Witnesses were …", "Projections suggest …": a
+ * capitalised word in -s that opens the sentence right before a verb that
+ * only a plural takes is a plural noun, people or things unnamed, never a
+ * person (no one named "Sanders" is said to "say"). Peoples and parties'
+ * members are names of their own ("Latinos say", "Democrats say").
+ */
+function pluralOpeningAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  const word = words[index]
+  const next = words[index + 1]?.lower ?? ''
+  if (index !== 0 || !word || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text)) return undefined
+  if (!(baseForms.has(next) || pluralVerbs.has(next)) || isPeople(word.text, '')) return undefined
+  // "Jason Sims … Sims say he was …": a surname the text gives in full stays a name, whatever the verb's slip.
+  if (new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${word.text}\\b`, 'u').test(text)) return undefined
+  const mention: Mention = {
+    type: 'description', start: word.start, end: word.end, name: word.text, category: 'anonymous', head: singularOf(word.lower),
+    definite: false, plural: true, possessive: false, afterPreposition: false
+  }
+  return { mention, first: index, last: index }
 }
 
 /**
@@ -618,7 +642,7 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
 /** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
 function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(words[index]?.folded ?? '')) return undefined
-  if (sentenceAdverbs.has(words[index]?.folded ?? '')) return undefined
+  if (sentenceAdverbs.has(words[index]?.folded ?? '') || (index === 0 && opensOnAdverbOrParticiple(words))) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
   if (partyBeforeRole(words, index) || timeSpanAt(words, index) || tenureAt(words, index)) return undefined
   let last = index
@@ -686,6 +710,25 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const gender = genderOf(title, honorificGender) ?? givenNameGender(name) ?? genderOf(title, roleGender)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
+}
+
+/** Endings of adverbs made from adjectives: "Unnervingly", "Hastily", "Reportedly"; not of given names ("Emily", "Kelly"). */
+const adverbEnding = /^\p{Lu}\p{Ll}{3,}(?:ingly|ously|fully|ally|edly|ively|ably|ibly|ently|antly|ately|ily)$/u
+
+/**
+ * "Unnervingly, prosecutors …", "Hastily blaming the storm, he …", "Running
+ * counter to that is …": a sentence that opens on an adverb, or on a
+ * participle before its object, opens on no name. "Manning said" opens on
+ * one: a verb, "who" or a comma after a word in -ing leaves it a name.
+ */
+function opensOnAdverbOrParticiple(words: readonly Word[]): boolean {
+  const first = words[0]?.text ?? ''
+  const next = words[1]?.text ?? ''
+  if (isGivenName(first)) return false
+  if (adverbEnding.test(first)) return next === ',' || /^\p{Ll}+ing$/u.test(next)
+  // "Running counter to …": a base form after it is its object's noun; "Manning counter" is no clause.
+  const finite = isVerbForm(next) && !baseForms.has(next)
+  return /^\p{Lu}\p{Ll}+ing$/u.test(first) && /^\p{Ll}+$/u.test(next) && !finite && !functionWords.has(next) && !prepositions.has(next)
 }
 
 /**
