@@ -78,6 +78,16 @@ function endsOpening(mention: Mention, masked: string, opening: OpeningClause | 
   return finiteVerb.test(next)
 }
 
+/**
+ * "In Tamarac, the owner of the club, Mark Schmidt, said": a name of one word
+ * right after "in" says where, and a description beside it is not that
+ * name's ("found a leader in Ana Ruiz, the party's nominee" names someone).
+ */
+function namesWhere(mention: Mention, masked: string): boolean {
+  const oneWord = !/\s/.test(mention.name)
+  return oneWord && /\bin\s+$/i.test(masked.slice(Math.max(0, mention.start - 4), mention.start))
+}
+
 /** "Lena Park, a political science lecturer at …," gives the title; "(IS)" after a name gives an alias; ", who" a person. */
 function addAppositive(entry: Entry, mention: Mention, masked: string, registry: Registry): void {
   const after = masked.slice(mention.end, mention.end + 160)
@@ -95,6 +105,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   }
   const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
   if (mention.type !== 'name' || !phrase || reportingVerbWithin.test(phrase)) return
+  if (namesWhere(mention, masked)) return
   // "Keosauqua, a town of 900,": a place, no actor.
   if (placeAppositive.test(phrase)) return
   const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
@@ -154,7 +165,8 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     // "…and the union, a French official told": a description followed by its verb starts a clause, it is no appositive.
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
     // "With help from Lee, the residents filed": a plural is no appositive of one name.
-    const appositive = before?.type === 'name' && !startsClause && !description.plural && !endsOpening(before, masked, opening) && /^,\s*$/.test(masked.slice(before.end, description.start)) ? before : undefined
+    const beside = before?.type === 'name' && /^,\s*$/.test(masked.slice(before.end, description.start)) && !namesWhere(before, masked)
+    const appositive = beside && !startsClause && !description.plural && !endsOpening(before, masked, opening) ? before : undefined
     const opensSentence = index === 0 && !description.plural && !description.afterPreposition
     const name = appositive ?? describedNameAfter(description, opensSentence, mentions, masked)
     const named = name && resolved.get(name)

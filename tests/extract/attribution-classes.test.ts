@@ -2723,3 +2723,26 @@ describe('a sentence that opens on an adverb or a participle: “Unnervingly, �
     assert.equal(speakerOf('Kelly, who spoke first, said the town “was never ready for it.”', 'was never ready for it.'), 'Kelly')
   })
 })
+
+describe('a town set off by a comma before its state or country: “a Hollywood, Fla., rabbi”', () => {
+  it('should be a place, no person', () => {
+    assert.deepEqual(actorsOf('Tomas Vell, a Maplewood, Minn., rabbi, said the rules are “a drag on growth.”'), ['Tomas Vell (person)'])
+    assert.deepEqual(actorsOf('Officials in Varna, Bulgaria, said the rules are “a drag on growth.”'), ['Officials (anonymous)'])
+  })
+  it('should leave a person, and a body, before a comma and a place what they are', () => {
+    assert.deepEqual(actorsOf('Ana Ruiz, Iowa’s attorney general, said the rules are “a drag on growth.”'), ['Ana Ruiz (person)'])
+    assert.deepEqual(actorsOf('Tomas Vell, a pastor at the Grace Church of Elmwood, Colorado, said the rules are “a drag on growth.”'), ['Tomas Vell (person)', 'Grace Church of Elmwood (organization)'])
+  })
+})
+
+describe('a description beside a town named after “in”: “In Maplewood, the owner of the mill, Tomas Vell, said”', () => {
+  it('should be the next name’s, and the town no person', () => {
+    const record = extractText('A headline for the test\n\nIn Maplewood, the owner of the mill, Tomas Vell, said the rules are “a drag on growth.”')
+    assert.deepEqual(record.actors.map((actor) => `${actor.name} (${actor.kind})`), ['Tomas Vell (person)'])
+    assert.ok(record.actors[0]?.titles.includes('owner of the mill'))
+  })
+  it('should leave a person found “in” someone, and described, that person', () => {
+    const record = extractText('A headline for the test\n\nThe party found a new leader in Ana Ruiz, the former governor, who said the rules are “a drag on growth.”')
+    assert.deepEqual(record.actors.find((actor) => actor.name === 'Ana Ruiz')?.titles, ['former governor'])
+  })
+})

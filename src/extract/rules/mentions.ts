@@ -512,6 +512,19 @@ export function isPartyAndState(word: string): boolean {
   return word.charAt(1) === '-' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(word)
 }
 
+/**
+ * "a Hollywood, Fla., rabbi", "in Tamarac, Florida.": a name set off by a
+ * comma before a state or a country, which ends there, is a town of it.
+ * Not a person's name: none with a title or a given name first ("Ana Ruiz,
+ * Iowa's attorney general"); nor a body's, which the caller has told apart
+ * ("the Grace Church of Elmwood, Colorado").
+ */
+function cityBeforeState(words: readonly Word[], first: number, last: number, title: string): boolean {
+  if (words[last + 1]?.text !== ',' || title || isGivenName(words[first]?.text ?? '')) return false
+  const place = placeLength(words, last + 2)
+  return place > 0 && /^(?:[,.;:)]|)$/.test(words[last + 2 + place]?.text ?? '')
+}
+
 /** Whether words name a known place: "Vermont", "New Hampshire", "N.Y.". */
 export function isPlaceName(words: string): boolean {
   return placeSet.has(words.toLowerCase())
@@ -700,7 +713,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   // "the Saudis state", "Americans say": a people, not a place, and more than one.
   const people = isPeople(name, words[index - 1]?.text ?? '')
   // "Article 33" is a part of a text; "the Affordable Care Act", a law: both documents.
-  const category = numbered > 0 || /\sAct$/.test(name) ? 'document' : categoryOf(name, title)
+  const named = numbered > 0 || /\sAct$/.test(name) ? 'document' : categoryOf(name, title)
+  const category = named === 'unknown' && cityBeforeState(words, index, last, title) ? 'place' : named
   const mention: Mention = {
     type: 'name', start: firstToken.start, end: lastToken.end, name, category: people ? 'anonymous' : category,
     definite: true, plural: people, possessive, afterPreposition: false
