@@ -2746,3 +2746,16 @@ describe('a description beside a town named after “in”: “In Maplewood, the
     assert.deepEqual(record.actors.find((actor) => actor.name === 'Ana Ruiz')?.titles, ['former governor'])
   })
 })
+
+describe('a role in lower case after a body’s or a place’s name, with no name after it: “Harbour Board spokesman said”', () => {
+  it('should be someone unnamed, not a person called “Harbour Board spokesman”', () => {
+    assert.deepEqual(actorsOf('Harbour Board spokesman said the pier “will open in May.”'), ['Harbour Board spokesman (anonymous)'])
+    assert.deepEqual(actorsOf('“The pier will open in May,” said the Harbour Board spokesman.'), ['Harbour Board spokesman (anonymous)'])
+  })
+  it('should stay the title of a name after it', () => {
+    assert.equal(speakerOf('Harbour Board spokesman Tomas Vell said the pier “will open in May.”', 'will open in May.'), 'Tomas Vell')
+  })
+  it('should not make a role before a noun in the base form speak: “EU member state”', () => {
+    assert.equal(speakerOf('Ana Ruiz spoke first. “It will pass,” she said of the plan, which every EU member state backs.', 'It will pass,'), 'Ana Ruiz')
+  })
+})

@@ -611,7 +611,11 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     if (modifiesNoun(noun.noun, next?.text ?? '')) continue
     // "US officials", not "Dottie Deans": without a determiner a plural after a name is in lower case.
     const afterName = noun.last > index && !/^\p{Ll}/u.test(words[noun.last]?.text ?? '')
-    if (!determiner && !owned && (!noun.plural || afterName)) return undefined
+    // "Vatican spokesman said": a role in lower case after a name and right before its verb is someone's, with no
+    // determiner too; not "EU member state", where the base form is no singular's verb.
+    const verbAfter = words[noun.last + 1]?.lower ?? ''
+    const bareRole = !noun.plural && noun.last > index && /^\p{Ll}/u.test(words[noun.last]?.text ?? '') && verbWords.has(verbAfter) && !baseForms.has(verbAfter)
+    if (!determiner && !owned && !bareRole && (!noun.plural || afterName)) return undefined
     const last = words[noun.last]
     if (!last) return undefined
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
@@ -663,7 +667,9 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const next = words[last + 1]?.text ?? ''
     const after = words[last + 2]?.text ?? ''
     if (isPossessive(words[last]?.text ?? '')) break
-    if (isNameWord(next) || honorificSet.has(words[last + 1]?.folded ?? '')) last += 1
+    // "Vatican spokesman Ana Ruiz": a role in lower case goes on with a name only where a name follows it.
+    const lowerRole = /^\p{Ll}/u.test(next) && !isNameWord(after)
+    if (isNameWord(next) || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
