@@ -611,10 +611,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     if (modifiesNoun(noun.noun, next?.text ?? '')) continue
     // "US officials", not "Dottie Deans": without a determiner a plural after a name is in lower case.
     const afterName = noun.last > index && !/^\p{Ll}/u.test(words[noun.last]?.text ?? '')
-    // "Vatican spokesman said": a role in lower case after a name and right before its verb is someone's, with no
-    // determiner too; not "EU member state", where the base form is no singular's verb.
-    const verbAfter = words[noun.last + 1]?.lower ?? ''
-    const bareRole = !noun.plural && noun.last > index && /^\p{Ll}/u.test(words[noun.last]?.text ?? '') && verbWords.has(verbAfter) && !baseForms.has(verbAfter)
+    const bareRole = noun.last > index && roleBeforeItsVerb(words, noun)
     if (!determiner && !owned && !bareRole && (!noun.plural || afterName)) return undefined
     const last = words[noun.last]
     if (!last) return undefined
@@ -630,6 +627,17 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     return { mention, first: index, last: noun.last }
   }
   return undefined
+}
+
+/**
+ * "Vatican spokesman said": a singular role in lower case right before a
+ * singular's reporting verb is someone's with no determiner too, after the
+ * name it is qualified by; not "EU member state", a base form.
+ */
+function roleBeforeItsVerb(words: readonly Word[], noun: NounAt): boolean {
+  const verb = words[noun.last + 1]?.lower ?? ''
+  const lowerCase = /^\p{Ll}/u.test(words[noun.last]?.text ?? '')
+  return !noun.plural && lowerCase && verbWords.has(verb) && !baseForms.has(verb)
 }
 
 /**
