@@ -2759,3 +2759,19 @@ describe('a role in lower case after a body’s or a place’s name, with no nam
     assert.equal(speakerOf('Ana Ruiz spoke first. “It will pass,” she said of the plan, which every EU member state backs.', 'It will pass,'), 'Ana Ruiz')
   })
 })
+
+describe('a name that is all title: “Justice vows …”, “the Chilean President said”', () => {
+  it('should mean the one person who holds the title', () => {
+    const body = 'Justice Ruth Vance spoke on Monday.\n\nJustice vows to be “more careful with her words.”'
+    assert.equal(speakerOf(body, 'more careful with her words.'), 'Ruth Vance')
+    const president = 'Chilean President Rosa Vidal spoke first.\n\n“We will sign it,” the Chilean President said.'
+    assert.equal(speakerOf(president, 'We will sign it,'), 'Rosa Vidal')
+  })
+  it('should be someone unnamed where no one holds it, never a person called “Justice”', () => {
+    assert.deepEqual(actorsOf('Justice vows to be “more careful with her words.”'), ['Justice (anonymous)'])
+  })
+  it('should leave a surname that is also a title the name of who has it', () => {
+    assert.equal(speakerOf('Rep. Peter King spoke first.\n\n“We will win,” King said.', 'We will win,'), 'Peter King')
+    assert.equal(speakerOf('“We will win,” said President Lena Ostrow.', 'We will win,'), 'Lena Ostrow')
+  })
+})

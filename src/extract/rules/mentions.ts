@@ -38,6 +38,8 @@ export interface Mention {
   afterPreposition: boolean
   /** A name that qualifies a noun or another name's role: "the Carrier plant", "Trump spokesman Hope Hicks". Not someone acting, nor whom a pronoun means. */
   qualifier?: true
+  /** A name that is all title ("Justice vows …", "Chilean President said"): whoever holds it, named or not. */
+  titleOnly?: true
   gender?: Gender
 }
 
@@ -734,6 +736,11 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     definite: true, plural: people, possessive, afterPreposition: false
   }
   if (title) mention.title = title
+  if (isAllTitle(tokens) && !body && ofWhat === undefined) {
+    mention.titleOnly = true
+    mention.name = whole
+    mention.category = 'anonymous'
+  }
   // "Mrs. Ana Ruiz" by the honorific; "spokesman Hope Ruiz" by the given name, which a role written in the masculine does not outweigh.
   const gender = genderOf(title, honorificGender) ?? givenNameGender(name) ?? genderOf(title, roleGender)
   if (gender) mention.gender = gender
@@ -757,6 +764,13 @@ function opensOnAdverbOrParticiple(words: readonly Word[]): boolean {
   // "Running counter to …": a base form after it is its object's noun; "Manning counter" is no clause.
   const finite = isVerbForm(next) && !baseForms.has(next)
   return /^\p{Lu}\p{Ll}+ing$/u.test(first) && /^\p{Ll}+$/u.test(next) && !finite && !functionWords.has(next) && !prepositions.has(next)
+}
+
+/** Whether a name is a title, a nationality or others before it: "Justice", "Chilean President"; not "American". */
+function isAllTitle(tokens: readonly Word[]): boolean {
+  const last = tokens.at(-1)
+  if (!last || !honorificSet.has(last.folded)) return false
+  return tokens.every((token) => honorificSet.has(token.folded) || demonymSet.has(token.folded))
 }
 
 /**

@@ -161,6 +161,9 @@ export class Registry {
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     // "Brandt said" after "Ivo Brandt" and "Riders for Brandt": a body whose name holds the word is no namesake of a person.
     const namesakes = exact ? [] : this.sharingName(key).filter((entry) => gendersAgree(mention, entry) && !namesBody(entry))
+    // "Justice vows …" after "Justice Ruth Vance": a name that is all title means the one person who holds it.
+    const holder = mention.titleOnly && !exact && namesakes.length !== 1 ? this.titleHolder(mention.name) : undefined
+    if (holder) return holder
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
     if (found) {
       this.addKey(found, key)
@@ -175,6 +178,11 @@ export class Registry {
     return entry
   }
 
+  /** The one person whose title fits `description`: "the senator", "Justice". */
+  private titleHolder(description: string): Entry | undefined {
+    return this.unique(this.titledWith(description), (entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, description)))
+  }
+
   private described(mention: Mention): Entry | undefined {
     const head = mention.head ?? ''
     if (mention.definite && !mention.plural && mention.category === 'organization') {
@@ -182,7 +190,7 @@ export class Registry {
       if (named) return named
     }
     if (mention.definite && !mention.plural) {
-      const titled = this.unique(this.titledWith(mention.name), (entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, mention.name)))
+      const titled = this.titleHolder(mention.name)
       if (titled) return titled
       const earlier = this.byHead.get(head)?.findLast((entry) => entry.plural === mention.plural && compatible(entry.name, mention.name))
       if (earlier) return earlier
