@@ -2775,3 +2775,27 @@ describe('a name that is all title: “Justice vows …”, “the Chilean Presi
     assert.equal(speakerOf('“We will win,” said President Lena Ostrow.', 'We will win,'), 'Lena Ostrow')
   })
 })
+
+describe('a name followed by where it works: “Tomas Vell of the Harbor Ledger wrote”', () => {
+  it('should give the words to the person, not to the body or outlet after “of” or “at”', () => {
+    assert.equal(speakerOf('Tomas Vell of the Harbor Ledger wrote, “The deal is dead.”', 'The deal is dead.'), 'Tomas Vell')
+    assert.equal(speakerOf('Ana Ruiz at Brightwell said the deal “is dead in the water.”', 'is dead in the water.'), 'Ana Ruiz')
+  })
+  it('should leave a title’s “of” to the name after it, and a body of several words whole', () => {
+    assert.equal(speakerOf('Speaker of the House Lena Ostrow said the bill “has no place in our law.”', 'has no place in our law.'), 'Lena Ostrow')
+    assert.equal(speakerOf('The Bank of Harbor said the deal “is dead in the water.”', 'is dead in the water.'), 'Bank of Harbor')
+  })
+})
+
+describe('a plural noun for people before “of” that opens a sentence: “Supporters of Ana Ruiz argue …”', () => {
+  it('should be people unnamed, and a share of people (“Half of”) no one’s name', () => {
+    assert.deepEqual(actorsOf('Supporters of Ruiz argue that the deal “is dead in the water.”'), ['Supporters (anonymous)'])
+    assert.deepEqual(actorsOf('Half of Vermont Democrats said the plan is “too timid by far.”'), ['Vermont Democrats (anonymous)'])
+  })
+  it('should leave things before “of” no one, and a surname the text gives in full a name', () => {
+    const things = 'Signs of a shift were there all along, Ana Ruiz said, calling it “a clear trend.”'
+    assert.equal(speakerOf(things, 'a clear trend.'), 'Ana Ruiz')
+    assert.ok(!actorsOf(things).includes('Signs (anonymous)'))
+    assert.equal(speakerOf('Ana Sanders spoke. Sanders of Ohio said the deal “is dead in the water.”', 'is dead in the water.'), 'Ana Sanders')
+  })
+})

@@ -336,15 +336,19 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
 /**
  * "a staffer in the room wondered", "the lawyer for the family said", "the
  * email to his supporters says": the description a phrase of a preposition
- * follows is the subject, not the preposition's object. Only for a
- * description, which such a phrase modifies; a name is not ("Lee of the
- * agency" is handled as a place or not at all).
+ * follows is the subject, not the preposition's object. A name is followed
+ * so only by where it works: "Tom Vell of the Harbor Ledger wrote", "Ana
+ * Ruiz at Brightwell said" (a place after "of" is handled by
+ * `personFromPlace`).
  */
 function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], object: Mention): Mention | undefined {
   let first = words.findIndex((word) => word.start === object.start) - 1
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
   const head = mentionEndingAt(mentions, words[first - 1]?.end ?? -1)
-  return head?.type === 'description' && !head.afterPreposition ? head : undefined
+  if (!head || head.afterPreposition) return undefined
+  // "Speaker of the House Paul Ryan said": a title's "of" goes on with the title of the name after it.
+  const worksAt = head.type === 'name' && !head.possessive && !head.titleOnly && /^(?:of|at)$/.test(words[first]?.text ?? '')
+  return head.type === 'description' || worksAt ? head : undefined
 }
 
 /**

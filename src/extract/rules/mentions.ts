@@ -271,15 +271,18 @@ const pluralVerbs = new Set(['are', 'were', 'have', 'do'])
 /**
  * "Allies say that …", "Witnesses were …", "Projections suggest …": a
  * capitalised word in -s that opens the sentence right before a verb that
- * only a plural takes is a plural noun, people or things unnamed, never a
- * person (no one named "Sanders" is said to "say"). Peoples and parties'
- * members are names of their own ("Latinos say", "Democrats say").
+ * only a plural takes, or a noun for people before "of" ("Supporters of Ana
+ * Ruiz argue"), is a plural noun, people or things unnamed, never a person
+ * (no one named "Sanders" is said to "say"). Peoples and parties' members
+ * are names of their own ("Latinos say", "Democrats say").
  */
 function pluralOpeningAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const word = words[index]
   const next = words[index + 1]?.lower ?? ''
   if (index !== 0 || !word || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text)) return undefined
-  if (!(baseForms.has(next) || pluralVerbs.has(next)) || isPeople(word.text, '')) return undefined
+  // "Supporters of Ana Ruiz argue": "of" may stand between a noun for people and its verb ("Signs of …" are things).
+  const ofPeople = next === 'of' && isSpeakerNoun(word.text)
+  if (!(baseForms.has(next) || pluralVerbs.has(next) || ofPeople) || isPeople(word.text, '')) return undefined
   // "Jason Sims … Sims say he was …": a surname the text gives in full stays a name, whatever the verb's slip.
   if (new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${word.text}\\b`, 'u').test(text)) return undefined
   const mention: Mention = {
@@ -682,6 +685,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     if (isNameWord(next) || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
+    else if (officeOfTheAt(words, last)) last += 3
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
     else if ((next === 'and' || next === '&') && joinedNameWords.has(words[last]?.folded ?? '') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
     // "Center for Strategic and International Studies": after a body's word and "for", "and" goes on with its name.
@@ -852,17 +856,34 @@ function placeLength(words: readonly Word[], from: number): number {
  */
 function officeOfLength(tokens: readonly Word[], index: number): number {
   const office = tokens[index]
-  const governed = tokens[index + 2]
+  // "Speaker of the House": an article may stand after "of".
+  const article = tokens[index + 2]?.folded === 'the' ? 1 : 0
+  const from = index + 2 + article
+  const governed = tokens[from]
   if (!office || !governed || tokens[index + 1]?.text !== 'of' || !honorificSet.has(office.folded)) return 0
   const capitalised = /^\p{Lu}/u.test(office.text)
-  const place = placeLength(tokens, index + 2)
+  const place = placeLength(tokens, from)
   // "governor of New York Ana Ruiz", not "director of New York Communities for Change", a body's name.
-  const after = tokens[index + 2 + place]
-  if (place > 0 && (capitalised || !after || isGivenName(after.text))) return 1 + place
+  const after = tokens[from + place]
+  if (place > 0 && (capitalised || !after || isGivenName(after.text))) return 1 + article + place
   // "Secretary of State", "secretary of state", "secretary of State Ana Ruiz": the word "of" governs is written as the
   // office is, or a name follows it; "chief executive of Brightwell" is a role at a body.
-  const sameCase = capitalised === /^\p{Lu}/u.test(governed.text)
-  return sameCase || officeDomains.has(governed.folded) || isGivenName(tokens[index + 3]?.text ?? '') ? 2 : 0
+  // After "the", one word is the office's only where a given name follows it: "Director of the Harbor Trust" is a role at a body.
+  const sameCase = capitalised === /^\p{Lu}/u.test(governed.text) && article === 0
+  return sameCase || officeDomains.has(governed.folded) || isGivenName(tokens[from + 1]?.text ?? '') ? 2 + article : 0
+}
+
+/**
+ * "Speaker of the House Ana Ruiz", "Secretary of the Treasury Tom Lee": an
+ * office at `last` goes on over "of the" to what it governs, where a
+ * government's domain, a place or a given name comes after; "Director of the
+ * Harbor Trust" is a role at a body, which stays a name of its own.
+ */
+function officeOfTheAt(words: readonly Word[], last: number): boolean {
+  if (words[last + 1]?.text !== 'of' || words[last + 2]?.text !== 'the' || !honorificSet.has(words[last]?.folded ?? '')) return false
+  const governed = words[last + 3]
+  if (!governed || !isNameWord(governed.text)) return false
+  return officeDomains.has(governed.folded) || placeLength(words, last + 3) > 0 || isGivenName(words[last + 4]?.text ?? '')
 }
 
 /** What the offices of governments are of, written either way: "secretary of State", "minister of Finance". */
