@@ -262,7 +262,15 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 
 /** "a French official", "the Finance Ministry official", "Peru’s deputy trade minister", "US officials", "the document". */
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
-  return quantityAt(words, index, text) ?? listedDescriptionAt(words, index, text) ?? speakingDescriptionAt(words, index, text) ?? anotherAt(words, index) ?? someoneAt(words, index) ?? pluralOpeningAt(words, index, text)
+  // The rules in the order they are tried; the first that finds a description wins.
+  return (
+    quantityAt(words, index, text) ??
+    listedDescriptionAt(words, index, text) ??
+    speakingDescriptionAt(words, index, text) ??
+    anotherAt(words, index) ??
+    someoneAt(words, index) ??
+    pluralOpeningAt(words, index, text)
+  )
 }
 
 /** Verbs that agree with a plural subject and never a singular one, besides the base forms of reporting verbs. */
@@ -380,7 +388,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     // "his assumption, confidently stated": an adverb after the comma opens no second adjective.
     const adjectiveAfter = /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && !/ly$/.test(words[last + 1]?.text ?? '')
     if (word === ',' && last > index + 1 && adjectiveAfter && /^\p{Ll}/u.test(words[last - 1]?.text ?? '')) continue
-    if ((!/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) && !partyNoun) || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
+    const nounWord = partyNoun || /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word)
+    if (!nounWord || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
     if ((functionWords.has(word) && !numberWords.has(word)) || sentenceAdverbs.has(word)) return undefined
     const next = words[last + 1]?.lower ?? ''
