@@ -79,7 +79,7 @@ function endsOpening(mention: Mention, masked: string, opening: OpeningClause | 
 }
 
 /**
- * "In Tamarac, the owner of the club, Mark Schmidt, said": a name of one word
+ * "In Maplewood, the manager of the mill, Tomas Vell, said": a name of one word
  * right after "in" says where, and a description beside it is not that
  * name's ("found a leader in Ana Ruiz, the party's nominee" names someone).
  */

@@ -2640,7 +2640,7 @@ describe('a place described beside its name: “Varna, a town of 900,”', () =>
 
 describe('a name that qualifies a role after an inverted verb: “said Halden resident Mara Quist”', () => {
   it('should give the words to the name after the role, not to the place or body before it', () => {
-    assert.equal(speakerOf('“I will not vote for him,” said Halden resident Mara Quist.', 'I will not vote for him,'), 'Mara Quist')
+    assert.equal(speakerOf('“We need the bridge rebuilt,” said Halden resident Mara Quist.', 'We need the bridge rebuilt,'), 'Mara Quist')
     assert.equal(speakerOf('“They have no plan,” said Budget ranking Democrat Lyle Varga.', 'They have no plan,'), 'Lyle Varga')
   })
   it('should leave a name with no role and name after it the speaker', () => {
@@ -2690,9 +2690,9 @@ describe('an online platform named by one word: “Twitter said”, “posted on
   })
 })
 
-describe('an indefinite pronoun of a person: “Someone called it …”, “somebody shouted”', () => {
+describe('an indefinite pronoun of a person: “Someone in the crowd called …”, “somebody shouted”', () => {
   it('should be someone unnamed, each time another, not a person called “Someone”', () => {
-    assert.deepEqual(actorsOf('Someone called it “a quiet storm,” and I agree.'), ['someone (anonymous)'])
+    assert.deepEqual(actorsOf('Someone in the crowd called the plan “a quiet storm.”'), ['someone (anonymous)'])
     assert.equal(speakerOf('“Go home now, all of you,” somebody shouted from the back.', 'Go home now, all of you,'), 'somebody')
   })
   it('should not make anyone speak where no one is said to', () => {
@@ -2702,20 +2702,20 @@ describe('an indefinite pronoun of a person: “Someone called it …”, “som
 
 describe('a plural noun that opens a sentence before a verb only a plural takes: “Allies say that …”', () => {
   it('should be people unnamed, not a person called “Allies”', () => {
-    assert.deepEqual(actorsOf('Allies say that she “has no wish to fight this year.”'), ['Allies (anonymous)'])
+    assert.deepEqual(actorsOf('Allies say the mayor “has no wish to fight this year.”'), ['Allies (anonymous)'])
     assert.deepEqual(actorsOf('Neighbours were sure it was “a loud blast, then smoke.”'), ['Neighbours (anonymous)'])
   })
   it('should leave a name before a verb of the singular, and a surname the text gives in full, a name', () => {
     assert.deepEqual(actorsOf('Rivers says she “has no wish to fight this year.”'), ['Rivers (person)'])
-    assert.equal(speakerOf('Lena Sims spoke on Monday. Sims say she was “riding the fence until May.”', 'riding the fence until May.'), 'Lena Sims')
+    assert.equal(speakerOf('Lena Haskins spoke on Monday. Haskins say she was “not sure until May.”', 'not sure until May.'), 'Lena Haskins')
   })
 })
 
-describe('a sentence that opens on an adverb or a participle: “Unnervingly, …”, “Hastily blaming the storm, …”', () => {
+describe('a sentence that opens on an adverb or a participle: “Remarkably, …”, “Angrily blaming the storm, …”', () => {
   it('should open on no name, and leave the subject after it the speaker', () => {
-    assert.deepEqual(actorsOf('Unnervingly, prosecutors said it was “a long plot.”'), ['prosecutors (anonymous)'])
-    assert.equal(speakerOf('Hastily blaming the storm, Varga said the town “was never ready for it.”', 'was never ready for it.'), 'Varga')
-    assert.deepEqual(actorsOf('Running counter to that, Varga said the town “was never ready for it.”'), ['Varga (person)'])
+    assert.deepEqual(actorsOf('Remarkably, the inspectors said it was “a long plot.”'), ['inspectors (anonymous)'])
+    assert.equal(speakerOf('Angrily blaming the storm, Varga said the town “was never ready for it.”', 'was never ready for it.'), 'Varga')
+    assert.deepEqual(actorsOf('Pressing ahead with the plan, Varga said the town “was never ready for it.”'), ['Varga (person)'])
     assert.deepEqual(actorsOf('Having said that, Varga called it “a waste of our time.”'), ['Varga (person)'])
   })
   it('should leave a name in -ing or -ly before its verb or a comma a name', () => {
@@ -2726,7 +2726,7 @@ describe('a sentence that opens on an adverb or a participle: “Unnervingly, �
 
 describe('a town set off by a comma before its state or country: “a Hollywood, Fla., rabbi”', () => {
   it('should be a place, no person', () => {
-    assert.deepEqual(actorsOf('Tomas Vell, a Maplewood, Minn., rabbi, said the rules are “a drag on growth.”'), ['Tomas Vell (person)'])
+    assert.deepEqual(actorsOf('Tomas Vell, a Maplewood, Minn., baker, said the rules are “a drag on growth.”'), ['Tomas Vell (person)'])
     assert.deepEqual(actorsOf('Officials in Varna, Bulgaria, said the rules are “a drag on growth.”'), ['Officials (anonymous)'])
   })
   it('should leave a person, and a body, before a comma and a place what they are', () => {
@@ -2735,14 +2735,14 @@ describe('a town set off by a comma before its state or country: “a Hollywood,
   })
 })
 
-describe('a description beside a town named after “in”: “In Maplewood, the owner of the mill, Tomas Vell, said”', () => {
+describe('a description beside a town named after “in”: “In Maplewood, the manager of the mill, Tomas Vell, said”', () => {
   it('should be the next name’s, and the town no person', () => {
-    const record = extractText('A headline for the test\n\nIn Maplewood, the owner of the mill, Tomas Vell, said the rules are “a drag on growth.”')
+    const record = extractText('A headline for the test\n\nIn Maplewood, the manager of the mill, Tomas Vell, said the rules are “a drag on growth.”')
     assert.deepEqual(record.actors.map((actor) => `${actor.name} (${actor.kind})`), ['Tomas Vell (person)'])
-    assert.ok(record.actors[0]?.titles.includes('owner of the mill'))
+    assert.ok(record.actors[0]?.titles.includes('manager of the mill'))
   })
   it('should leave a person found “in” someone, and described, that person', () => {
-    const record = extractText('A headline for the test\n\nThe party found a new leader in Ana Ruiz, the former governor, who said the rules are “a drag on growth.”')
+    const record = extractText('A headline for the test\n\nThe town placed its hopes in Ana Ruiz, the former governor, who said the rules are “a drag on growth.”')
     assert.deepEqual(record.actors.find((actor) => actor.name === 'Ana Ruiz')?.titles, ['former governor'])
   })
 })
@@ -2760,18 +2760,18 @@ describe('a role in lower case after a body’s or a place’s name, with no nam
   })
 })
 
-describe('a name that is all title: “Justice vows …”, “the Chilean President said”', () => {
+describe('a name that is all title: “Justice promises …”, “the Chilean President said”', () => {
   it('should mean the one person who holds the title', () => {
-    const body = 'Justice Ruth Vance spoke on Monday.\n\nJustice vows to be “more careful with her words.”'
-    assert.equal(speakerOf(body, 'more careful with her words.'), 'Ruth Vance')
+    const body = 'Justice Ruth Vance spoke on Monday.\n\nJustice promises “a fuller account of the ruling.”'
+    assert.equal(speakerOf(body, 'a fuller account of the ruling.'), 'Ruth Vance')
     const president = 'Chilean President Rosa Vidal spoke first.\n\n“We will sign it,” the Chilean President said.'
     assert.equal(speakerOf(president, 'We will sign it,'), 'Rosa Vidal')
   })
   it('should be someone unnamed where no one holds it, never a person called “Justice”', () => {
-    assert.deepEqual(actorsOf('Justice vows to be “more careful with her words.”'), ['Justice (anonymous)'])
+    assert.deepEqual(actorsOf('Justice promises “a fuller account of the ruling.”'), ['Justice (anonymous)'])
   })
   it('should leave a surname that is also a title the name of who has it', () => {
-    assert.equal(speakerOf('Rep. Peter King spoke first.\n\n“We will win,” King said.', 'We will win,'), 'Peter King')
+    assert.equal(speakerOf('Rep. Nora King spoke first.\n\n“We will win,” King said.', 'We will win,'), 'Nora King')
     assert.equal(speakerOf('“We will win,” said President Lena Ostrow.', 'We will win,'), 'Lena Ostrow')
   })
 })
@@ -2787,15 +2787,15 @@ describe('a name followed by where it works: “Tomas Vell of the Harbor Ledger 
   })
 })
 
-describe('a plural noun for people before “of” that opens a sentence: “Supporters of Ana Ruiz argue …”', () => {
+describe('a plural noun for people before “of” that opens a sentence: “Backers of Ana Ruiz argue …”', () => {
   it('should be people unnamed, and a share of people (“Half of”) no one’s name', () => {
-    assert.deepEqual(actorsOf('Supporters of Ruiz argue that the deal “is dead in the water.”'), ['Supporters (anonymous)'])
-    assert.deepEqual(actorsOf('Half of Vermont Democrats said the plan is “too timid by far.”'), ['Vermont Democrats (anonymous)'])
+    assert.deepEqual(actorsOf('Backers of Ruiz argue that the deal “is dead in the water.”'), ['Backers (anonymous)'])
+    assert.deepEqual(actorsOf('Half of Harbor County Republicans said the plan is “too timid by far.”'), ['Harbor County Republicans (anonymous)'])
   })
   it('should leave things before “of” no one, and a surname the text gives in full a name', () => {
-    const things = 'Signs of a shift were there all along, Ana Ruiz said, calling it “a clear trend.”'
+    const things = 'Hints of a change came early, Ana Ruiz said, calling it “a clear trend.”'
     assert.equal(speakerOf(things, 'a clear trend.'), 'Ana Ruiz')
-    assert.ok(!actorsOf(things).includes('Signs (anonymous)'))
-    assert.equal(speakerOf('Ana Sanders spoke. Sanders of Ohio said the deal “is dead in the water.”', 'is dead in the water.'), 'Ana Sanders')
+    assert.ok(!actorsOf(things).includes('Hints (anonymous)'))
+    assert.equal(speakerOf('Ana Rivers spoke. Rivers of Ohio said the deal “is dead in the water.”', 'is dead in the water.'), 'Ana Rivers')
   })
 })

@@ -68,10 +68,10 @@ export const placePrepositions: readonly string[] = ['outside', 'inside', 'near'
 export const functionWords: ReadonlySet<string> = new Set([
   ...placePrepositions,
   ...('a|an|the|this|that|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|there|here|in|on|at|by|for|from|to|of|with|without|about|after|before|during|since|until|as|while|when|where|why|how|what|which|who|whom|whose|if|but|and|or|nor|so|yet|because|although|though|however|meanwhile|moreover|also|still|earlier|later|then|now|today|yesterday|asked|speaking|responding|according|titled|entitled|subtitled|dubbed|headlined|under|over|among|between|against|despite|like|unlike|most|many|some|all|both|each|every|no|not|few|several|other|another|such|more|less|only|even|just|last|next|first|second|third|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|feb|apr|aug|sept|oct|nov|dec|sometimes|whoever|whatever|anyone|everyone|nobody|none|please|yes|well|neither|either').split('|'),
+  // "Half of Harbor County Republicans said": a share of people, no one's name.
+  'half',
   // "Had Republicans nominated …", "Are Sorry", "Maybe Trump": a verb of being or having, a modal, or "maybe" opens a
   // sentence or a title-case headline, and is no part of a name ("Will" and "May" are also names).
-  // "Half of Vermont Democrats said": a share of people, no one's name.
-  'half',
   'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'does', 'did', 'could', 'would', 'should', 'might', 'must', 'shall', 'maybe',
   // "Follow Ana Ruiz on Twitter": the page's invitation, not part of her name.
   'follow',

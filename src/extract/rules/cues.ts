@@ -346,7 +346,7 @@ function modifiedBefore(words: readonly Word[], mentions: readonly Mention[], ob
   if (/^(?:the|a|an)$/i.test(words[first]?.text ?? '')) first -= 1
   const head = mentionEndingAt(mentions, words[first - 1]?.end ?? -1)
   if (!head || head.afterPreposition) return undefined
-  // "Speaker of the House Paul Ryan said": a title's "of" goes on with the title of the name after it.
+  // "Speaker of the House Lena Ostrow said": a title's "of" goes on with the title of the name after it.
   const worksAt = head.type === 'name' && !head.possessive && !head.titleOnly && /^(?:of|at)$/.test(words[first]?.text ?? '')
   return head.type === 'description' || worksAt ? head : undefined
 }

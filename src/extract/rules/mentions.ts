@@ -38,7 +38,7 @@ export interface Mention {
   afterPreposition: boolean
   /** A name that qualifies a noun or another name's role: "the Carrier plant", "Trump spokesman Hope Hicks". Not someone acting, nor whom a pronoun means. */
   qualifier?: true
-  /** A name that is all title ("Justice vows …", "Chilean President said"): whoever holds it, named or not. */
+  /** A name that is all title ("Justice promises …", "Chilean President said"): whoever holds it, named or not. */
   titleOnly?: true
   gender?: Gender
 }
@@ -277,9 +277,9 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
 const pluralVerbs = new Set(['are', 'were', 'have', 'do'])
 
 /**
- * "Allies say that …", "Witnesses were …", "Projections suggest …": a
+ * "Neighbours say that …", "Inspectors were …", "Estimates suggest …": a
  * capitalised word in -s that opens the sentence right before a verb that
- * only a plural takes, or a noun for people before "of" ("Supporters of Ana
+ * only a plural takes, or a noun for people before "of" ("Backers of Ana
  * Ruiz argue"), is a plural noun, people or things unnamed, never a person
  * (no one named "Sanders" is said to "say"). Peoples and parties' members
  * are names of their own ("Latinos say", "Democrats say").
@@ -288,7 +288,7 @@ function pluralOpeningAt(words: readonly Word[], index: number, text: string): F
   const word = words[index]
   const next = words[index + 1]?.lower ?? ''
   if (index !== 0 || !word || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text)) return undefined
-  // "Supporters of Ana Ruiz argue": "of" may stand between a noun for people and its verb ("Signs of …" are things).
+  // "Backers of Ana Ruiz argue": "of" may stand between a noun for people and its verb ("Hints of …" are things).
   const ofPeople = next === 'of' && isSpeakerNoun(word.text)
   if (!(baseForms.has(next) || pluralVerbs.has(next) || ofPeople) || isPeople(word.text, '')) return undefined
   // "Jason Sims … Sims say he was …": a surname the text gives in full stays a name, whatever the verb's slip.
@@ -301,7 +301,7 @@ function pluralOpeningAt(words: readonly Word[], index: number, text: string): F
 }
 
 /**
- * "Someone called it …", "somebody shouted": an indefinite pronoun of a
+ * "Someone in the crowd called it …", "somebody shouted": an indefinite pronoun of a
  * person is someone unnamed, never a person called "Someone". Each is a
  * different one. "Nobody said" and "everyone says" report no one's words.
  */
@@ -377,7 +377,7 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun;
-    // "the Republican said", "one senior Democrat said": right before the verb, it is the noun.
+    // "the Republican said", "one veteran Democrat said": right before the verb, it is the noun.
     const following = words[last + 1]?.lower ?? ''
     const endsInverted = invertedBefore && /^(?:[.,;]|)$/.test(following)
     const partyNoun = isDescribingAdjective(word) && (verbWords.has(following) || endsInverted)
@@ -527,7 +527,7 @@ export function isPartyAndState(word: string): boolean {
 }
 
 /**
- * "a Hollywood, Fla., rabbi", "in Tamarac, Florida.": a name set off by a
+ * "a Maplewood, Minn., baker", "in Varna, Bulgaria.": a name set off by a
  * comma before a state or a country, which ends there, is a town of it.
  * Not a person's name: none with a title or a given name first ("Ana Ruiz,
  * Iowa's attorney general"); nor a body's, which the caller has told apart
@@ -644,7 +644,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
 }
 
 /**
- * "Vatican spokesman said": a singular role in lower case right before a
+ * "Harbour Board spokesman said": a singular role in lower case right before a
  * singular's reporting verb is someone's with no determiner too, after the
  * name it is qualified by; not "EU member state", a base form.
  */
@@ -689,7 +689,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const next = words[last + 1]?.text ?? ''
     const after = words[last + 2]?.text ?? ''
     if (isPossessive(words[last]?.text ?? '')) break
-    // "Vatican spokesman Ana Ruiz": a role in lower case goes on with a name only where a name follows it.
+    // "Harbour Board spokesman Ana Ruiz": a role in lower case goes on with a name only where a name follows it.
     const lowerRole = /^\p{Ll}/u.test(next) && !isNameWord(after)
     if (isNameWord(next) || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
@@ -760,13 +760,13 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   return { mention, first: index, last }
 }
 
-/** Endings of adverbs made from adjectives: "Unnervingly", "Hastily", "Reportedly"; not of given names ("Emily", "Kelly"). */
+/** Endings of adverbs made from adjectives: "Remarkably", "Angrily", "Reportedly"; not of given names ("Emily", "Kelly"). */
 const adverbEnding = /^\p{Lu}\p{Ll}{3,}(?:ingly|ously|fully|ally|edly|ively|ably|ibly|ently|antly|ately|ily)$/u
 
 /**
- * "Unnervingly, prosecutors …", "Hastily blaming the storm, he …", "Running
- * counter to that is …": a sentence that opens on an adverb, or on a
- * participle before its object, opens on no name. "Manning said" opens on
+ * "Remarkably, the inspectors …", "Angrily blaming the storm, he …",
+ * "Pressing ahead with the plan, …": a sentence that opens on an adverb, or
+ * on a participle before its object, opens on no name. "Manning said" opens on
  * one: a verb, "who" or a comma after a word in -ing leaves it a name.
  */
 function opensOnAdverbOrParticiple(words: readonly Word[]): boolean {
@@ -774,7 +774,7 @@ function opensOnAdverbOrParticiple(words: readonly Word[]): boolean {
   const next = words[1]?.text ?? ''
   if (isGivenName(first)) return false
   if (adverbEnding.test(first)) return next === ',' || /^\p{Ll}+ing$/u.test(next)
-  // "Running counter to …": a base form after it is its object's noun; "Manning counter" is no clause.
+  // "Pressing claims …": a base form after it is its object's noun; "Manning claim" is no clause.
   const finite = isVerbForm(next) && !baseForms.has(next)
   return /^\p{Lu}\p{Ll}+ing$/u.test(first) && /^\p{Ll}+$/u.test(next) && !finite && !functionWords.has(next) && !prepositions.has(next)
 }

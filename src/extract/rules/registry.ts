@@ -161,7 +161,7 @@ export class Registry {
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     // "Brandt said" after "Ivo Brandt" and "Riders for Brandt": a body whose name holds the word is no namesake of a person.
     const namesakes = exact ? [] : this.sharingName(key).filter((entry) => gendersAgree(mention, entry) && !namesBody(entry))
-    // "Justice vows …" after "Justice Ruth Vance": a name that is all title means the one person who holds it.
+    // "Justice promises …" after "Justice Ruth Vance": a name that is all title means the one person who holds it.
     const holder = mention.titleOnly && !exact && namesakes.length !== 1 ? this.titleHolder(mention.name) : undefined
     if (holder) return holder
     const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
