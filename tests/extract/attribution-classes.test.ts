@@ -2649,10 +2649,10 @@ describe('a name that qualifies a role after an inverted verb: “said Halden re
   })
 })
 
-describe('a party’s word as the noun of a description: “the Republican said”, “one senior Democrat said”', () => {
+describe('a party’s word as the noun of a description: “the Republican said”, “one veteran Democrat said”', () => {
   it('should be someone unnamed, not a person called “Republican”', () => {
     assert.deepEqual(actorsOf('“It fell apart,” the Republican said.'), ['Republican (anonymous)'])
-    assert.deepEqual(actorsOf('“It fell apart,” one senior Democrat said.'), ['senior Democrat (anonymous)'])
+    assert.deepEqual(actorsOf('“It fell apart,” one veteran Democrat said.'), ['veteran Democrat (anonymous)'])
     assert.deepEqual(actorsOf('“It fell apart,” said a Democrat.'), ['Democrat (anonymous)'])
   })
   it('should mean the one person whose title gives the party', () => {
@@ -2700,7 +2700,7 @@ describe('an indefinite pronoun of a person: “Someone in the crowd called …�
   })
 })
 
-describe('a plural noun that opens a sentence before a verb only a plural takes: “Allies say that …”', () => {
+describe('a plural noun that opens a sentence before a verb only a plural takes: “Neighbours say that …”', () => {
   it('should be people unnamed, not a person called “Allies”', () => {
     assert.deepEqual(actorsOf('Allies say the mayor “has no wish to fight this year.”'), ['Allies (anonymous)'])
     assert.deepEqual(actorsOf('Neighbours were sure it was “a loud blast, then smoke.”'), ['Neighbours (anonymous)'])
@@ -2724,7 +2724,7 @@ describe('a sentence that opens on an adverb or a participle: “Remarkably, …
   })
 })
 
-describe('a town set off by a comma before its state or country: “a Hollywood, Fla., rabbi”', () => {
+describe('a town set off by a comma before its state or country: “a Maplewood, Minn., baker”', () => {
   it('should be a place, no person', () => {
     assert.deepEqual(actorsOf('Tomas Vell, a Maplewood, Minn., baker, said the rules are “a drag on growth.”'), ['Tomas Vell (person)'])
     assert.deepEqual(actorsOf('Officials in Varna, Bulgaria, said the rules are “a drag on growth.”'), ['Officials (anonymous)'])
