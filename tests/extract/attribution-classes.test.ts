@@ -2649,10 +2649,10 @@ describe('a name that qualifies a role after an inverted verb: “said Halden re
   })
 })
 
-describe('a party’s word as the noun of a description: “the Republican said”, “one veteran Democrat said”', () => {
+describe('a party’s word as the noun of a description: “the Republican said”, “one longtime Democrat said”', () => {
   it('should be someone unnamed, not a person called “Republican”', () => {
     assert.deepEqual(actorsOf('“It fell apart,” the Republican said.'), ['Republican (anonymous)'])
-    assert.deepEqual(actorsOf('“It fell apart,” one veteran Democrat said.'), ['veteran Democrat (anonymous)'])
+    assert.deepEqual(actorsOf('“It fell apart,” one longtime Democrat said.'), ['longtime Democrat (anonymous)'])
     assert.deepEqual(actorsOf('“It fell apart,” said a Democrat.'), ['Democrat (anonymous)'])
   })
   it('should mean the one person whose title gives the party', () => {

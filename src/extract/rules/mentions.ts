@@ -377,7 +377,7 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun;
-    // "the Republican said", "one veteran Democrat said": right before the verb, it is the noun.
+    // "the Republican said", "one longtime Democrat said": right before the verb, it is the noun.
     const following = words[last + 1]?.lower ?? ''
     const endsInverted = invertedBefore && /^(?:[.,;]|)$/.test(following)
     const partyNoun = isDescribingAdjective(word) && (verbWords.has(following) || endsInverted)
