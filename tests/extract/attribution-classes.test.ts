@@ -2704,10 +2704,12 @@ describe('a plural noun that opens a sentence before a verb only a plural takes:
   it('should be people unnamed, not a person called “Allies”', () => {
     assert.deepEqual(actorsOf('Allies say the mayor “has no wish to fight this year.”'), ['Allies (anonymous)'])
     assert.deepEqual(actorsOf('Neighbours were sure it was “a loud blast, then smoke.”'), ['Neighbours (anonymous)'])
+    assert.deepEqual(actorsOf('Inspectors said the bridge was “in bad shape for years.”'), ['Inspectors (anonymous)'])
   })
   it('should leave a name before a verb of the singular, and a surname the text gives in full, a name', () => {
     assert.deepEqual(actorsOf('Rivers says she “has no wish to fight this year.”'), ['Rivers (person)'])
     assert.equal(speakerOf('Lena Haskins spoke on Monday. Haskins say she was “not sure until May.”', 'not sure until May.'), 'Lena Haskins')
+    assert.equal(speakerOf('Sen. Peters spoke on Monday. Peters said the bridge was “in bad shape for years.”', 'in bad shape for years.'), 'Peters')
   })
 })
 

@@ -289,9 +289,12 @@ function pluralOpeningAt(words: readonly Word[], index: number, text: string): F
   const next = words[index + 1]?.lower ?? ''
   if (index !== 0 || !word || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text)) return undefined
   // "Backers of Ana Ruiz argue": "of" may stand between a noun for people and its verb ("Hints of …" are things).
-  const ofPeople = next === 'of' && isSpeakerNoun(word.text)
-  if (!(baseForms.has(next) || pluralVerbs.has(next) || ofPeople) || isPeople(word.text, '')) return undefined
-  // "Jason Sims … Sims say he was …": a surname the text gives in full stays a name, whatever the verb's slip.
+  // A noun for people may take a verb of the past too: "Inspectors said", "Editorialists wrote"; a thing must agree
+  // ("Estimates suggest"), and "Rivers says" is a singular's.
+  const singularVerb = /[^s]s$/.test(next)
+  const people = isSpeakerNoun(word.text) && (next === 'of' || (verbWords.has(next) && !singularVerb))
+  if (!(baseForms.has(next) || pluralVerbs.has(next) || people) || isPeople(word.text, '')) return undefined
+  // "Lena Haskins … Haskins say she was …": a surname the text gives in full stays a name, whatever the verb's slip.
   if (new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${word.text}\\b`, 'u').test(text)) return undefined
   const mention: Mention = {
     type: 'description', start: word.start, end: word.end, name: word.text, category: 'anonymous', head: singularOf(word.lower),
