@@ -28,6 +28,8 @@ export const chromePatterns: readonly RegExp[] = [
   /^(?:follow us|follow) on\b.{0,60}$/i,
   /^(?:updated|last updated|first published|published)\s*:?\s*.{0,60}\d.{0,30}$/i,
   /^(?:photo|image|video|file|watch|listen)\s*$/i,
+  // A media player's message in place of its video: "This video is restricted from playing in your location".
+  /^(?=.{0,200}$).*\b(?:restricted from playing|not available in your (?:country|region|location)|your browser does not support (?:the )?(?:video|audio|html5))/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
   /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$/,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s*[,|]\s*.{0,60})?$/u

@@ -20,7 +20,11 @@ describe('isChrome', () => {
     'Advertisement',
     'Sign up for our morning newsletter',
     'Home | World | Politics | Opinion',
-    'Tags: elections, europe'
+    'Tags: elections, europe',
+    'Sorry, this video is restricted from playing in your location. Error code: 4.',
+    'We are sorry, this clip is restricted from playingError code: 9.',
+    'This content is not available in your region',
+    'Your browser does not support the video tag.'
   ]
   for (const line of furniture) it(`should find "${line}" to be page furniture`, () => assert.equal(isChrome(line), true))
 
@@ -29,7 +33,9 @@ describe('isChrome', () => {
     'Written by a committee of experts, the report runs to 400 pages.',
     'Critics of the plan, which has been debated for years, said it would cost too much.',
     'U.S. not decided on military option against ISIL',
-    'Next year the council will vote again.'
+    'Next year the council will vote again.',
+    'The video was removed after the council restricted its use in schools.',
+    'Officials said the vaccine is not yet available in rural clinics.'
   ]
   for (const line of story) it(`should keep "${line}" as article text`, () => assert.equal(isChrome(line), false))
 })
