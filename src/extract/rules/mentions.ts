@@ -296,11 +296,7 @@ function pluralOpeningAt(words: readonly Word[], index: number, text: string): F
   if (!(baseForms.has(next) || pluralVerbs.has(next) || people) || isPeople(word.text, '')) return undefined
   // "Lena Haskins … Haskins say she was …": a surname the text gives in full stays a name, whatever the verb's slip.
   if (new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${word.text}\\b`, 'u').test(text)) return undefined
-  const mention: Mention = {
-    type: 'description', start: word.start, end: word.end, name: word.text, category: 'anonymous', head: singularOf(word.lower),
-    definite: false, plural: true, possessive: false, afterPreposition: false
-  }
-  return { mention, first: index, last: index }
+  return unnamedAt(word, index, word.text, singularOf(word.lower), true)
 }
 
 /**
@@ -311,9 +307,14 @@ function pluralOpeningAt(words: readonly Word[], index: number, text: string): F
 function someoneAt(words: readonly Word[], index: number): Found | undefined {
   const word = words[index]
   if (!word || (word.lower !== 'someone' && word.lower !== 'somebody')) return undefined
+  return unnamedAt(word, index, word.lower, '', false)
+}
+
+/** Someone or some people unnamed, described by the one word at `index`: "another", "someone", "Neighbours". */
+function unnamedAt(word: Word, index: number, name: string, head: string, plural: boolean): Found {
   const mention: Mention = {
-    type: 'description', start: word.start, end: word.end, name: word.lower, category: 'anonymous', head: '',
-    definite: false, plural: false, possessive: false, afterPreposition: false
+    type: 'description', start: word.start, end: word.end, name, category: 'anonymous', head,
+    definite: false, plural, possessive: false, afterPreposition: false
   }
   return { mention, first: index, last: index }
 }
@@ -357,11 +358,7 @@ function anotherAt(words: readonly Word[], index: number): Found | undefined {
   const previous = words[index - 1]?.lower ?? ''
   const speaks = (verbWords.has(next) && !next.endsWith('ing')) || (saidBefore.has(previous) && /^(?:[.,;]|)$/.test(next))
   if (!speaks) return undefined
-  const mention: Mention = {
-    type: 'description', start: word.start, end: word.end, name: 'another', category: 'anonymous', head: '',
-    definite: false, plural: false, possessive: false, afterPreposition: false
-  }
-  return { mention, first: index, last: index }
+  return unnamedAt(word, index, 'another', '', false)
 }
 
 /**
