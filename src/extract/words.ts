@@ -14,14 +14,32 @@ export interface Word {
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = []
   for (const match of text.matchAll(/(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.][\p{L}\p{M}\p{N}_'’.-]*|[^\s\p{L}\p{M}\p{N}_]/gu)) {
-    const index = match.index ?? 0
+    let index = match.index ?? 0
     let value = match[0]
+    const tenure = tenurePrefix.exec(value)?.[1]
+    if (tenure) {
+      words.push(wordAt(tenure, offset + index))
+      index += tenure.length + 1
+      value = value.slice(tenure.length + 1)
+    }
     // A full stop that ends a sentence is not part of the word before it.
     if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
-    const lower = value.toLowerCase()
-    words.push({ text: value, lower, folded: hasMarks(value) ? foldWord(value) : lower, start: offset + index, end: offset + index + value.length })
+    words.push(wordAt(value, offset + index))
   }
   return words
+}
+
+/**
+ * "then-Sen. Ana Ruiz", "the then-governor", "ex-Senator Ana Ruiz": a word of
+ * tenure joined to a title is a word of its own, as in "former Sen. Ana Ruiz",
+ * so that the title is read as a title. "ex-wife" and "ex-rival", nouns of
+ * their own, stay one word.
+ */
+const tenurePrefix = /^(then|Then|ex|Ex)-(?=\p{L})(?:(?<=^[Tt]hen-)|(?=\p{Lu}))/u
+
+function wordAt(text: string, start: number): Word {
+  const lower = text.toLowerCase()
+  return { text, lower, folded: hasMarks(text) ? foldWord(text) : lower, start, end: start + text.length }
 }
 
 /**

@@ -2801,3 +2801,27 @@ describe('a plural noun for people before “of” that opens a sentence: “Bac
     assert.equal(speakerOf('Ana Rivers spoke. Rivers of Ohio said the deal “is dead in the water.”', 'is dead in the water.'), 'Ana Rivers')
   })
 })
+
+describe('a word of tenure joined to a title: “said then-Sen. Dara Holm”, “ex-Senator Ana Ruiz”', () => {
+  it('should read the title as a title, so that the name after it speaks', () => {
+    assert.equal(speakerOf('“It is late,” said then-Sen. Dara Holm.', 'It is late,'), 'Dara Holm')
+    assert.equal(speakerOf('“It is late,” said ex-Sen. Dara Holm, who left in May.', 'It is late,'), 'Dara Holm')
+    assert.equal(speakerOf('Then-President Tomas Vell told the crowd, “We are ready.”', 'We are ready.'), 'Tomas Vell')
+  })
+  it('should make an office after it no body: “then-Secretary of State Mara Quist”', () => {
+    const body = 'The plan came from then-Secretary of State Mara Quist in 2011. “We will not wait,” she said at the time.'
+    assert.deepEqual(actorsOf(body), ['Mara Quist (person)'])
+    assert.equal(speakerOf(body, 'We will not wait,'), 'Mara Quist')
+  })
+  it('should keep “ex-” nouns whole and a past title no fit for who holds the role now', () => {
+    assert.equal(speakerOf('Her ex-husband, Dan Holm, said: “We talked.”', 'We talked.'), 'Dan Holm')
+    const body = 'The then-governor, Ana Ruiz, spoke first. The governor, Tom Lee, spoke next.\n\n“It is a fair deal,” the governor said.'
+    assert.equal(speakerOf(body, 'It is a fair deal,'), 'Tom Lee')
+  })
+  it('should keep a description of now from one of the past: “the manager” is no “former manager”', () => {
+    const body = 'The manager of the mill spoke in the morning. A former manager spoke at noon.\n\n'
+    assert.equal(speakerOf(`${body}“We will reopen in May,” the manager said.`, 'We will reopen in May,'), 'manager')
+    assert.equal(speakerOf(`${body}“We will reopen in May,” the former manager said.`, 'We will reopen in May,'), 'former manager')
+    assert.equal(speakerOf('The then-governor, Ana Ruiz, spoke first.\n\n“It is a fair deal,” the then-governor said.', 'It is a fair deal,'), 'Ana Ruiz')
+  })
+})

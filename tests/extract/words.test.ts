@@ -25,6 +25,15 @@ describe('wordsOf', () => {
   it('should keep the full stop of an abbreviation and leave out the one that ends a sentence', () => {
     assert.deepEqual(wordsOf('Sen. Oduya left at 5 p.m. today.').map((word) => word.text), ['Sen.', 'Oduya', 'left', 'at', '5', 'p.m.', 'today'])
   })
+  it('should make a word of tenure joined to a title a word of its own, at its own offsets', () => {
+    const text = 'said then-Sen. Oduya and the then-governor, not ex-Mayor Lund.'
+    const words = wordsOf(text, 100)
+    assert.deepEqual(words.map((word) => word.text), ['said', 'then', 'Sen.', 'Oduya', 'and', 'the', 'then', 'governor', ',', 'not', 'ex', 'Mayor', 'Lund'])
+    for (const word of words) assert.equal(text.slice(word.start - 100, word.end - 100), word.text)
+  })
+  it('should leave a noun made with “ex-” and other hyphenated words whole', () => {
+    assert.deepEqual(wordsOf('his ex-wife and ex-rival, the well-known mayor').map((word) => word.text), ['his', 'ex-wife', 'and', 'ex-rival', ',', 'the', 'well-known', 'mayor'])
+  })
 })
 
 describe('phraseOpenings', () => {

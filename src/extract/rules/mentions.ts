@@ -475,9 +475,9 @@ function partyBeforeRole(words: readonly Word[], index: number): boolean {
   return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
 }
 
-/** "Former Senator Ana Ruiz", "Outgoing Mayor Tom Lee": a word of tenure capitalised to open a sentence names no one. */
+/** "Former Senator Ana Ruiz", "Ex-Senator Ana Ruiz", "Outgoing Mayor Tom Lee": a word of tenure capitalised to open a sentence names no one. */
 function tenureAt(words: readonly Word[], index: number): boolean {
-  return /^(?:Former|Outgoing|Incoming|Longtime|Presumptive|Then-\p{L}+)$/u.test(words[index]?.text ?? '')
+  return /^(?:Former|Ex|Outgoing|Incoming|Longtime|Presumptive)$/u.test(words[index]?.text ?? '')
 }
 
 const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades'])

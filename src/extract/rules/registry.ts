@@ -350,7 +350,15 @@ function kindOf(mention: Mention): Entry['kind'] {
 }
 
 /** Words that say when or how long someone held a role, not which role: "the former president", "the two-term senator". */
-const tenureWords = /^(?:former|then|now|current|outgoing|incoming|longtime|long-time|embattled|presumptive|\p{L}+-(?:term|time))$/u
+const tenureWords = /^(?:former|then|ex|now|current|outgoing|incoming|longtime|long-time|embattled|presumptive|\p{L}+-(?:term|time))$/u
+
+/** Words that put a role in the past: "former", and "then" and "ex" also joined to it ("the then-governor", "ex-Senator"). */
+const pastWords = /\b(?:former|then|ex)\b/i
+
+/** A title's or a description's words in lower case, a word of tenure joined to the next by a hyphen apart ("then-governor"). */
+function wordsOfRole(text: string): string[] {
+  return text.toLowerCase().replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ').split(/\s+/)
+}
 
 /**
  * "the Chilean president" and "the former Chilean president" fit the title
@@ -363,7 +371,7 @@ function titleFits(title: string, description: string): boolean {
   const words = new Set(role)
   const described = describedWords(description)
   // "the governor" is who governs now, never "the former New Jersey governor".
-  const pastOnly = words.has('former') && !/\bformer\b/i.test(description)
+  const pastOnly = role.some((word) => pastWords.test(word)) && !pastWords.test(description)
   // "the campaign" is no "presidential campaign rival": the description's noun is the title's role,
   // or a party's or a nation's word that stands for one of its people ("the Republican").
   const head = described.at(-1)?.toLowerCase() ?? ''
@@ -374,25 +382,26 @@ function titleFits(title: string, description: string): boolean {
 /** The words of a title's role, in lower case, before any "of", "for" or the like: "county clerk" of "County Clerk for Marion". */
 function roleWords(title: string): string[] {
   const role = title.toLowerCase().split(/\s+(?:of|for|at|from|in|to|with)\s+/)[0] ?? ''
-  return role.split(/\s+/)
+  return wordsOfRole(role)
 }
 
 /** The words of a description that a title must have: all but those of tenure ("former"). */
 function describedWords(description: string): string[] {
-  return description.split(/\s+/).filter((word) => !tenureWords.test(word))
+  return wordsOfRole(description).filter((word) => !tenureWords.test(word))
 }
 
 /**
  * Two descriptions of different nationalities ("French official", "Russian
  * official"), parties ("the Democratic nominee", "the GOP nominee") or places
- * ("the Vermont senator", "the Florida senator") are not one actor.
+ * ("the Vermont senator", "the Florida senator") are not one actor; nor are
+ * one of the past and one of now ("the then-governor", "the governor").
  */
 function compatible(a: string, b: string): boolean {
   const nationality = (words: string[]) => words.find((word) => demonymKeys.has(word))
   const party = (words: string[]) => partyOf(words.find((word) => partyAdjectives.has(word)))
   const first = a.toLowerCase().split(/\s+/)
   const second = b.toLowerCase().split(/\s+/)
-  return [nationality, party, placeIn].every((said) => sameOrUnsaid(said(first), said(second)))
+  return pastWords.test(a) === pastWords.test(b) && [nationality, party, placeIn].every((said) => sameOrUnsaid(said(first), said(second)))
 }
 
 /** "GOP" is the Republican Party, "Democrat" the Democratic. */
