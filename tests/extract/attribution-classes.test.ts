@@ -2825,3 +2825,15 @@ describe('a word of tenure joined to a title: “said then-Sen. Dara Holm”, �
     assert.equal(speakerOf('The then-governor, Ana Ruiz, spoke first.\n\n“It is a fair deal,” the then-governor said.', 'It is a fair deal,'), 'Ana Ruiz')
   })
 })
+
+describe('one of a party or a people said to speak: “said one Republican involved in the talks”, “the Ohioan said”', () => {
+  it('should be someone unnamed, never a person called “Republican” or “Ohioan”', () => {
+    assert.deepEqual(actorsOf('“We will spend a lot,” said one Republican involved in the planning.'), ['Republican (anonymous)'])
+    assert.deepEqual(actorsOf('“It is over,” said an Ohioan who voted twice.'), ['Ohioan (anonymous)'])
+    assert.deepEqual(actorsOf('Voters were tired. “We want change,” the Vermonter said.'), ['Vermonter (anonymous)'])
+  })
+  it('should leave the one told something no speaker, and a name after such a word a name', () => {
+    assert.ok(!actorsOf('He told a Republican in Congress that “it is over.”').some((actor) => actor.startsWith('Republican')))
+    assert.equal(speakerOf('“It is over,” said Ana Ruiz, one Republican involved in the planning.', 'It is over,'), 'Ana Ruiz')
+  })
+})

@@ -30,6 +30,16 @@ export const demonyms: readonly string[] = list(
 )
 
 /**
+ * What the people of each US state are called, as the U.S. Government
+ * Publishing Office Style Manual lists them: a noun for someone like a
+ * nation's ("the Texan said", "one Ohioan who voted"), never a name. Those of
+ * one word; "New Yorker" and the like are two.
+ */
+export const stateDemonyms: readonly string[] = list(
+  'Alabamian|Alaskan|Arizonan|Arkansan|Californian|Coloradan|Connecticuter|Delawarean|Floridian|Hawaiian|Idahoan|Illinoisan|Indianian|Iowan|Kansan|Kentuckian|Louisianian|Marylander|Michiganian|Minnesotan|Mississippian|Missourian|Montanan|Nebraskan|Nevadan|Ohioan|Oklahoman|Oregonian|Pennsylvanian|Tennessean|Texan|Utahn|Vermonter|Virginian|Washingtonian|Wisconsinite|Wyomingite'
+)
+
+/**
  * Peoples that are no nation: ethnic groups, faiths and generations, from
  * general usage. In the plural ("Latinos", "Millennials") they are many
  * people, never one person's name.

@@ -5,7 +5,7 @@
  * belongs to `resolve`.
  */
 import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.ts'
-import { cities, countries, demonyms, peoples, regions, worldRegions } from '../lexicon/places.ts'
+import { cities, countries, demonyms, peoples, regions, stateDemonyms, worldRegions } from '../lexicon/places.ts'
 import { plainAcronyms } from '../lexicon/acronyms.ts'
 import { platforms } from '../lexicon/platforms.ts'
 import { weekdays } from '../lexicon/calendar.ts'
@@ -47,7 +47,7 @@ const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 /** Whether a word, in any case and with or without its full stop, is an honorific or a title: "Mayor", "sen.", "Chairman". */
 export const isHonorific = (word: string): boolean => honorificSet.has(word.toLowerCase().replace(/\.$/, ''))
 const labelWords = new Set(kickerWords)
-const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
+const demonymSet = new Set([...demonyms, ...stateDemonyms].map((word) => word.toLowerCase()))
 const peopleSet = new Set(peoples.map((word) => word.toLowerCase()))
 /** Places are never actors: countries, cities, states and provinces with their abbreviations (written with or without the full stop), continents and world regions. */
 const placeSet = new Set([...countries, ...cities, ...regions, ...worldRegions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
@@ -61,6 +61,7 @@ const ownerDeterminers = new Set(['his', 'her', 'its', 'their'])
 /** What may open a description of whoever speaks: "the moderator said", "another voter wrote", "one user posted", "multiple outlets reported", "her account posted". */
 const speakingDeterminers = new Set([...articleWords, ...ownerDeterminers, 'another', 'one', 'some', 'several', 'many', 'multiple', 'numerous'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
+const indefiniteDeterminers = new Set(['a', 'an', 'one', 'another'])
 const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
   ['he', { gender: 'male', plural: false }],
@@ -374,13 +375,17 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   const previous = words[index - 1]?.lower ?? ''
   // "chanted his name": an owner after a verb opens its object, never its speaker.
   const invertedBefore = verbWords.has(previous) && !previous.endsWith('ing') && !ownerDeterminers.has(first.lower)
+  // "said one …", not "told a …", whose object follows.
+  const indefiniteSpeaker = invertedBefore && indefiniteDeterminers.has(first.lower) && saidBefore.has(previous) && previous !== 'told'
   for (let last = index + 1; last <= index + 4 && last < words.length; last += 1) {
     const word = words[last]?.text ?? ''
     // "the Democratic frontrunner", "the Chilean envoy": a party or nationality may stand before the noun;
     // "the Republican said", "one longtime Democrat said": right before the verb, it is the noun.
     const following = words[last + 1]?.lower ?? ''
     const endsInverted = invertedBefore && /^(?:[.,;]|)$/.test(following)
-    const partyNoun = isDescribingAdjective(word) && (verbWords.has(following) || endsInverted)
+    // "said one Republican involved in …", "said an Ohioan who …": so is one of a party or a people said to speak, before what tells which.
+    const modifiedAfterInverted = indefiniteSpeaker && (following === 'who' || postModifiers.has(following) || prepositions.has(following))
+    const partyNoun = isDescribingAdjective(word) && (verbWords.has(following) || endsInverted || modifiedAfterInverted)
     if (isDescribingAdjective(word) && !partyNoun && last < index + 4) continue
     // "her Facebook account posted", "the nationalist Global Times tabloid noted": a name may qualify the noun after it.
     if (qualifyingName(word, words[last + 1]?.text ?? '') && !partyNoun && last < index + 4) continue
@@ -408,7 +413,7 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const modified = postModifiers.has(word) && last > index + 1
     const noun = modified ? words[last - 1]?.text ?? '' : word
     const described = prepositions.has(next) && saidBefore.has(previous) && isSpeakerNoun(noun)
-    const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next) || described))
+    const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next) || described)) || (partyNoun && modifiedAfterInverted)
     if (!speaks) continue
     if (modified) return speakingDescription(words, index, last - 1, text)
     // "the drinking continued": an -ing word is an activity, not who speaks; before "remarks" or "states",
