@@ -2837,3 +2837,15 @@ describe('one of a party or a people said to speak: “said one Republican invol
     assert.equal(speakerOf('“It is over,” said Ana Ruiz, one Republican involved in the planning.', 'It is over,'), 'Ana Ruiz')
   })
 })
+
+describe('a sentence that opens on “Early” or “Late” and a time: “Early in her term, …”', () => {
+  it('should open on no name, so that the subject after it speaks', () => {
+    const body = 'Early in her term, Ana Ruiz attacked Tom Lee, calling him “a failed candidate.”'
+    assert.equal(speakerOf(body, 'a failed candidate.'), 'Ana Ruiz')
+    assert.ok(!actorsOf(body).includes('Early (person)'))
+    assert.equal(speakerOf('Late last year, Ana Ruiz called the plan “dead on arrival.”', 'dead on arrival.'), 'Ana Ruiz')
+  })
+  it('should leave the surname “Early” a name', () => {
+    assert.equal(speakerOf('Gerald Early wrote a book. Early said it was “a long time coming.”', 'a long time coming.'), 'Gerald Early')
+  })
+})

@@ -485,6 +485,12 @@ function tenureAt(words: readonly Word[], index: number): boolean {
   return /^(?:Former|Ex|Outgoing|Incoming|Longtime|Presumptive)$/u.test(words[index]?.text ?? '')
 }
 
+/** "Early in his campaign, …", "Late on Friday, …": a sentence that opens on a time's adverb opens on no name ("Early said" does). */
+function earlyOrLateAt(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1]?.lower ?? ''
+  return index === 0 && /^(?:Early|Late)$/.test(words[0]?.text ?? '') && (prepositions.has(next) || /^(?:this|last|next|that|[,;])$/.test(next))
+}
+
 const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades'])
 
 /** "Hours later, she …", "Days earlier": a span of time that opens a sentence is no name ("Days Inn" is). */
@@ -688,7 +694,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(words[index]?.folded ?? '')) return undefined
   if (sentenceAdverbs.has(words[index]?.folded ?? '') || (index === 0 && opensOnAdverbOrParticiple(words))) return undefined
   if (index === 0 && opensWithInvertedVerb(words)) return undefined
-  if (partyBeforeRole(words, index) || timeSpanAt(words, index) || tenureAt(words, index)) return undefined
+  if (partyBeforeRole(words, index) || timeSpanAt(words, index) || tenureAt(words, index) || earlyOrLateAt(words, index)) return undefined
   let last = index
   while (last + 1 < words.length) {
     const next = words[last + 1]?.text ?? ''
