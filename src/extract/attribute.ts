@@ -7,7 +7,7 @@ import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
-import { findMentions, isDocumentNoun, type Mention } from './rules/mentions.ts'
+import { findMentions, isCommonWord, isDocumentNoun, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
@@ -74,6 +74,19 @@ function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] 
   })
 }
 
+/**
+ * "Local news station KXLV reported", "Band member Tom Lee wrote": a
+ * capitalised word alone that opens a sentence is a common word, and no name,
+ * where the text also writes it in lower case and never capitalises it inside
+ * a sentence.
+ */
+function commonWordOut(mentions: Mention[], words: readonly Word[], masked: string): Mention[] {
+  const opening = mentions[0]
+  // A title alone ("Justice vows …") is whoever holds it, and is left to the registry.
+  const alone = opening?.type === 'name' && opening.start === words[0]?.start && opening.title === undefined && !opening.titleOnly
+  return alone && isCommonWord(opening.name, masked) ? mentions.slice(1) : mentions
+}
+
 interface Walk extends Discourse {
   /** The actors the sentence before the last named. */
   namedBefore: Entry[]
@@ -100,7 +113,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
-      const mentions = surnamesOverPlaces(findMentions(words, masked), discourse.registry)
+      const mentions = surnamesOverPlaces(commonWordOut(findMentions(words, masked), words, masked), discourse.registry)
       const opening = openingClause(masked, sentence)
       const cues = findCues(words, mentions, masked)
       const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))

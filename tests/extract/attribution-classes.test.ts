@@ -2849,3 +2849,21 @@ describe('a sentence that opens on “Early” or “Late” and a time: “Earl
     assert.equal(speakerOf('Gerald Early wrote a book. Early said it was “a long time coming.”', 'a long time coming.'), 'Gerald Early')
   })
 })
+
+describe('a common word alone that opens a sentence: “Band member Tom Vell wrote …”, “Local station KXLV reported …”', () => {
+  it('should be no name where the text also writes it in lower case and never capitalises it inside a sentence', () => {
+    const band = 'Band member Tom Vell shared the news, writing “We are proud of this.” The band plays on Friday.'
+    assert.equal(speakerOf(band, 'We are proud of this.'), 'Tom Vell')
+    assert.deepEqual(actorsOf(band), ['Tom Vell (person)'])
+    const station = 'Local station KXLV reported that the mill was “closed for good.” A local baker agreed.'
+    assert.equal(speakerOf(station, 'closed for good.'), 'KXLV')
+  })
+  it('should leave a surname a name, and a noun for someone to the descriptions', () => {
+    const surname = 'Tara Brown spoke first. Brown said the mill was “closed for good.” The brown river ran past it.'
+    assert.equal(speakerOf(surname, 'closed for good.'), 'Tara Brown')
+    const police = 'Police said the driver “was not hurt.” Later, police found the car.'
+    assert.equal(speakerOf(police, 'was not hurt.'), 'Police')
+    const alone = 'Band said the mill was “closed for good.” The band agreed.'
+    assert.equal(speakerOf(`Ana Band spoke first. ${alone}`, 'closed for good.'), 'Ana Band')
+  })
+})

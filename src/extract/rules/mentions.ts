@@ -550,6 +550,18 @@ function cityBeforeState(words: readonly Word[], first: number, last: number, ti
   return place > 0 && /^(?:[,.;:)]|)$/.test(words[last + 2 + place]?.text ?? '')
 }
 
+/**
+ * Whether a capitalised word is one the text also writes in lower case and
+ * never capitalises inside a sentence. A noun for someone ("Police said") is
+ * left to the description rules.
+ */
+export function isCommonWord(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isSpeakerNoun(word)) return false
+  const inLowerCase = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u')
+  const capitalisedInside = new RegExp(`[\\p{L}\\p{N},][^\\S\\r\\n]+${word}(?![\\p{L}\\p{M}'’-])`, 'u')
+  return inLowerCase.test(text) && !capitalisedInside.test(text)
+}
+
 /** Whether words name a known place: "Vermont", "New Hampshire", "N.Y.". */
 export function isPlaceName(words: string): boolean {
   return placeSet.has(words.toLowerCase())
