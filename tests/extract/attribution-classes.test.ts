@@ -2867,3 +2867,20 @@ describe('a common word alone that opens a sentence: “Band member Tom Vell wro
     assert.equal(speakerOf(`Ana Band spoke first. ${alone}`, 'closed for good.'), 'Ana Band')
   })
 })
+
+describe('a person’s name before “of” and where they work: “Holger Lind of Berenberg”, “Lind of Berenberg”', () => {
+  it('should end the person’s name before “of”, the body a body of its own', () => {
+    const body = 'Holger Lind of Berenberg, the largest bank in the city, warned that “rates will rise.”'
+    assert.equal(speakerOf(body, 'rates will rise.'), 'Holger Lind')
+    assert.ok(actorsOf(body).includes('Berenberg (organization)'))
+    const surname = 'Roger Altvik spoke first. “Rates will rise,” Altvik of Evercore said.'
+    assert.equal(speakerOf(surname, 'Rates will rise,'), 'Roger Altvik')
+  })
+  it('should leave the names of bodies, offices and lands whole', () => {
+    assert.equal(speakerOf('The Bank of Harbor said it “will not sign.”', 'will not sign.'), 'Bank of Harbor')
+    assert.equal(speakerOf('The Veterans of Foreign Wars said it “will not sign.”', 'will not sign.'), 'Veterans of Foreign Wars')
+    assert.equal(speakerOf('The Grand Duchy of Harbor said it “will not sign.”', 'will not sign.'), 'Grand Duchy of Harbor')
+    const party = 'Republicans Lund of Harbor Shores and Vell of Maple Bay are against it.'
+    assert.ok(!actorsOf(party).some((actor) => actor.startsWith('Republicans Lund')))
+  })
+})

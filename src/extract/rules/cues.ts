@@ -478,6 +478,9 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     // "Sen. Ana Lee of Ohio, the ranking member, who said": the person the place is of.
     const fromPlace = described ? personFromPlace(words, mentions, words[open - 1]?.end ?? -1) : undefined
     if (fromPlace) return fromPlace
+    // "Holger Lind of Berenberg, the city's largest bank, warned": the person the body is where they work.
+    const worker = described && named?.afterPreposition ? modifiedBefore(words, mentions, named) : undefined
+    if (worker) return worker
     end = open
   }
   return undefined

@@ -716,7 +716,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const lowerRole = /^\p{Ll}/u.test(next) && !isNameWord(after)
     if (isNameWord(next) || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
-    else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last))) && isNameWord(after)) last += 2
+    else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last, text))) && isNameWord(after)) last += 2
     else if (officeOfTheAt(words, last)) last += 3
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
     else if ((next === 'and' || next === '&') && joinedNameWords.has(words[last]?.folded ?? '') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
@@ -840,9 +840,10 @@ const ofInstitutions = new Set(['House', 'Chamber', 'Academy', 'Museum', 'Librar
  * capitalised only because it opens the sentence to a name ("Footage of
  * Ana Ruiz …").
  */
-function ofJoins(words: readonly Word[], first: number, last: number): boolean {
+function ofJoins(words: readonly Word[], first: number, last: number, text: string): boolean {
   const before = bareWord(words[last]?.text ?? '')
   if (organizationSet.has(before) || ofInstitutions.has(before)) return true
+  if (personBeforeOf(words, first, last, text)) return false
   // "Ana Vidal of Ohio", "Rep. Peter King of New York": a name of two words or more and a place after "of" are a person and where they are from.
   if (last > first && placeLength(words, last + 2) > 0) return false
   if (honorificSet.has(before.toLowerCase())) return true
@@ -850,6 +851,32 @@ function ofJoins(words: readonly Word[], first: number, last: number): boolean {
   const opensSentence = first === 0 || /^[“"‘'(\[—–-]$/.test(words[first - 1]?.text ?? '')
   return !(opensSentence && first === last)
 }
+
+/**
+ * "Holger Lind of Berenberg", and "Lind of Berenberg" where the text gives
+ * "Holger Lind": before "of", a given name and a surname, or a surname the
+ * text gives after a given name, are a person, and what follows is where they
+ * work or are from. Words of a body, a title, a place or a people are none
+ * ("Islamic Republic of Iran", "Grand Duchy of Luxembourg"), nor is a plural
+ * ("Veterans of Foreign Wars").
+ */
+function personBeforeOf(words: readonly Word[], first: number, last: number, text: string): boolean {
+  const tokens = words.slice(first, last + 1)
+  const plain = tokens.every((token) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(token.text) && !notSurnames(token))
+  if (!plain || tokens.length > 2 || /[^s]s$/.test(tokens.at(-1)?.text ?? '')) return false
+  const surname = tokens.at(-1)?.text ?? ''
+  if (tokens.length === 2) return true
+  return [...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b`, 'gu'))].some((match) => isGivenName(match[1] ?? ''))
+}
+
+/** Words that a body's, an office's or a place's name is made of, never a surname before "of". */
+function notSurnames(token: Word): boolean {
+  const word = token.folded
+  return organizationSet.has(token.text) || ofInstitutions.has(token.text) || polityWords.has(word) || honorificSet.has(word) || isPartyOrNationNoun(singularOf(word)) || placeSet.has(word)
+}
+
+/** Words for states and lands that go on with "of": "Republic of Korea", "Gulf of Mexico". */
+const polityWords = new Set(['republic', 'kingdom', 'commonwealth', 'empire', 'emirate', 'principality', 'duchy', 'sultanate', 'province', 'territory', 'district', 'city', 'county', 'isle', 'gulf', 'sea', 'bay', 'strait', 'port', 'cape', 'lake', 'mount', 'grand', 'holy', 'islamic', 'united'])
 
 /**
  * Whether the name from `first` to `last` has a body's word followed by
