@@ -2884,3 +2884,15 @@ describe('a person’s name before “of” and where they work: “Holger Lind 
     assert.ok(!actorsOf(party).some((actor) => actor.startsWith('Republicans Lund')))
   })
 })
+
+describe('a title in capitals that ends in a role before a given name: “KXLV Senior Correspondent Cynthia Vell”', () => {
+  it('should be the title, the given name and surname the name', () => {
+    const body = '“It is done,” said KXLV News Senior Investigative Correspondent Cynthia Vell.'
+    assert.equal(speakerOf(body, 'It is done,'), 'Cynthia Vell')
+    assert.equal(speakerOf('Harbor Post Editor-in-Chief Martin Lund said the story “stands as written.”', 'stands as written.'), 'Martin Lund')
+  })
+  it('should leave a body named for someone whole', () => {
+    assert.equal(speakerOf('The Mary Lund Foundation said it “will not sign.”', 'will not sign.'), 'Mary Lund Foundation')
+    assert.equal(speakerOf('The Harbor Teachers Union said it “will not sign.”', 'will not sign.'), 'Harbor Teachers Union')
+  })
+})

@@ -960,8 +960,9 @@ function titleLength(tokens: readonly Word[]): number {
     const pair = `${word} ${tokens[index + 1]?.folded ?? ''}`
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
-    // "Pollster Ann Selzer", "Analyst Tom Lee": a role noun capitalised to open a sentence, before a given name and more.
-    else if (index === 0 && isRoleNoun(word) && tokens.length >= 3 && isGivenName(tokens[1]?.text ?? '')) end = 1
+    // "Pollster Ann Selzer", "KXLV Senior Correspondent Ann Selzer", "Post Editor-in-Chief Tom Lee": a role noun
+    // capitalised, before a given name and more, ends a title.
+    else if (isRoleNoun(word.split('-')[0] ?? '') && tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '')) end = index + 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     const office = end === index + 1 ? officeOfLength(tokens, index) : 0
