@@ -2896,3 +2896,30 @@ describe('a title in capitals that ends in a role before a given name: “KXLV S
     assert.equal(speakerOf('The Harbor Teachers Union said it “will not sign.”', 'will not sign.'), 'Harbor Teachers Union')
   })
 })
+
+describe('a party and state in parentheses before a stray comma: “Gov. Ana Ruiz (R-OH), said”', () => {
+  it('should give the words to the name before the parenthesis, not to a place in an aside before it', () => {
+    const body = 'Tuesday in Maplewood, OH, after winning the primary, Gov. Ana Ruiz (R-OH), said, “We are ready to go.”'
+    assert.equal(speakerOf(body, 'We are ready to go.'), 'Ana Ruiz')
+  })
+  it('should leave a parenthesis that ends an aside to the aside', () => {
+    assert.equal(speakerOf('Tom Vell, chairman of Harbor Rising (a PAC), tweeted: “We are ready to go.”', 'We are ready to go.'), 'Tom Vell')
+  })
+})
+
+describe('a titled name that ends like an outlet: “Harbor City Mayor Don Guardian”', () => {
+  it('should be a person', () => {
+    const body = '“At this point, it is fine,” said Harbor City Mayor Don Guardian in an interview.'
+    assert.deepEqual(actorsOf(body), ['Don Guardian (person)'])
+  })
+  it('should leave an outlet an organisation', () => {
+    assert.deepEqual(actorsOf('“It is hard,” The Guardian reported.'), ['Guardian (organization)'])
+  })
+})
+
+describe('a whip is a role: “Senate Minority Whip Diane Vell”', () => {
+  it('should end the title before the name', () => {
+    assert.deepEqual(actorsOf('“It is hard,” said Senate Minority Whip Diane Vell (D-Ill.) in an interview.'), ['Diane Vell (person)'])
+    assert.equal(speakerOf('The party whip said it was “a hard count.”', 'a hard count.'), 'party whip')
+  })
+})

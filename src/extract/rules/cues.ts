@@ -514,10 +514,17 @@ function opensAppositive(words: readonly Word[], first: number, end: number): bo
   return false
 }
 
-/** "Rep. Ana Ruiz (D-Ore.) said": the index before a short parenthesis that ends at `cursor`, else `cursor`. */
+/**
+ * "Rep. Ana Ruiz (D-Ore.) said", and with a stray comma after a party and
+ * state, "Rep. Ana Ruiz (R-OH), said": the index before a short parenthesis
+ * that ends at `cursor`, else `cursor`. "Tom Vell, head of Harbor Rising (a
+ * PAC), said" ends an aside instead.
+ */
 function beforeParenthesis(words: readonly Word[], cursor: number): number {
-  if (words[cursor]?.text !== ')') return cursor
-  for (let open = cursor - 1; open >= Math.max(0, cursor - 8); open -= 1) if (words[open]?.text === '(') return open - 1
+  const strayComma = words[cursor]?.text === ',' && words[cursor - 1]?.text === ')' && /^[DRI]-/.test(words[cursor - 2]?.text ?? '')
+  const close = strayComma ? cursor - 1 : cursor
+  if (words[close]?.text !== ')') return cursor
+  for (let open = close - 1; open >= Math.max(0, close - 8); open -= 1) if (words[open]?.text === '(') return open - 1
   return cursor
 }
 
