@@ -7,7 +7,7 @@ import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
-import { findMentions, isCommonWord, isDocumentNoun, type Mention } from './rules/mentions.ts'
+import { commonWordTest, findMentions, isDocumentNoun, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
@@ -80,11 +80,11 @@ function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] 
  * where the text also writes it in lower case and never capitalises it inside
  * a sentence.
  */
-function commonWordOut(mentions: Mention[], words: readonly Word[], masked: string): Mention[] {
+function commonWordOut(mentions: Mention[], words: readonly Word[], isCommonWord: (word: string) => boolean): Mention[] {
   const opening = mentions[0]
   // A title alone ("Justice vows …") is whoever holds it, and is left to the registry.
   const alone = opening?.type === 'name' && opening.start === words[0]?.start && opening.title === undefined && !opening.titleOnly
-  return alone && isCommonWord(opening.name, masked) ? mentions.slice(1) : mentions
+  return alone && isCommonWord(opening.name) ? mentions.slice(1) : mentions
 }
 
 interface Walk extends Discourse {
@@ -109,11 +109,12 @@ const shortSentence = 10
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
+  const isCommonWord = commonWordTest(masked)
   const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], pointer: false, namedBefore: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
-      const mentions = surnamesOverPlaces(commonWordOut(findMentions(words, masked), words, masked), discourse.registry)
+      const mentions = surnamesOverPlaces(commonWordOut(findMentions(words, masked), words, isCommonWord), discourse.registry)
       const opening = openingClause(masked, sentence)
       const cues = findCues(words, mentions, masked)
       const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))

@@ -16,15 +16,18 @@ export function wordsOf(text: string, offset = 0): Word[] {
   for (const match of text.matchAll(/(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.][\p{L}\p{M}\p{N}_'’.-]*|[^\s\p{L}\p{M}\p{N}_]/gu)) {
     let index = match.index ?? 0
     let value = match[0]
-    const tenure = tenurePrefix.exec(value)?.[1]
+    // Only "ex-" and "then-" are split: a hyphen third or fifth is checked before the pattern.
+    const hyphened = value[2] === '-' || value[4] === '-'
+    const tenure = hyphened ? tenurePrefix.exec(value)?.[1] : undefined
     if (tenure) {
-      words.push(wordAt(tenure, offset + index))
+      words.push({ text: tenure, lower: tenure.toLowerCase(), folded: tenure.toLowerCase(), start: offset + index, end: offset + index + tenure.length })
       index += tenure.length + 1
       value = value.slice(tenure.length + 1)
     }
     // A full stop that ends a sentence is not part of the word before it.
     if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
-    words.push(wordAt(value, offset + index))
+    const lower = value.toLowerCase()
+    words.push({ text: value, lower, folded: hasMarks(value) ? foldWord(value) : lower, start: offset + index, end: offset + index + value.length })
   }
   return words
 }
@@ -36,11 +39,6 @@ export function wordsOf(text: string, offset = 0): Word[] {
  * their own, stay one word.
  */
 const tenurePrefix = /^(then|Then|ex|Ex)-(?=\p{L})(?:(?<=^[Tt]hen-)|(?=\p{Lu}))/u
-
-function wordAt(text: string, start: number): Word {
-  const lower = text.toLowerCase()
-  return { text, lower, folded: hasMarks(text) ? foldWord(text) : lower, start, end: start + text.length }
-}
 
 /**
  * Every part of a phrase that ends before one of its spaces ("prime" of

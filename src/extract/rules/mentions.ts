@@ -551,15 +551,34 @@ function cityBeforeState(words: readonly Word[], first: number, last: number, ti
 }
 
 /**
- * Whether a capitalised word is one the text also writes in lower case and
- * never capitalises inside a sentence. A noun for someone ("Police said") is
- * left to the description rules.
+ * A test of whether a capitalised word is one `text` also writes in lower
+ * case and never capitalises inside a sentence, each word's answer kept. A
+ * noun for someone ("Police said") is left to the description rules.
  */
-export function isCommonWord(word: string, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isSpeakerNoun(word)) return false
-  const inLowerCase = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u')
-  const capitalisedInside = new RegExp(`[\\p{L}\\p{N},][^\\S\\r\\n]+${word}(?![\\p{L}\\p{M}'’-])`, 'u')
-  return inLowerCase.test(text) && !capitalisedInside.test(text)
+export function commonWordTest(text: string): (word: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return (word) => {
+    let answer = answers.get(word)
+    if (answer === undefined) {
+      answer = /^\p{Lu}\p{Ll}+$/u.test(word) && !isSpeakerNoun(word) && occurs(text, word.toLowerCase(), () => true) && !occurs(text, word, insideSentence)
+      answers.set(word, answer)
+    }
+    return answer
+  }
+}
+
+/** Whether `word` stands in `text` as a word of its own where `where` (given the index it starts at) holds. */
+function occurs(text: string, word: string, where: (text: string, at: number) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const whole = !/[\p{L}\p{M}'’-]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}'’-]/u.test(text[at + word.length] ?? '')
+    if (whole && where(text, at)) return true
+  }
+  return false
+}
+
+/** Whether a word at `at` follows a word or a comma and spaces on its line: "Tara Brown", "said Brown", not a sentence's first. */
+function insideSentence(text: string, at: number): boolean {
+  return /[\p{L}\p{N},][^\S\r\n]+$/u.test(text.slice(Math.max(0, at - 8), at))
 }
 
 /** Whether words name a known place: "Vermont", "New Hampshire", "N.Y.". */
@@ -866,7 +885,7 @@ function personBeforeOf(words: readonly Word[], first: number, last: number, tex
   if (!plain || tokens.length > 2 || /[^s]s$/.test(tokens.at(-1)?.text ?? '')) return false
   const surname = tokens.at(-1)?.text ?? ''
   if (tokens.length === 2) return true
-  return [...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b`, 'gu'))].some((match) => isGivenName(match[1] ?? ''))
+  return occurs(text, surname, (text, at) => isGivenName(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? ''))
 }
 
 /** Words that a body's, an office's or a place's name is made of, never a surname before "of". */
@@ -962,7 +981,7 @@ function titleLength(tokens: readonly Word[]): number {
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
     // "Pollster Ann Selzer", "KXLV Senior Correspondent Ann Selzer", "Post Editor-in-Chief Tom Lee": a role noun
     // capitalised, before a given name and more, ends a title.
-    else if (isRoleNoun(word.split('-')[0] ?? '') && tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '')) end = index + 1
+    else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && isRoleNoun(word.split('-')[0] ?? '')) end = index + 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     const office = end === index + 1 ? officeOfLength(tokens, index) : 0

@@ -358,7 +358,8 @@ const pastWords = /\b(?:former|then|ex)\b/i
 
 /** A title's or a description's words in lower case, a word of tenure joined to the next by a hyphen apart ("then-governor"). */
 function wordsOfRole(text: string): string[] {
-  return text.toLowerCase().replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ').split(/\s+/)
+  const lower = text.toLowerCase()
+  return (lower.includes('-') ? lower.replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ') : lower).split(/\s+/)
 }
 
 /**
