@@ -2875,6 +2875,8 @@ describe('a person’s name before “of” and where they work: “Holger Lind 
     assert.ok(actorsOf(body).includes('Berenberg (organization)'))
     const surname = 'Roger Altvik spoke first. “Rates will rise,” Altvik of Evercore said.'
     assert.equal(speakerOf(surname, 'Rates will rise,'), 'Roger Altvik')
+    const honorific = 'Tom Nevins runs the network. “It is a hit,” said Mr. Nevins of Showtime.'
+    assert.equal(speakerOf(honorific, 'It is a hit,'), 'Tom Nevins')
   })
   it('should leave the names of bodies, offices and lands whole', () => {
     assert.equal(speakerOf('The Bank of Harbor said it “will not sign.”', 'will not sign.'), 'Bank of Harbor')
@@ -2882,6 +2884,8 @@ describe('a person’s name before “of” and where they work: “Holger Lind 
     assert.equal(speakerOf('The Grand Duchy of Harbor said it “will not sign.”', 'will not sign.'), 'Grand Duchy of Harbor')
     const party = 'Republicans Lund of Harbor Shores and Vell of Maple Bay are against it.'
     assert.ok(!actorsOf(party).some((actor) => actor.startsWith('Republicans Lund')))
+    assert.equal(speakerOf(`David Lund spoke. ${party} “No,” Lund said.`, 'No,'), 'David Lund')
+    assert.equal(speakerOf('Democrats Abroad said it “will not sign.”', 'will not sign.'), 'Democrats Abroad')
   })
 })
 

@@ -880,9 +880,13 @@ function ofJoins(words: readonly Word[], first: number, last: number, text: stri
  * ("Veterans of Foreign Wars").
  */
 function personBeforeOf(words: readonly Word[], first: number, last: number, text: string): boolean {
-  const tokens = words.slice(first, last + 1)
+  // "Mr. Lind of Berenberg": a person's honorific before the name says it is a person's.
+  const honorific = personalHonorifics.has(words[first]?.folded ?? '')
+  const tokens = words.slice(honorific ? first + 1 : first, last + 1)
   const plain = tokens.every((token) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(token.text) && !notSurnames(token))
-  if (!plain || tokens.length > 2 || /[^s]s$/.test(tokens.at(-1)?.text ?? '')) return false
+  if (!plain || tokens.length === 0 || tokens.length > 2) return false
+  if (honorific) return true
+  if (/[^s]s$/.test(tokens.at(-1)?.text ?? '')) return false
   const surname = tokens.at(-1)?.text ?? ''
   if (tokens.length === 2) return true
   return occurs(text, surname, (text, at) => isGivenName(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? ''))
@@ -893,6 +897,9 @@ function notSurnames(token: Word): boolean {
   const word = token.folded
   return organizationSet.has(token.text) || ofInstitutions.has(token.text) || polityWords.has(word) || honorificSet.has(word) || isPartyOrNationNoun(singularOf(word)) || placeSet.has(word)
 }
+
+/** Honorifics that only a person is given. */
+const personalHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr'])
 
 /** Words for states and lands that go on with "of": "Republic of Korea", "Gulf of Mexico". */
 const polityWords = new Set(['republic', 'kingdom', 'commonwealth', 'empire', 'emirate', 'principality', 'duchy', 'sultanate', 'province', 'territory', 'district', 'city', 'county', 'isle', 'gulf', 'sea', 'bay', 'strait', 'port', 'cape', 'lake', 'mount', 'grand', 'holy', 'islamic', 'united'])
