@@ -2927,3 +2927,15 @@ describe('a whip is a role: “Senate Minority Whip Diane Vell”', () => {
     assert.equal(speakerOf('The party whip said it was “a hard count.”', 'a hard count.'), 'party whip')
   })
 })
+
+describe('an office and no name after it: “the Secretary of State said”', () => {
+  it('should be the one person who holds the office, or someone unnamed, never a person called “State”', () => {
+    const held = 'Secretary of State Ana Ruiz spoke first. Later the Secretary of State said it “will not sign.”'
+    assert.equal(speakerOf(held, 'will not sign.'), 'Ana Ruiz')
+    assert.deepEqual(actorsOf('The Secretary of State said it “will not sign.”'), ['Secretary of State (anonymous)'])
+  })
+  it('should leave an office that speaks not a body: “the former CEO of Brightwell added”', () => {
+    const body = 'Ana Ruiz spoke on Monday. But, the former CEO of Brightwell added, “it is not the way.”'
+    assert.ok(!actorsOf(body).includes('Brightwell (person)'))
+  })
+})

@@ -770,7 +770,9 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const title = [preceding, titleText].filter(Boolean).join(' ')
   // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
   const plain = tokens.length === 1 && (plainAcronyms.has(whole) || isPartyAdjective(words, index) || regionalAdjectiveAt(words, index) || beforeWeekday(words, index))
-  if (nameTokens.length === 0 || isPartyAndState(whole) || plain) return undefined
+  // "The Secretary of State said": an office and no name after it is whoever holds the office.
+  const officeOnly = nameTokens.length === 0 && titled === tokens.length && tokens.some((token) => token.lower === 'of') && /^\p{Lu}/u.test(firstToken.text)
+  if ((nameTokens.length === 0 && !officeOnly) || isPartyAndState(whole) || plain) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
   if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
@@ -791,7 +793,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     definite: true, plural: people, possessive, afterPreposition: false
   }
   if (title) mention.title = title
-  if (isAllTitle(tokens) && !body && ofWhat === undefined) {
+  if ((isAllTitle(tokens) && !body && ofWhat === undefined) || officeOnly) {
     mention.titleOnly = true
     mention.name = whole
     mention.category = 'anonymous'

@@ -179,9 +179,10 @@ export class Registry {
     return entry
   }
 
-  /** The one person whose title fits `description`: "the senator", "Justice". */
+  /** The one person whose title fits `description`: "the senator", "Justice", "the Secretary of State". */
   private titleHolder(description: string): Entry | undefined {
-    return this.unique(this.titledWith(description), (entry) => entry.kind === 'person' && [...entry.titles].some((title) => titleFits(title, description)))
+    const fits = (title: string) => titleFits(title, description) || title.toLowerCase() === description.toLowerCase()
+    return this.unique(this.titledWith(description), (entry) => entry.kind === 'person' && [...entry.titles].some(fits))
   }
 
   private described(mention: Mention): Entry | undefined {
