@@ -18,7 +18,8 @@ export function wordsOf(text: string, offset = 0): Word[] {
     let value = match[0]
     // Only "ex-" and "then-" are split: a hyphen third or fifth is checked before the pattern.
     const hyphened = value[2] === '-' || value[4] === '-'
-    const tenure = hyphened ? tenurePrefix.exec(value)?.[1] : undefined
+    const prefixed = hyphened ? tenurePrefix.exec(value) : null
+    const tenure = prefixed?.[1] ?? prefixed?.[2]
     if (tenure) {
       words.push({ text: tenure, lower: tenure.toLowerCase(), folded: tenure.toLowerCase(), start: offset + index, end: offset + index + tenure.length })
       index += tenure.length + 1
@@ -38,7 +39,7 @@ export function wordsOf(text: string, offset = 0): Word[] {
  * so that the title is read as a title. "ex-wife" and "ex-rival", nouns of
  * their own, stay one word.
  */
-const tenurePrefix = /^(then|Then|ex|Ex)-(?=\p{L})(?:(?<=^[Tt]hen-)|(?=\p{Lu}))/u
+const tenurePrefix = /^(?:([Tt]hen)-(?=\p{L})|([Ee]x)-(?=\p{Lu}))/u
 
 /**
  * Every part of a phrase that ends before one of its spaces ("prime" of

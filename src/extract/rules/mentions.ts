@@ -874,9 +874,10 @@ function ofJoins(words: readonly Word[], first: number, last: number, text: stri
 }
 
 /**
- * "Holger Lind of Berenberg", and "Lind of Berenberg" where the text gives
- * "Holger Lind": before "of", a given name and a surname, or a surname the
- * text gives after a given name, are a person, and what follows is where they
+ * "Holger Lind of Berenberg", "Mr. Lind of Berenberg", and "Lind of
+ * Berenberg" where the text gives "Holger Lind": before "of", a given name
+ * and a surname, a person's honorific and a surname, or a surname the text
+ * gives after a given name, are a person, and what follows is where they
  * work or are from. Words of a body, a title, a place or a people are none
  * ("Islamic Republic of Iran", "Grand Duchy of Luxembourg"), nor is a plural
  * ("Veterans of Foreign Wars").
@@ -903,7 +904,7 @@ function notSurnames(token: Word): boolean {
 /** Honorifics that only a person is given. */
 const personalHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr'])
 
-/** Words for states and lands that go on with "of": "Republic of Korea", "Gulf of Mexico". */
+/** Words of the names of states, lands and waters that go on with "of": "Republic of Korea", "Gulf of Mexico", "United States of America". */
 const polityWords = new Set(['republic', 'kingdom', 'commonwealth', 'empire', 'emirate', 'principality', 'duchy', 'sultanate', 'province', 'territory', 'district', 'city', 'county', 'isle', 'gulf', 'sea', 'bay', 'strait', 'port', 'cape', 'lake', 'mount', 'grand', 'holy', 'islamic', 'united'])
 
 /**
