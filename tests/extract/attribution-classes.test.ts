@@ -2939,3 +2939,14 @@ describe('an office and no name after it: “the Secretary of State said”', ()
     assert.ok(!actorsOf(body).includes('Brightwell (person)'))
   })
 })
+
+describe('a middle initial that is also a function word: “Jock A. Vollen”', () => {
+  it('should stay inside the name', () => {
+    const body = '“We were not happy,” said Jock A. Vollen, head of policy at the Harbor Council.'
+    assert.equal(speakerOf(body, 'We were not happy,'), 'Jock A. Vollen')
+    assert.deepEqual(actorsOf(body), ['Jock A. Vollen (person)'])
+  })
+  it('should open no name: “plan A.” ends a sentence before one', () => {
+    assert.equal(speakerOf('We chose plan A. Vell said it was “the best one.”', 'the best one.'), 'Vell')
+  })
+})

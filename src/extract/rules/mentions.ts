@@ -733,7 +733,9 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     if (isPossessive(words[last]?.text ?? '')) break
     // "Harbour Board spokesman Ana Ruiz": a role in lower case goes on with a name only where a name follows it.
     const lowerRole = /^\p{Ll}/u.test(next) && !isNameWord(after)
-    if (isNameWord(next) || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
+    // "Jock A. Vell": inside a name, "A." is an initial, though "A" alone is no name's word.
+    const initial = /^\p{Lu}\.$/u.test(next) && isNameWord(after)
+    if (isNameWord(next) || initial || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last, text))) && isNameWord(after)) last += 2
     else if (officeOfTheAt(words, last)) last += 3
