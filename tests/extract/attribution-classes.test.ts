@@ -2828,20 +2828,20 @@ describe('a word of tenure joined to a title: “said then-Sen. Dara Holm”, �
 
 describe('one of a party or a people said to speak: “said one Republican involved in the talks”, “the Ohioan said”', () => {
   it('should be someone unnamed, never a person called “Republican” or “Ohioan”', () => {
-    assert.deepEqual(actorsOf('“We will spend a lot,” said one Republican involved in the planning.'), ['Republican (anonymous)'])
+    assert.deepEqual(actorsOf('“We will spend a lot,” said one Republican involved in the recount.'), ['Republican (anonymous)'])
     assert.deepEqual(actorsOf('“It is over,” said an Ohioan who voted twice.'), ['Ohioan (anonymous)'])
     assert.deepEqual(actorsOf('Voters were tired. “We want change,” the Vermonter said.'), ['Vermonter (anonymous)'])
   })
   it('should leave the one told something no speaker, and a name after such a word a name', () => {
     assert.ok(!actorsOf('He told a Republican in Congress that “it is over.”').some((actor) => actor.startsWith('Republican')))
-    assert.equal(speakerOf('“It is over,” said Ana Ruiz, one Republican involved in the planning.', 'It is over,'), 'Ana Ruiz')
+    assert.equal(speakerOf('“It is over,” said Ana Ruiz, one Republican involved in the recount.', 'It is over,'), 'Ana Ruiz')
   })
 })
 
 describe('a sentence that opens on “Early” or “Late” and a time: “Early in her term, …”', () => {
   it('should open on no name, so that the subject after it speaks', () => {
-    const body = 'Early in her term, Ana Ruiz attacked Tom Lee, calling him “a failed candidate.”'
-    assert.equal(speakerOf(body, 'a failed candidate.'), 'Ana Ruiz')
+    const body = 'Early in her term, Ana Ruiz mocked Tom Lee, calling his plan “a tired idea.”'
+    assert.equal(speakerOf(body, 'a tired idea.'), 'Ana Ruiz')
     assert.ok(!actorsOf(body).includes('Early (person)'))
     assert.equal(speakerOf('Late last year, Ana Ruiz called the plan “dead on arrival.”', 'dead on arrival.'), 'Ana Ruiz')
   })
@@ -2852,7 +2852,7 @@ describe('a sentence that opens on “Early” or “Late” and a time: “Earl
 
 describe('a common word alone that opens a sentence: “Band member Tom Vell wrote …”, “Local station KXLV reported …”', () => {
   it('should be no name where the text also writes it in lower case and never capitalises it inside a sentence', () => {
-    const band = 'Band member Tom Vell shared the news, writing “We are proud of this.” The band plays on Friday.'
+    const band = 'Band member Tom Vell posted a photo, writing “We are proud of this.” The band plays on Friday.'
     assert.equal(speakerOf(band, 'We are proud of this.'), 'Tom Vell')
     assert.deepEqual(actorsOf(band), ['Tom Vell (person)'])
     const station = 'Local station KXLV reported that the mill was “closed for good.” A local baker agreed.'
@@ -2868,32 +2868,32 @@ describe('a common word alone that opens a sentence: “Band member Tom Vell wro
   })
 })
 
-describe('a person’s name before “of” and where they work: “Holger Lind of Berenberg”, “Lind of Berenberg”', () => {
+describe('a person’s name before “of” and where they work: “Tomas Lind of Brightwell”, “Lind of Brightwell”', () => {
   it('should end the person’s name before “of”, the body a body of its own', () => {
-    const body = 'Holger Lind of Berenberg, the largest bank in the city, warned that “rates will rise.”'
-    assert.equal(speakerOf(body, 'rates will rise.'), 'Holger Lind')
-    assert.ok(actorsOf(body).includes('Berenberg (organization)'))
-    const surname = 'Roger Altvik spoke first. “Rates will rise,” Altvik of Evercore said.'
+    const body = 'Tomas Lind of Brightwell, the oldest firm in the port, said that “rates will rise.”'
+    assert.equal(speakerOf(body, 'rates will rise.'), 'Tomas Lind')
+    assert.ok(actorsOf(body).includes('Brightwell (organization)'))
+    const surname = 'Roger Altvik spoke first. “Rates will rise,” Altvik of Northgate said.'
     assert.equal(speakerOf(surname, 'Rates will rise,'), 'Roger Altvik')
-    const honorific = 'Tom Nevins runs the network. “It is a hit,” said Mr. Nevins of Showtime.'
-    assert.equal(speakerOf(honorific, 'It is a hit,'), 'Tom Nevins')
+    const honorific = 'Tom Pellins runs the studio. “It is a hit,” said Mr. Pellins of Starlight.'
+    assert.equal(speakerOf(honorific, 'It is a hit,'), 'Tom Pellins')
   })
   it('should leave the names of bodies, offices and lands whole', () => {
     assert.equal(speakerOf('The Bank of Harbor said it “will not sign.”', 'will not sign.'), 'Bank of Harbor')
     assert.equal(speakerOf('The Veterans of Foreign Wars said it “will not sign.”', 'will not sign.'), 'Veterans of Foreign Wars')
     assert.equal(speakerOf('The Grand Duchy of Harbor said it “will not sign.”', 'will not sign.'), 'Grand Duchy of Harbor')
-    const party = 'Republicans Lund of Harbor Shores and Vell of Maple Bay are against it.'
+    const party = 'Republicans Lund of Pine Hollow and Vell of Maple Bay voted no on Friday.'
     assert.ok(!actorsOf(party).some((actor) => actor.startsWith('Republicans Lund')))
     assert.equal(speakerOf(`David Lund spoke. ${party} “No,” Lund said.`, 'No,'), 'David Lund')
-    assert.equal(speakerOf('Democrats Abroad said it “will not sign.”', 'will not sign.'), 'Democrats Abroad')
+    assert.equal(speakerOf('Democrats Ahead said it “will not sign.”', 'will not sign.'), 'Democrats Ahead')
   })
 })
 
-describe('a title in capitals that ends in a role before a given name: “KXLV Senior Correspondent Cynthia Vell”', () => {
+describe('a title in capitals that ends in a role before a given name: “KXLV Chief Legal Correspondent Rosa Vell”', () => {
   it('should be the title, the given name and surname the name', () => {
-    const body = '“It is done,” said KXLV News Senior Investigative Correspondent Cynthia Vell.'
-    assert.equal(speakerOf(body, 'It is done,'), 'Cynthia Vell')
-    assert.equal(speakerOf('Harbor Post Editor-in-Chief Martin Lund said the story “stands as written.”', 'stands as written.'), 'Martin Lund')
+    const body = '“It is done,” said KXLV News Chief Legal Correspondent Rosa Vell.'
+    assert.equal(speakerOf(body, 'It is done,'), 'Rosa Vell')
+    assert.equal(speakerOf('Harbor Ledger Editor-in-Chief Tom Lund said the story “stands as written.”', 'stands as written.'), 'Tom Lund')
   })
   it('should leave a body named for someone whole', () => {
     assert.equal(speakerOf('The Mary Lund Foundation said it “will not sign.”', 'will not sign.'), 'Mary Lund Foundation')
@@ -2903,18 +2903,18 @@ describe('a title in capitals that ends in a role before a given name: “KXLV S
 
 describe('a party and state in parentheses before a stray comma: “Gov. Ana Ruiz (R-OH), said”', () => {
   it('should give the words to the name before the parenthesis, not to a place in an aside before it', () => {
-    const body = 'Tuesday in Maplewood, OH, after winning the primary, Gov. Ana Ruiz (R-OH), said, “We are ready to go.”'
+    const body = 'On Monday in Maplewood, OH, after the count, Gov. Ana Ruiz (R-OH), said, “We are ready to go.”'
     assert.equal(speakerOf(body, 'We are ready to go.'), 'Ana Ruiz')
   })
   it('should leave a parenthesis that ends an aside to the aside', () => {
-    assert.equal(speakerOf('Tom Vell, chairman of Harbor Rising (a PAC), tweeted: “We are ready to go.”', 'We are ready to go.'), 'Tom Vell')
+    assert.equal(speakerOf('Tom Vell, treasurer of Harbor Forward (a PAC), wrote: “We are ready to go.”', 'We are ready to go.'), 'Tom Vell')
   })
 })
 
-describe('a titled name that ends like an outlet: “Harbor City Mayor Don Guardian”', () => {
+describe('a titled name that ends like an outlet: “Harbor City Mayor Lena Herald”', () => {
   it('should be a person', () => {
-    const body = '“At this point, it is fine,” said Harbor City Mayor Don Guardian in an interview.'
-    assert.deepEqual(actorsOf(body), ['Don Guardian (person)'])
+    const body = '“The pier will reopen,” said Harbor City Mayor Lena Herald at a briefing.'
+    assert.deepEqual(actorsOf(body), ['Lena Herald (person)'])
   })
   it('should leave an outlet an organisation', () => {
     assert.deepEqual(actorsOf('“It is hard,” The Guardian reported.'), ['Guardian (organization)'])
@@ -2934,17 +2934,17 @@ describe('an office and no name after it: “the Secretary of State said”', ()
     assert.equal(speakerOf(held, 'will not sign.'), 'Ana Ruiz')
     assert.deepEqual(actorsOf('The Secretary of State said it “will not sign.”'), ['Secretary of State (anonymous)'])
   })
-  it('should leave an office that speaks not a body: “the former CEO of Brightwell added”', () => {
-    const body = 'Ana Ruiz spoke on Monday. But, the former CEO of Brightwell added, “it is not the way.”'
+  it('should leave an office that speaks not a body: “the former chief executive of Brightwell replied”', () => {
+    const body = 'Ana Ruiz spoke on Monday. But, the former CEO of Brightwell replied, “it is not the way.”'
     assert.ok(!actorsOf(body).includes('Brightwell (person)'))
   })
 })
 
-describe('a middle initial that is also a function word: “Jock A. Vollen”', () => {
+describe('a middle initial that is also a function word: “Rosa A. Vollen”', () => {
   it('should stay inside the name', () => {
-    const body = '“We were not happy,” said Jock A. Vollen, head of policy at the Harbor Council.'
-    assert.equal(speakerOf(body, 'We were not happy,'), 'Jock A. Vollen')
-    assert.deepEqual(actorsOf(body), ['Jock A. Vollen (person)'])
+    const body = '“The vote was close,” said Rosa A. Vollen, who chairs the Harbor Council.'
+    assert.equal(speakerOf(body, 'The vote was close,'), 'Rosa A. Vollen')
+    assert.deepEqual(actorsOf(body), ['Rosa A. Vollen (person)'])
   })
   it('should open no name: “plan A.” ends a sentence before one', () => {
     assert.equal(speakerOf('We chose plan A. Vell said it was “the best one.”', 'the best one.'), 'Vell')

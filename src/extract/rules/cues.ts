@@ -478,7 +478,7 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     // "Sen. Ana Lee of Ohio, the ranking member, who said": the person the place is of.
     const fromPlace = described ? personFromPlace(words, mentions, words[open - 1]?.end ?? -1) : undefined
     if (fromPlace) return fromPlace
-    // "Holger Lind of Berenberg, the city's largest bank, warned": the person the body is where they work.
+    // "Tomas Lind of Brightwell, the oldest firm in the port, said": the person the body is where they work.
     const worker = described && named?.afterPreposition ? modifiedBefore(words, mentions, named) : undefined
     if (worker) return worker
     end = open
@@ -517,8 +517,8 @@ function opensAppositive(words: readonly Word[], first: number, end: number): bo
 /**
  * "Rep. Ana Ruiz (D-Ore.) said", and with a stray comma after a party and
  * state, "Rep. Ana Ruiz (R-OH), said": the index before a short parenthesis
- * that ends at `cursor`, else `cursor`. "Tom Vell, head of Harbor Rising (a
- * PAC), said" ends an aside instead.
+ * that ends at `cursor`, else `cursor`. "Tom Vell, treasurer of Harbor Forward
+ * (a PAC), said" ends an aside instead.
  */
 function beforeParenthesis(words: readonly Word[], cursor: number): number {
   const strayComma = words[cursor]?.text === ',' && words[cursor - 1]?.text === ')' && /^[DRI]-/.test(words[cursor - 2]?.text ?? '')

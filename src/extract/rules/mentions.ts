@@ -733,7 +733,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     if (isPossessive(words[last]?.text ?? '')) break
     // "Harbour Board spokesman Ana Ruiz": a role in lower case goes on with a name only where a name follows it.
     const lowerRole = /^\p{Ll}/u.test(next) && !isNameWord(after)
-    // "Jock A. Vell": inside a name, "A." is an initial, though "A" alone is no name's word.
+    // "Rosa A. Vell": inside a name, "A." is an initial, though "A" alone is no name's word.
     const initial = /^\p{Lu}\.$/u.test(next) && isNameWord(after)
     if (isNameWord(next) || initial || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
@@ -876,8 +876,8 @@ function ofJoins(words: readonly Word[], first: number, last: number, text: stri
 }
 
 /**
- * "Holger Lind of Berenberg", "Mr. Lind of Berenberg", and "Lind of
- * Berenberg" where the text gives "Holger Lind": before "of", a given name
+ * "Tomas Lind of Brightwell", "Mr. Lind of Brightwell", and "Lind of
+ * Brightwell" where the text gives "Tomas Lind": before "of", a given name
  * and a surname, a person's honorific and a surname, or a surname the text
  * gives after a given name, are a person, and what follows is where they
  * work or are from. Words of a body, a title, a place or a people are none
@@ -885,7 +885,7 @@ function ofJoins(words: readonly Word[], first: number, last: number, text: stri
  * ("Veterans of Foreign Wars").
  */
 function personBeforeOf(words: readonly Word[], first: number, last: number, text: string): boolean {
-  // "Mr. Lind of Berenberg": a person's honorific before the name says it is a person's.
+  // "Mr. Lind of Brightwell": a person's honorific before the name says it is a person's.
   const honorific = personalHonorifics.has(words[first]?.folded ?? '')
   const tokens = words.slice(honorific ? first + 1 : first, last + 1)
   const plain = tokens.every((token) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(token.text) && !notSurnames(token))
@@ -991,7 +991,7 @@ function titleLength(tokens: readonly Word[]): number {
     const pair = `${word} ${tokens[index + 1]?.folded ?? ''}`
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
-    // "Pollster Ann Selzer", "KXLV Senior Correspondent Ann Selzer", "Post Editor-in-Chief Tom Lee": a role noun
+    // "Pollster Ana Ruiz", "KXLV Chief Legal Correspondent Rosa Vell", "Ledger Editor-in-Chief Tom Lee": a role noun
     // capitalised, before a given name and more, ends a title.
     else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && isRoleNoun(word.split('-')[0] ?? '')) end = index + 1
     else if (index === end) end += partyTitleLength(tokens, index)

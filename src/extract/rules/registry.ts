@@ -152,7 +152,7 @@ export class Registry {
   }
 
   private named(mention: Mention): Entry | undefined {
-    // "Harbor City Mayor Don Guardian": a title makes a name a person's, whatever outlet it ends like.
+    // "Harbor City Mayor Lena Herald": a title makes a name a person's, whatever outlet it ends like.
     const outlet = mention.title ? undefined : recognizeOutlet(mention.name)
     const key = nameKey(mention.name)
     if (!key) return undefined
