@@ -2852,7 +2852,7 @@ describe('a sentence that opens on “Early” or “Late” and a time: “Earl
 
 describe('a common word alone that opens a sentence: “Band member Tom Vell wrote …”, “Local station KXLV reported …”', () => {
   it('should be no name where the text also writes it in lower case and never capitalises it inside a sentence', () => {
-    const band = 'Band member Tom Vell posted a photo, writing “We are proud of this.” The band plays on Friday.'
+    const band = 'Band member Tom Vell spoke to fans, writing “We are proud of this.” The band plays on Friday.'
     assert.equal(speakerOf(band, 'We are proud of this.'), 'Tom Vell')
     assert.deepEqual(actorsOf(band), ['Tom Vell (person)'])
     const station = 'Local station KXLV reported that the mill was “closed for good.” A local baker agreed.'
