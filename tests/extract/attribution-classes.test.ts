@@ -2950,3 +2950,13 @@ describe('a middle initial that is also a function word: “Rosa A. Vollen”', 
     assert.equal(speakerOf('We chose plan A. Vell said it was “the best one.”', 'the best one.'), 'Vell')
   })
 })
+
+describe('people named for what they use, read, watch or hear: “Web users said”, “one user commented”', () => {
+  it('should be people unnamed, never a person called “Web”', () => {
+    assert.equal(speakerOf('Web users called the plan “a disaster for everyone.”', 'a disaster for everyone.'), 'Web users')
+    assert.equal(speakerOf('Its critics were loud online. He would be better “no matter what,” one user commented.', 'no matter what,'), 'user')
+  })
+  it('should leave a name before them a name where a verb follows it', () => {
+    assert.equal(speakerOf('Ana Ruiz told readers the plan was “a disaster.”', 'a disaster.'), 'Ana Ruiz')
+  })
+})
