@@ -2960,3 +2960,27 @@ describe('people named for what they use, read, watch or hear: “Web users said
     assert.equal(speakerOf('Ana Ruiz told readers the plan was “a disaster.”', 'a disaster.'), 'Ana Ruiz')
   })
 })
+
+describe('an abbreviated title and the description that means it: “Sen. Ana Ruiz … the senator said”', () => {
+  it('should give the description’s words to who holds the title', () => {
+    assert.equal(speakerOf('Sen. Ana Ruiz spoke first. “We will win,” the senator said.', 'We will win,'), 'Ana Ruiz')
+    assert.equal(speakerOf('Harbor Gov. Ana Ruiz spoke first. “We will win,” the Harbor governor said.', 'We will win,'), 'Ana Ruiz')
+  })
+  it('should not guess between two who hold it, nor give it to a different title', () => {
+    const two = 'Sen. Ana Ruiz and Sen. Tom Lee spoke first. “We will win,” the senator said.'
+    assert.ok(!['Ana Ruiz', 'Tom Lee'].includes(speakerOf(two, 'We will win,') ?? ''))
+    assert.notEqual(speakerOf('Rep. Ana Ruiz spoke first. “We will win,” the senator said.', 'We will win,'), 'Ana Ruiz')
+  })
+})
+
+describe('a surname after a generation’s suffix: “Tomas B. Vell Jr.” … “Mr. Vell said”', () => {
+  it('should be the same person', () => {
+    const body = 'Tomas B. Vell Jr. leads the fleet.\n\n“We are ready,” Mr. Vell said.'
+    assert.equal(speakerOf(body, 'We are ready,'), 'Tomas B. Vell Jr')
+    assert.deepEqual(actorsOf(body), ['Tomas B. Vell Jr (person)'])
+  })
+  it('should leave two people who share the surname apart', () => {
+    const body = 'Tomas Vell Jr. and his father, Tomas Vell Sr., spoke.\n\n“We are ready,” Vell said.'
+    assert.equal(speakerOf(body, 'We are ready,'), null)
+  })
+})

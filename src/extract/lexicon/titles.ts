@@ -22,6 +22,18 @@ export const femaleHonorifics: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss
 export const maleHonorifics: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'pope', 'sultan', 'emir', 'chairman', 'congressman', 'councilman', 'assemblyman', 'alderman'])
 
 /**
+ * The words that the abbreviated titles of the style guides stand for
+ * ("Sen. Ana Ruiz" is "the senator"), so that a description can mean who
+ * holds one.
+ */
+export const titleAbbreviations: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['lt', 'lieutenant'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'],
+  ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['cmdr', 'commander'], ['adm', 'admiral'], ['sgt', 'sergeant'],
+  ['cpl', 'corporal'], ['pvt', 'private'], ['brig', 'brigadier'], ['dr', 'doctor'], ['prof', 'professor'], ['rev', 'reverend'],
+  ['supt', 'superintendent'], ['atty', 'attorney'], ['amb', 'ambassador']
+])
+
+/**
  * Nouns naming a person by role. "a spokesman", "the official", "the Chilean
  * president": an unnamed speaker is described with one of these.
  */

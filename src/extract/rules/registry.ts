@@ -7,7 +7,7 @@
 import { boundedSlug, claimUnique } from '../slug.ts'
 import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
-import { honorifics, partyAdjectives } from '../lexicon/titles.ts'
+import { honorifics, partyAdjectives, titleAbbreviations } from '../lexicon/titles.ts'
 import { platforms } from '../lexicon/platforms.ts'
 import { recognizeOutlet } from './outlets.ts'
 import { isPartyOrNationNoun, isPlaceName, type Gender, type Mention } from './mentions.ts'
@@ -128,7 +128,11 @@ export class Registry {
     entry.keys.add(key)
     indexUnder(this.byKey, key, entry)
     if (key.includes(' ')) indexUnder(this.byUndoubled, undoubled(key), entry)
-    for (const space of key.matchAll(/ /g)) indexUnder(this.byEnding, key.slice((space.index ?? 0) + 1), entry)
+    // "Harris" is the surname of "Harry B. Harris Jr.": a generation's suffix is no part of it.
+    const unsuffixed = key.replace(/ (?:jr|sr|ii|iii|iv)$/, '')
+    for (const name of new Set([key, unsuffixed])) {
+      for (const space of name.matchAll(/ /g)) indexUnder(this.byEnding, name.slice((space.index ?? 0) + 1), entry)
+    }
   }
 
   /** Gives `entry` a title, indexed by the words of its role: the only way titles are added, so that a description finds who holds it. */
@@ -357,10 +361,15 @@ const tenureWords = /^(?:former|then|ex|now|current|outgoing|incoming|longtime|l
 /** Words that put a role in the past: "former", and "then" and "ex" also joined to it ("the then-governor", "ex-Senator"). */
 const pastWords = /\b(?:former|then|ex)\b/i
 
-/** A title's or a description's words in lower case, a word of tenure joined to the next by a hyphen apart ("then-governor"). */
+/**
+ * A title's or a description's words in lower case: a word of tenure joined
+ * to the next by a hyphen apart ("then-governor"), an abbreviated title
+ * written out ("Sen." is "senator").
+ */
 function wordsOfRole(text: string): string[] {
   const lower = text.toLowerCase()
-  return (lower.includes('-') ? lower.replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ') : lower).split(/\s+/)
+  const words = (lower.includes('-') ? lower.replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ') : lower).split(/\s+/)
+  return words.map((word) => titleAbbreviations.get(word.replace(/\.$/, '')) ?? word)
 }
 
 /**
