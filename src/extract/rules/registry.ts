@@ -367,10 +367,19 @@ const pastWords = /\b(?:former|then|ex)\b/i
  * written out ("Sen." is "senator").
  */
 function wordsOfRole(text: string): string[] {
-  const lower = text.toLowerCase()
-  const words = (lower.includes('-') ? lower.replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ') : lower).split(/\s+/)
-  return words.map((word) => titleAbbreviations.get(word.replace(/\.$/, '')) ?? word)
+  let words = roleWordsOf.get(text)
+  if (words === undefined) {
+    const lower = text.toLowerCase()
+    const apart = lower.includes('-') ? lower.replace(/\b(then|ex)-(?=\p{L})/gu, '$1 ') : lower
+    words = apart.split(/\s+/).map((word) => titleAbbreviations.get(word.endsWith('.') ? word.slice(0, -1) : word) ?? word)
+    // The same titles and descriptions are compared again and again; the answers are kept, a bounded number.
+    if (roleWordsOf.size > 10_000) roleWordsOf.clear()
+    roleWordsOf.set(text, words)
+  }
+  return words
 }
+
+const roleWordsOf = new Map<string, string[]>()
 
 /**
  * "the Chilean president" and "the former Chilean president" fit the title
