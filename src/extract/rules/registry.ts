@@ -366,7 +366,7 @@ const pastWords = /\b(?:former|then|ex)\b/i
  * to the next by a hyphen apart ("then-governor"), an abbreviated title
  * written out ("Sen." is "senator").
  */
-function wordsOfRole(text: string): string[] {
+function wordsOfRole(text: string): readonly string[] {
   let words = roleWordsOf.get(text)
   if (words === undefined) {
     const lower = text.toLowerCase()
@@ -379,7 +379,7 @@ function wordsOfRole(text: string): string[] {
   return words
 }
 
-const roleWordsOf = new Map<string, string[]>()
+const roleWordsOf = new Map<string, readonly string[]>()
 
 /**
  * "the Chilean president" and "the former Chilean president" fit the title
@@ -401,7 +401,7 @@ function titleFits(title: string, description: string): boolean {
 }
 
 /** The words of a title's role, in lower case, before any "of", "for" or the like: "county clerk" of "County Clerk for Marion". */
-function roleWords(title: string): string[] {
+function roleWords(title: string): readonly string[] {
   const role = title.toLowerCase().split(/\s+(?:of|for|at|from|in|to|with)\s+/)[0] ?? ''
   return wordsOfRole(role)
 }
