@@ -41,6 +41,8 @@ export interface BuildOptions {
   log: (line: string) => void
   /** Where progress bars are drawn, when the build runs on a terminal. */
   terminal?: { write: (text: string) => void }
+  /** Whether to log how long each step took (`--timings`). */
+  timings?: boolean
 }
 
 export interface BuildSummary {
@@ -60,33 +62,43 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const source = options.records ?? options.input
   await checkOutput(options.output, [source])
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
-  const { problems, archive } = await buildAtomically(options.output, async (staging) => {
+  const { problems, archive, step } = await buildAtomically(options.output, async (staging) => {
     // The site being replaced lends its articles' slugs, and the pages and search shards that would come out the same.
     const previous = await readBuildRecord(output)
     const inputPath = (record: ArticleRecord) => (options.records === undefined ? path.relative(options.input, record.file) : record.file)
     const progress = (phase: string, unit: string) =>
       progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
+    const step = stepTimer(options)
     const { records, problems, texts, fromRecords } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
+    step('read and extract')
     const editor = await readAliases(source)
     for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
     const archive = buildArchive(records, editor.aliases)
+    step('merge the archive')
     const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
+    step('search documents and shards')
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const [search, pages] = await bothSettled(
-      indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }),
+      timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the steps below)'),
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
         const pages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
         const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...pages].map((record) => record.slug)) })
+        step('site data')
         const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
+        step('page fingerprints')
         options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         await linkFiles(output, staging, plan.reuse)
+        step('unchanged pages linked')
         await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
+        step('pages rendered')
         await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
+        step('API written')
         await writeOriginals(staging, archive.records, texts, pages)
+        step('originals written')
         return plan.fingerprints
       })()
     )
@@ -97,8 +109,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       slugs: Object.fromEntries(archive.records.map((record) => [inputPath(record), record.slug]))
     }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))
-    return { problems, archive }
+    step('build record written')
+    return { problems, archive, step }
   })
+  step('new site swapped in, old one removed')
   const summary: BuildSummary = {
     problems,
     articles: archive.records.length,
@@ -159,6 +173,28 @@ async function writeOriginals(folder: string, records: readonly ArticleRecord[],
 function inert(page: Uint8Array): Buffer {
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">\n`
   return Buffer.concat([Buffer.from(policy), page])
+}
+
+/**
+ * With `--timings`, a function that logs how long the build spent since it
+ * was last called (or made), naming the step that just ended; otherwise one
+ * that does nothing.
+ */
+function stepTimer(options: Pick<BuildOptions, 'log' | 'timings'>): (step: string) => void {
+  let last = performance.now()
+  return (step) => {
+    if (!options.timings) return
+    const now = performance.now()
+    options.log(`onrecord: ${step}: ${((now - last) / 1000).toFixed(1)} s`)
+    last = now
+  }
+}
+
+/** Waits for `task` and logs its time as `step`. */
+async function timed<T>(task: Promise<T>, step: (step: string) => void, name: string): Promise<T> {
+  const result = await task
+  step(name)
+  return result
 }
 
 type Progress = (done: number, total: number) => void

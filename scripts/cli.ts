@@ -12,7 +12,7 @@ const usage = `Usage:
       Print a JSON array of article records on stdout; problems go to stderr. With --out, write
       them instead to one records file (JSON Lines) in DIR, for onrecord build --records DIR:
       run it on shares of the articles, anywhere, in parallel.
-  onrecord build [--input DIR | --records DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--search-shard-size N] [--strict] [--max-bytes N]
+  onrecord build [--input DIR | --records DIR] [--output DIR] [--base-url URL] [--cache DIR | --no-cache] [--search-shard-size N] [--timings] [--strict] [--max-bytes N]
       Build the archive site from the articles in --input (default seeds/) into --output (default _site/);
       with --records, from the records files onrecord extract --out wrote there, without extracting.
       --base-url is the address the site will be served from (default http://localhost:8080/);
@@ -20,6 +20,7 @@ const usage = `Usage:
       in --cache (default .onrecord-cache/); --no-cache extracts everything again.
       --search-shard-size is how many documents a shard of the search index holds (default 12500):
       smaller shards make a rebuild re-index less, and make a first search fetch more.
+      --timings logs how long each step of the build took.
 
   onrecord eval <folder> [--errors] [--json]
       Extract every NAME.txt in the folder that has human attribution labels in NAME.ann (brat
@@ -60,6 +61,7 @@ function parseOptions(argv: readonly string[]) {
       'no-cache': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       'search-shard-size': { type: 'string' },
+      timings: { type: 'boolean', default: false },
       out: { type: 'string' },
       records: { type: 'string' },
       errors: { type: 'boolean', default: false },
@@ -82,6 +84,7 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
   // An option another command takes is a mistake here, not something to ignore: "build --out DIR" would build into _site/.
   if (values.out !== undefined && command !== 'extract') return fail('--out is for onrecord extract; onrecord build writes the site into --output')
   if (values.records !== undefined && command !== 'build') return fail('--records is for onrecord build')
+  if (values.timings && command !== 'build') return fail('--timings is for onrecord build')
   if (command === 'extract') {
     if (paths.length === 0) return fail('extract needs at least one file or folder')
     const { extractAll } = await import('../src/archive/extract-all.ts')
@@ -124,6 +127,7 @@ async function run(values: ReturnType<typeof parseOptions>['values'], command: s
         ...options,
         ...(values['no-cache'] ? {} : { cacheFolder: values.cache }),
         ...(shardSize === undefined ? {} : { documentsPerShard: shardSize }),
+        timings: values.timings,
         log: (line) => process.stderr.write(`${line}\n`),
         ...(terminal ? { terminal: { write: (text: string) => process.stderr.write(text) } } : {})
       })

@@ -95,6 +95,27 @@ describe('onrecord build', () => {
     await rm(folder, { recursive: true, force: true })
   })
 
+  it('should log how long each step of the build took with --timings, and only then', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-build-'))
+    const input = path.join(folder, 'input')
+    await writeMixedInput(input)
+    const timed = await onrecord('build', '--input', input, '--output', path.join(folder, 'timed'), '--timings')
+    assert.equal(timed.code, 0, timed.stderr)
+    for (const step of ['read and extract', 'merge the archive', 'site data', 'page fingerprints', 'pages rendered', 'API written', 'search index', 'new site swapped in']) {
+      assert.match(timed.stderr, new RegExp(`^onrecord: ${step}[^\\n]*: \\d+\\.\\d s$`, 'm'), step)
+    }
+    const plain = await onrecord('build', '--input', input, '--output', path.join(folder, 'plain'))
+    assert.equal(plain.code, 0, plain.stderr)
+    assert.doesNotMatch(plain.stderr, / s$/m)
+    await rm(folder, { recursive: true, force: true })
+  })
+
+  it('should refuse --timings for a command other than build', async () => {
+    const { code, stderr } = await onrecord('extract', 'seeds', '--timings')
+    assert.equal(code, 2)
+    assert.match(stderr, /--timings is for onrecord build/)
+  })
+
   it('should refuse a --search-shard-size that is not a whole number', async () => {
     const { code, stderr } = await onrecord('build', '--search-shard-size', 'many')
     assert.equal(code, 2)
