@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { siteData } from '../../src/site/data.ts'
-import { emptySelection, planRender } from '../../src/site/plan.ts'
+import { siteData, type QuotePage } from '../../src/site/data.ts'
+import { emptySelection, pageFingerprints, planRender } from '../../src/site/plan.ts'
 import { slices } from '../../src/site/eleventy.ts'
 import { extractText } from '../helpers.ts'
 
@@ -44,6 +45,54 @@ describe('planRender', () => {
     const first = planRender(site('Traffic flows again'), 'salt', {}, everything)
     const second = planRender(site('Traffic flows again'), 'salt', first.fingerprints, (file) => file !== 'articles/dock-strike-ends/index.html')
     assert.deepEqual(second.render.articles.map((article) => article.url), ['/articles/dock-strike-ends/'])
+  })
+})
+
+describe('pageFingerprints', () => {
+  const article = (data: ReturnType<typeof site>, url: string) => {
+    const found = data.articles.find((view) => view.url === url)
+    assert.ok(found)
+    return found
+  }
+  const omar = (data: ReturnType<typeof site>) => {
+    const found = data.actorPages.find((actor) => actor.name === 'Omar Lindqvist')
+    assert.ok(found)
+    return found
+  }
+  /** The fingerprints of the pages that show the bridge article's quote: its article's, its speaker's, the page of /quotes/. */
+  const showingTheQuote = (data: ReturnType<typeof site>) => {
+    const fingerprints = pageFingerprints('salt')
+    return [fingerprints.articles(article(data, '/articles/bridge-reopens/')), fingerprints.actorPages(omar(data)), fingerprints.quotePages(data.quotePages[0] as QuotePage)]
+  }
+  it('should give pages made from equal data equal fingerprints, in separate builds', () => {
+    assert.deepEqual(showingTheQuote(site('Traffic flows again')), showingTheQuote(site('Traffic flows again')))
+  })
+  it('should change the fingerprint of every page that shows a quote when the quote changes', () => {
+    const data = site('Traffic flows again')
+    const before = showingTheQuote(data)
+    const quote = article(data, '/articles/bridge-reopens/').quotes[0]
+    assert.ok(quote)
+    quote.allReportsUrl = '/actors/omar-lindqvist/#statement-s1'
+    const after = showingTheQuote(data)
+    assert.deepEqual(after.map((fingerprint, index) => fingerprint === before[index]), [false, false, false])
+  })
+  it("should change an article page's fingerprint when its record changes, and no other article's", () => {
+    const data = site('Traffic flows again')
+    const [dock, bridge] = [article(data, '/articles/dock-strike-ends/'), article(data, '/articles/bridge-reopens/')]
+    const before = pageFingerprints('salt')
+    const fingerprints = [before.articles(dock), before.articles(bridge)]
+    bridge.record.kicker = 'Transport'
+    const after = pageFingerprints('salt')
+    assert.deepEqual([after.articles(dock) === fingerprints[0], after.articles(bridge) === fingerprints[1]], [true, false])
+  })
+  it("should not take a page's own text for a quote's hash", () => {
+    const data = site('Traffic flows again')
+    const page = data.quotePages[0] as QuotePage
+    const [quote] = page.quotes
+    assert.ok(quote)
+    const hashText = createHash('sha256').update(JSON.stringify(quote)).digest('base64url')
+    const fingerprint = pageFingerprints('salt').quotePages
+    assert.notEqual(fingerprint(page), fingerprint({ ...page, quotes: [hashText as unknown as typeof quote] }))
   })
 })
 
