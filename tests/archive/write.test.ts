@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, mkdir, readFile, readdir, stat, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildAtomically, writeFiles, writeJsonArray, writePieces, type OutputFiles } from '../../src/archive/write.ts'
+import { buildAtomically, linkFiles, writeFiles, writeJsonArray, writePieces, type OutputFiles } from '../../src/archive/write.ts'
 import { siteMarkerFile, siteMarkerText } from '../../src/archive/output-guard.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
@@ -83,6 +83,36 @@ describe('writePieces', () => {
     assert.equal(await readFile(file, 'utf8'), pieces.join(''))
     await writePieces(file, async () => {})
     assert.equal(await readFile(file, 'utf8'), '')
+    await rm(folder, { recursive: true, force: true })
+  })
+})
+
+describe('linkFiles', () => {
+  it('should give the new folder the same files, in the folders they were in, sharing their bytes', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-link-'))
+    const [from, to] = [path.join(folder, 'old'), path.join(folder, 'new')]
+    const files = ['index.html', 'articles/a/index.html', 'pagefind/2020/fragment/en_1.pf_fragment', 'pagefind/2020/fragment/en_2.pf_fragment', 'pagefind/2020/index/en_3.pf_index']
+    await writeFiles(from, new Map(files.map((file) => [file, `bytes of ${file}`])))
+    await linkFiles(from, to, files)
+    for (const file of files) {
+      assert.equal(await readFile(path.join(to, file), 'utf8'), `bytes of ${file}`)
+      assert.equal((await stat(path.join(to, file))).ino, (await stat(path.join(from, file))).ino)
+    }
+    assert.deepEqual((await readdir(path.join(to, 'pagefind/2020/fragment'))).sort(), ['en_1.pf_fragment', 'en_2.pf_fragment'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should refuse a name that would land outside the new folder, and link nothing there', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-link-'))
+    const [from, to] = [path.join(folder, 'old'), path.join(folder, 'new')]
+    await writeFiles(from, new Map([['a.html', 'a']]))
+    await assert.rejects(linkFiles(from, to, ['a.html', '../escaped.html']), /refusing to write outside the output folder/)
+    assert.deepEqual((await readdir(folder)).sort(), ['old'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should fail when a file can be neither linked nor copied', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-link-'))
+    await writeFiles(path.join(folder, 'old'), new Map([['a.html', 'a']]))
+    await assert.rejects(linkFiles(path.join(folder, 'old'), path.join(folder, 'new'), ['a.html', 'gone.html']), /ENOENT/)
     await rm(folder, { recursive: true, force: true })
   })
 })
