@@ -86,25 +86,20 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
         const pages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
-        // The originals are copied by a thread of their own while this one shapes and renders the pages.
-        const [, fingerprints] = await bothSettled(
-          timed(writeOriginals(staging, archive.records, texts, pages), stepTimer(options), 'originals written (beside the steps below)'),
-          (async () => {
-            const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...pages].map((record) => record.slug)) })
-            step('site data')
-            const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
-            step('page fingerprints')
-            options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-            await linkFiles(output, staging, plan.reuse)
-            step('unchanged pages linked')
-            await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
-            step('pages rendered')
-            await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
-            step('API written')
-            return plan.fingerprints
-          })()
-        )
-        return fingerprints
+        const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...pages].map((record) => record.slug)) })
+        step('site data')
+        const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
+        step('page fingerprints')
+        options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
+        await linkFiles(output, staging, plan.reuse)
+        step('unchanged pages linked')
+        await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
+        step('pages rendered')
+        await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
+        step('API written')
+        await writeOriginals(staging, archive.records, texts, pages)
+        step('originals written')
+        return plan.fingerprints
       })()
     )
     step('waited for the search index')
