@@ -5,11 +5,12 @@
  * a build killed between them leaves the old site as `<output>.previous`,
  * which the next build (or `restorePrevious`) moves back before anything else.
  */
-import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import path from 'node:path'
+import { mapConcurrently } from './concurrency.ts'
 import { acquireLock, isRunning } from './lock.ts'
 import { interruptedStatus, whenInterrupted } from './interrupt.ts'
 import { isReplaceable, siteMarkerFile, siteMarkerText, UnsafeOutputError } from './output-guard.ts'
@@ -222,9 +223,9 @@ export async function streamJsonArray(items: readonly unknown[], write: (text: s
   await write(chunk.join(''))
 }
 
-/** Copies files (name in `folder` → source path), from a thread of its own, as `linkFiles` links them. */
+/** Copies files (name in `folder` → source path). */
 export async function copyFiles(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
-  await inFileThread('copy', [...files].map(([name, source]) => [source, pathIn(folder, name)] as const))
+  await mapConcurrently([...files], async ([name, source]) => copyFile(source, await targetIn(folder, name)))
 }
 
 /**
@@ -233,22 +234,23 @@ export async function copyFiles(folder: string, files: ReadonlyMap<string, strin
  * sites can share it. Where the file system refuses a link, the file is copied.
  */
 export async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
-  await inFileThread('link', files.map((file) => [path.join(from, file), pathIn(to, file)] as const))
+  await inLinkThread(files.map((file) => [path.join(from, file), pathIn(to, file)] as const))
 }
 
 /**
- * Links or copies each source to its target, from a thread of its own, one
- * file after another. A rebuild links every unchanged page and search shard
- * and copies every article's original, over 100,000 files at 10,000
- * articles. Made from this thread, each waited for the build's other work:
+ * Links each source to its target (or copies it where the file system
+ * refuses a link), from a thread of its own, one file after another. A
+ * rebuild links every unchanged page and search shard, about 100,000 files at
+ * 10,000 articles. Made from this thread, each link waited for the build's
+ * other work (the site data, the fingerprints: work that never awaits), and
  * the pages' links, which the build waits for, took 2 to 3 seconds.
  */
-async function inFileThread(mode: 'link' | 'copy', targets: ReadonlyArray<readonly [string, string]>): Promise<void> {
+async function inLinkThread(targets: ReadonlyArray<readonly [string, string]>): Promise<void> {
   if (targets.length === 0) return
-  // [0] is set to ask the thread to stop, [1] by the thread once it writes no more.
+  // [0] is set to ask the thread to stop, [1] by the thread once it links no more.
   const flags = new Int32Array(new SharedArrayBuffer(8))
   const folders = [...new Set(targets.map(([, target]) => path.dirname(target)))]
-  const worker = new Worker(fileThread, { eval: true, workerData: { mode, folders, targets, flags: flags.buffer } })
+  const worker = new Worker(linkThread, { eval: true, workerData: { folders, targets, flags: flags.buffer } })
   const unregister = onInterrupt(() => {
     Atomics.store(flags, 0, 1)
     Atomics.wait(flags, 1, 0, 2000)
@@ -256,37 +258,33 @@ async function inFileThread(mode: 'link' | 'copy', targets: ReadonlyArray<readon
   try {
     await new Promise<void>((resolve, reject) => {
       worker.once('error', reject)
-      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the thread writing files stopped (exit code ${code})`))))
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the thread linking files stopped (exit code ${code})`))))
     })
   } finally {
     unregister()
   }
 }
 
-/** The code of `inFileThread`'s thread: plain CommonJS, so that it needs nothing compiled or loaded. */
-const fileThread = `
+/** The code of `inLinkThread`'s thread: plain CommonJS, so that it needs nothing compiled or loaded. */
+const linkThread = `
 const { workerData } = require('node:worker_threads')
 const fs = require('node:fs')
-const { mode, folders, targets } = workerData
+const { folders, targets } = workerData
 const flags = new Int32Array(workerData.flags)
-function share(source, target) {
-  try {
-    fs.linkSync(source, target)
-  } catch {
-    fs.copyFileSync(source, target)
-  }
-}
-function write() {
+function link() {
   // Each folder made once: a search shard's tens of thousands of files share a few folders.
   for (const folder of folders) fs.mkdirSync(folder, { recursive: true })
   for (const [source, target] of targets) {
     if (Atomics.load(flags, 0) === 1) return
-    if (mode === 'link') share(source, target)
-    else fs.copyFileSync(source, target)
+    try {
+      fs.linkSync(source, target)
+    } catch {
+      fs.copyFileSync(source, target)
+    }
   }
 }
 try {
-  write()
+  link()
 } finally {
   Atomics.store(flags, 1, 1)
   Atomics.notify(flags, 1)
