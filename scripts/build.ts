@@ -91,14 +91,18 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
         step('page fingerprints')
         options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-        await linkFiles(output, staging, plan.reuse)
-        step('unchanged pages linked')
-        await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
-        step('pages rendered')
-        await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
-        step('API written')
-        await writeOriginals(staging, archive.records, texts, pages)
-        step('originals written')
+        // The unchanged pages are linked by a thread of their own while this one renders the changed ones and writes the rest.
+        await bothSettled(
+          timed(linkFiles(output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside the steps below)'),
+          (async () => {
+            await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
+            step('pages rendered')
+            await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
+            step('API written')
+            await writeOriginals(staging, archive.records, texts, pages)
+            step('originals written')
+          })()
+        )
         return plan.fingerprints
       })()
     )
