@@ -82,7 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const [search, pages] = await bothSettled(
-      timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the steps below)'),
+      timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the other steps)'),
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
         const pages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
@@ -93,7 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
         // The unchanged pages are linked by a thread of their own while this one renders the changed ones and writes the rest.
         await bothSettled(
-          timed(linkFiles(output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside the steps below)'),
+          timed(linkFiles(output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering and the API)'),
           (async () => {
             await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
             step('pages rendered')

@@ -73,7 +73,7 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
  * article's, its speaker's, its source's, a page of /quotes/), so each quote's
  * data, and each article's record, is hashed once, and a page's JSON holds
  * that hash where the quote or the record would be. At 10,000 articles the
- * pages' JSON was 594 MB, more than half of it these parts over again.
+ * pages' JSON was 594 MB, about half of it these parts over again.
  */
 export function pageFingerprints(salt: string): PageFingerprinter {
   const digests = new Map<object, Digest>()
