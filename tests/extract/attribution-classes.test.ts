@@ -2984,3 +2984,19 @@ describe('a surname after a generation’s suffix: “Tomas B. Vell Jr.” … �
     assert.equal(speakerOf(body, 'We are ready,'), null)
   })
 })
+
+describe('a name after a preposition of place inside the subject: “one volunteer inside the Harbor Party office”', () => {
+  it('should not give the words to the body the subject is placed in', () => {
+    const body = 'One volunteer inside the Harbor Party office tried to play down the dispute, saying it was “not a big deal around here at all.”'
+    assert.notEqual(speakerOf(body, 'not a big deal around here at all.'), 'Harbor Party office')
+  })
+  it('should not give them to the person an aside ends on', () => {
+    const body = 'Tom Vell, a contestant on Ruiz’s show, “Big Wins,” who went on to work alongside Ruiz, said his boss was “always kind and generous and charming.”'
+    assert.notEqual(speakerOf(body, 'always kind and generous and charming.'), 'Ruiz')
+  })
+  it('should leave the speaker before such an aside, and a word of place used alone', () => {
+    assert.equal(speakerOf('Ana Ruiz, who lives near Brightwell, said the plan was “a waste of everyone’s time and money.”', 'a waste of everyone’s time and money.'), 'Ana Ruiz')
+    assert.equal(speakerOf('“We stayed inside the whole day and waited,” said Tom Vell, who lives near the harbor.', 'We stayed inside the whole day and waited,'), 'Tom Vell')
+    assert.equal(speakerOf('The mayor, Ana Ruiz, who sat beside Tom Vell at the dinner, said the plan was “a waste of time.”', 'a waste of time.'), 'Ana Ruiz')
+  })
+})

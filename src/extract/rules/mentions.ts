@@ -62,7 +62,7 @@ const ownerDeterminers = new Set(['his', 'her', 'its', 'their'])
 const speakingDeterminers = new Set([...articleWords, ...ownerDeterminers, 'another', 'one', 'some', 'several', 'many', 'multiple', 'numerous'])
 const definiteDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
 const indefiniteDeterminers = new Set(['a', 'an', 'one', 'another'])
-const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without'])
+const prepositions = new Set(['of', 'in', 'with', 'by', 'to', 'against', 'from', 'for', 'on', 'at', 'about', 'between', 'like', 'among', 'into', 'over', 'under', 'upon', 'than', 'toward', 'towards', 'through', 'without', 'inside', 'outside', 'within', 'behind', 'beside', 'amid', 'alongside', 'beyond', 'near', 'across'])
 const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
   ['he', { gender: 'male', plural: false }],
   ['she', { gender: 'female', plural: false }],
