@@ -7,7 +7,7 @@ import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
-import { commonWordTest, findMentions, isDocumentNoun, type Mention } from './rules/mentions.ts'
+import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
@@ -652,6 +652,7 @@ function subjectOfCue(cue: Cue, context: SentenceContext): Mention | undefined {
   // "a class called “Perception” on his page, writing …": a verb that names a thing reports no one.
   const earlier = context.cues.filter((other) => other.end <= cue.start && other.speaker !== 'subject' && !namingVerbs.has(other.text.toLowerCase())).at(-1)
   const subordinate = subordinateSubject(cue, context)
+  if (!subordinate && unnamedSubordinate(context.masked.slice(earlier?.end ?? context.sentence.start, cue.start))) return undefined
   // "He tweeted when Ostrow ended the meeting, remarking, “…”": a clause of "when" between the two is whom the participle follows.
   if (earlier && earlier.speaker !== 'subject' && !(subordinate && subordinate.start > earlier.end)) return earlier.speaker
   const inOpeningClause = cue.end <= context.openingEnd
@@ -720,6 +721,26 @@ function subordinateSubject(cue: Cue, context: SentenceContext): Mention | undef
   }
   return undefined
 }
+
+/**
+ * "Ruiz smiled as a janitor walked past, saying he was “here to fix the
+ * sink”": a participle hangs on the clause of "as", "while" … right before
+ * it (`text` runs up to the participle), even where that clause's subject is
+ * a noun for someone that names no actor the rules know. The participle then
+ * names no one: the main clause's subject, or an earlier cue's, would be a
+ * guess against the sentence. A clause whose subject is no one ("because the
+ * meeting ran late, saying") or a document ("after her statement was shown
+ * to be false, stating") leaves the participle to the main clause.
+ */
+function unnamedSubordinate(text: string): boolean {
+  const words = unnamedClause.exec(text)?.[1]?.split(/\s+/) ?? []
+  const verb = words.findIndex((word, index) => index > 0 && index < 4 && (/\p{Ll}(?:ed|[^s]s)$/u.test(word) || unmarkedVerbForms.has(word)))
+  const subject = words[verb - 1] ?? ''
+  return verb > 0 && isSpeakerNoun(subject) && !isDocumentNoun(subject)
+}
+
+/** A clause of a subordinating word and a noun with a determiner, up to the comma at the end of the text: its words after the determiner. */
+const unnamedClause = /\b(?:as|while|when|where|after|because|since|though|although)\s+(?:a|an|the|one|another|some|his|her|their|its)\s+([\p{Ll}\s-]+?),\s*$/u
 
 /**
  * "Sanders stepped up his attacks, saying …", "Huma Vance emailed supporters,

@@ -3000,3 +3000,18 @@ describe('a name after a preposition of place inside the subject: “one volunte
     assert.equal(speakerOf('The mayor, Ana Ruiz, who sat beside Tom Vell at the dinner, said the plan was “a waste of time.”', 'a waste of time.'), 'Ana Ruiz')
   })
 })
+
+describe('a participle after a clause of “as”, “while” … whose subject is no one known: “as a janitor walked past, saying”', () => {
+  it('should give the words to no one rather than to the main clause’s subject or an earlier cue’s speaker', () => {
+    assert.equal(speakerOf('Ana Ruiz smiled as a janitor walked past, saying he was “here to fix the sink.”', 'here to fix the sink.'), null)
+    assert.equal(speakerOf('“Who can count the votes?” Ana Ruiz asks as a janitor walks in front of her, saying he is “here to fix the sink.”', 'here to fix the sink.'), null)
+  })
+  it('should leave the participle to the main clause where the clause’s subject is no one, or a document', () => {
+    assert.equal(speakerOf('Ana Ruiz left early because the meeting ran late, saying she was “tired of waiting.”', 'tired of waiting.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Ana Ruiz changed her story later, after her first statement was shown to be wrong, stating that she had “never seen the file.”', 'never seen the file.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Ana Ruiz spoke as a member of the board, saying the plan was “a waste of everyone’s time.”', 'a waste of everyone’s time.'), 'Ana Ruiz')
+  })
+  it('should still give the words to a known subject of that clause', () => {
+    assert.equal(speakerOf('Ana Ruiz waved while her aide walked past, saying they were “late for the vote again.”', 'late for the vote again.'), 'aide')
+  })
+})
