@@ -3015,3 +3015,14 @@ describe('a participle after a clause of “as”, “while” … whose subject
     assert.equal(speakerOf('Ana Ruiz waved while her aide walked past, saying they were “late for the vote again.”', 'late for the vote again.'), 'aide')
   })
 })
+
+describe('a description set off by a comma before “who said”: “a lecture from the Chilean president, who said”', () => {
+  it('should give the words to the description, not to the main clause’s subject', () => {
+    assert.equal(speakerOf('Ana Ruiz sat through a lecture from the Chilean president, who said the port was “worth saving at any cost.”', 'worth saving at any cost.'), 'Chilean president')
+    assert.equal(speakerOf('Will their editors, who once called such stories “spinach for the readers,” want to publish them?', 'spinach for the readers,'), 'editors')
+  })
+  it('should leave the words to whoever reports the clause, and a description without the comma alone', () => {
+    assert.equal(speakerOf('Tom Vell recalled that his listeners, who wondered if “the port would ever close again,” were wrong.', 'the port would ever close again,'), 'Tom Vell')
+    assert.equal(speakerOf('Tom Vell answered a candidate who promised mass layoffs: “This ends badly for the port.”', 'This ends badly for the port.'), 'Tom Vell')
+  })
+})

@@ -448,11 +448,23 @@ function personFromPlace(words: readonly Word[], mentions: readonly Mention[], e
 function relativeAntecedent(words: readonly Word[], mentions: readonly Mention[], who: number): Mention | undefined {
   const comma = words[who - 1]?.text === ',' ? who - 1 : who
   const named = mentionEndingAt(mentions, words[comma - 1]?.end ?? -1)
-  const person = named?.type === 'name' && !named.possessive ? named : undefined
+  // "the Harbor mayor, who said": a description set off by a comma is whom the clause is about, as a name is,
+  // unless it stands in what someone else is reported to have said ("Lee recalled that his listeners, who wondered if “…”").
+  const described = named?.type === 'description' && comma < who && !insideReportedClause(words, comma)
+  const person = (named?.type === 'name' || described) && !named?.possessive ? named : undefined
   // "the ranking member on the committee, who said": a body that ends an aside is not who the clause is about.
   const endsAside = person?.afterPreposition === true && person.category === 'organization'
   if (person && !endsAside) return person
   return (comma < who ? nameBeforeAsides(words, mentions, comma) : undefined) ?? person
+}
+
+/** Whether a reporting verb with "that" after it ("recalled in 2008 that") comes before word `index`: what follows is someone's report. */
+function insideReportedClause(words: readonly Word[], index: number): boolean {
+  for (let verb = 0; verb < index; verb += 1) {
+    if (!singleWordVerbForms.has(words[verb]?.lower ?? '')) continue
+    if (words.slice(verb + 1, Math.min(index, verb + 5)).some((word) => word.lower === 'that')) return true
+  }
+  return false
 }
 
 /**
