@@ -455,7 +455,9 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let finding: Finding | undefined
-  if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent)
+  const relative = relativeSpeaker(span, context)
+  if (relative !== undefined && (!cue || cue.end <= span.open)) finding = relative ?? undefined
+  else if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
@@ -473,6 +475,32 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   }
   return attribution
 }
+
+/**
+ * "Ruiz met a farmer who said “…”", "Ruiz held up a sign that said “…”",
+ * "under a headline which read, “…”": a quote right after "who", "that" or
+ * "which" and a reporting verb is the words of what stands before them, the
+ * actor named there, or nobody where that is a thing no actor names; not the
+ * clause subject's, nor the speaker of a cue further back. Undefined where
+ * the quote does not follow such a clause, or where the thing is what the
+ * clause's subject put out ("Lee released a video that said “…”"), whose
+ * words the other rules give to the subject.
+ */
+function relativeSpeaker(span: QuoteSpan, context: SentenceContext): Finding | null | undefined {
+  const before = context.masked.slice(context.sentence.start, span.open)
+  const relative = /\b(\p{Ll}+),?\s+(?:who|that|which)\s+(\p{Ll}+),?\s*$/u.exec(before)
+  if (!relative?.[1] || !reportingVerbSet.has(relative[2] ?? '')) return undefined
+  const antecedentEnd = context.sentence.start + relative.index + relative[1].length
+  // "Lee released a video that said “…”": what someone puts out says their words, as the rules for cues have it.
+  if (putOut.test(before.slice(0, relative.index + relative[1].length))) return undefined
+  const antecedent = context.mentions.find((mention) => mention.end === antecedentEnd && !mention.possessive)
+  const entry = antecedent && context.resolved.get(antecedent)
+  if (!antecedent) return null
+  return entry ? { entry, via: viaOf(antecedent, entry), mention: { start: antecedent.start, end: antecedent.end } } : undefined
+}
+
+/** A verb of putting something out, then the thing: "released a campaign video", "added the caption". */
+const putOut = /\b(?:released|releases|issued|issues|published|publishes|posted|posts|added|adds|sent|sends|tweeted|tweets|wrote|writes|aired|airs|ran|runs)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|of|in|on|at|to|by|for|from|with|under|over|about|into)\s)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u
 
 /**
  * A quote of four words or more with no cue. Inside a clause whose subject

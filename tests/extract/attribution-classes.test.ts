@@ -3026,3 +3026,17 @@ describe('a description set off by a comma before “who said”: “a lecture f
     assert.equal(speakerOf('Tom Vell answered a candidate who promised mass layoffs: “This ends badly for the port.”', 'This ends badly for the port.'), 'Tom Vell')
   })
 })
+
+describe('a quote right after “who”, “that” or “which” and a reporting verb: “held up a sign that said “…””', () => {
+  it('should give the words to what stands before them, or to nobody where that is a thing no actor names', () => {
+    assert.equal(speakerOf('Ana Ruiz held up a sign that said “The port is ours and will stay ours.”', 'The port is ours and will stay ours.'), null)
+    assert.equal(speakerOf('Ana Ruiz posted her message under a headline that said, “The port will close for good.”', 'The port will close for good.'), null)
+    assert.equal(speakerOf('Ana Ruiz thanked the voters who said “The port is worth saving at any cost.”', 'The port is worth saving at any cost.'), 'voters')
+    assert.equal(speakerOf('Ana Ruiz praised the union, which said “The port is worth saving at any cost.”', 'The port is worth saving at any cost.'), 'union')
+  })
+  it('should leave the words of what the subject put out to the subject, and other quotes alone', () => {
+    assert.equal(speakerOf('Ana Ruiz released a campaign video that said, “We are going to rebuild the whole port.”', 'We are going to rebuild the whole port.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell added the caption which reads, “The crowd was bigger than last year.”', 'The crowd was bigger than last year.'), 'Tom Vell')
+    assert.equal(speakerOf('Ana Ruiz said that “the port is worth saving at any cost.”', 'the port is worth saving at any cost.'), 'Ana Ruiz')
+  })
+})
