@@ -455,6 +455,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let finding: Finding | undefined
+  // "a sign that said “…”": a reporting verb of a relative clause right before the quote says whose words they are, or that they are nobody's.
   const relative = relativeSpeaker(span, context)
   if (relative !== undefined && (!cue || cue.end <= span.open)) finding = relative ?? undefined
   else if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent)
@@ -499,8 +500,10 @@ function relativeSpeaker(span: QuoteSpan, context: SentenceContext): Finding | n
   return entry ? { entry, via: viaOf(antecedent, entry), mention: { start: antecedent.start, end: antecedent.end } } : undefined
 }
 
-/** A verb of putting something out, then the thing: "released a campaign video", "added the caption". */
-const putOut = /\b(?:released|releases|issued|issues|published|publishes|posted|posts|added|adds|sent|sends|tweeted|tweets|wrote|writes|aired|airs|ran|runs)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|of|in|on|at|to|by|for|from|with|under|over|about|into)\s)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u
+/** A verb of putting something out, then the thing, at most four words with no article or preposition among them: "released a campaign video", "added the caption". */
+const putOutVerbs = 'released|releases|issued|issues|published|publishes|posted|posts|added|adds|sent|sends|tweeted|tweets|wrote|writes|aired|airs|ran|runs'
+const notArticleOrPreposition = String.raw`(?!(?:a|an|the|of|in|on|at|to|by|for|from|with|under|over|about|into)\s)`
+const putOut = new RegExp(String.raw`\b(?:${putOutVerbs})\s+(?:a|an|the|his|her|its|their)\s+(?:${notArticleOrPreposition}[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$`, 'u')
 
 /**
  * A quote of four words or more with no cue. Inside a clause whose subject
