@@ -732,8 +732,11 @@ function isPerson(mention: Mention | undefined, context: SentenceContext): boole
   return entry !== undefined && (entry.kind === 'person' || entry.kind === 'anonymous')
 }
 
+/** The words that open a subordinate clause a participle may hang on. */
+const subordinating = 'as|while|when|where|after|because|since|though|although'
+
 /** A subordinating word, and words of number before a plural ("where about 50 protesters"). */
-const subordinateOpener = /\b(?:as|while|when|where|after|because|since|though|although)\s+(?:(?:about|some|nearly|almost|around|over|more than|\d[\d,]*|hundreds of|dozens of|thousands of)\s+)*$/i
+const subordinateOpener = new RegExp(String.raw`\b(?:${subordinating})\s+(?:(?:about|some|nearly|almost|around|over|more than|\d[\d,]*|hundreds of|dozens of|thousands of)\s+)*$`, 'i')
 
 /**
  * "It was a tense night, as Ana Ruiz took up the charge, saying …",
@@ -771,7 +774,7 @@ function unnamedSubordinate(text: string): boolean {
 }
 
 /** A clause of a subordinating word and a noun with a determiner, up to the comma at the end of the text: its words after the determiner. */
-const unnamedClause = /\b(?:as|while|when|where|after|because|since|though|although)\s+(?:a|an|the|one|another|some|his|her|their|its)\s+([\p{Ll}\s-]+?),\s*$/u
+const unnamedClause = new RegExp(String.raw`\b(?:${subordinating})\s+(?:a|an|the|one|another|some|his|her|their|its)\s+([\p{Ll}\s-]+?),\s*$`, 'u')
 
 /**
  * "Sanders stepped up his attacks, saying …", "Huma Vance emailed supporters,
