@@ -131,6 +131,8 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         discourse.subjects.push(subject)
         discourse.subjectBlock = blockIndex
       }
+      const quoted = quotedReporter(discourse.attributions.at(-1), inSentence, subject, masked)
+      if (quoted) discourse.subjects.push(quoted)
       if (inSentence.length === 0 && sentence.start === block.start) signPreviousQuote(words, mentions, resolved, masked, sentence, blockIndex, discourse)
       if (inSentence.length === 0) {
         const spoken = spokenTopic(cues, resolved, masked, sentence)
@@ -369,6 +371,25 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
 }
 
 /**
+ * "Lund has built “a strange zone,” Vell said. “It works,” he said.": whoever
+ * the cue after a sentence's last quote names, or a cue set off by commas
+ * ("Lund, Vell said, has built “…”"), is whom a pronoun after the sentence
+ * means when that is not its subject, as after a sentence that reports them
+ * without quotes ("…, the groups say. They argue …"). Not the speaker a cue
+ * of a clause before the quote names ("defended it after a colleague called
+ * it “…”").
+ */
+function quotedReporter(last: Attribution | undefined, inSentence: readonly QuoteSpan[], subject: Entry | undefined, masked: string): Entry | undefined {
+  const cue = last?.cue
+  if (!last || !cue || !inSentence.includes(last.span) || last.speaker === subject) return undefined
+  const start = cue.speaker === 'subject' ? cue.start : Math.min(cue.start, cue.speaker.start)
+  const end = cue.speaker === 'subject' ? cue.end : Math.max(cue.end, cue.speaker.end)
+  const closing = start >= last.span.close
+  const aside = /,\s*$/.test(masked.slice(Math.max(0, start - 3), start)) && /^\s*,/.test(masked.slice(end, end + 3))
+  return closing || aside ? last.speaker : undefined
+}
+
+/**
  * Of namesakes a surname could mean, the one the discourse is about: the
  * latest subject, or someone named in the last sentence or earlier in this
  * one, when exactly one of them is and no other was named just before.
@@ -458,7 +479,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   // "a sign that said “…”": a reporting verb of a relative clause right before the quote says whose words they are, or that they are nobody's.
   const relative = relativeSpeaker(span, context)
   if (relative !== undefined && (!cue || cue.end <= span.open)) finding = relative ?? undefined
-  else if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent)
+  else if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent, context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
@@ -614,14 +635,22 @@ const goingOnVerbs = new Set(['added', 'adds', 'continued', 'continues', 'went o
 /**
  * “…,” he added: "added" and "continued" say that whoever spoke last goes on
  * speaking, so a "he" or "she" there is the last quote's speaker when the
- * pronoun fits them, though the sentences between named someone else.
+ * pronoun fits them, though the sentences between named someone else. Not
+ * where the pronoun's own sentence made its actor speak before it ("Lund
+ * said the club broke its rules, which he added “is sad”").
  */
-function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attribution | undefined): Finding | undefined {
+function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attribution | undefined, context: SentenceContext): Finding | undefined {
   const last = recent?.speaker
   if (!finding?.mention || finding.via !== 'pronoun' || !last || !goingOnVerbs.has(cue.text.toLowerCase())) return finding
+  if (spokeEarlierInSentence(finding, cue, context)) return finding
   const pronoun = cue.speaker === 'subject' ? undefined : cue.speaker
   const fits = pronoun?.gender !== undefined && !last.plural && (last.kind === 'person' || last.kind === 'anonymous') && (last.gender === undefined || last.gender === pronoun.gender)
   return fits ? { ...finding, entry: last } : finding
+}
+
+/** Whether the actor a finding names is the speaker of a cue before `cue` in its sentence. */
+function spokeEarlierInSentence(finding: Finding, cue: Cue, context: SentenceContext): boolean {
+  return context.cues.some((other) => other.speaker !== 'subject' && other.end <= cue.start && context.resolved.get(other.speaker) === finding.entry)
 }
 
 /**

@@ -3040,3 +3040,44 @@ describe('a quote right after “who”, “that” or “which” and a reporti
     assert.equal(speakerOf('Ana Ruiz said that “the port is worth saving at any cost.”', 'the port is worth saving at any cost.'), 'Ana Ruiz')
   })
 })
+
+describe('a pronoun after a sentence whose quote someone other than its subject speaks: “Lund has built “…,” Vell said. “…,” he said.”', () => {
+  it('should give the pronoun’s words to whoever spoke last, not to whom their words were about', () => {
+    const closing = 'Tom Vell runs the Harbor Club. Mark Lund has built “a strange kind of free zone,” Vell said.\n\n“So afterwards, the members feel they can say anything,” he said.'
+    assert.equal(speakerOf(closing, 'So afterwards, the members feel they can say anything,'), 'Tom Vell')
+    const interrupting = 'Tom Vell runs the Harbor Club. Mark Lund, Vell said, has built “a strange kind of free zone.”\n\n“So afterwards, the members feel they can say anything,” he said.'
+    assert.equal(speakerOf(interrupting, 'So afterwards, the members feel they can say anything,'), 'Tom Vell')
+  })
+  it('should leave the pronoun to the subject where the subject spoke, or where a body did', () => {
+    const ownWords = 'Tom Vell runs the Harbor Club. Mark Lund told Vell the club was “a strange kind of free zone.”\n\n“So afterwards, the members feel they can say anything,” he said.'
+    assert.equal(speakerOf(ownWords, 'So afterwards, the members feel they can say anything,'), 'Mark Lund')
+    const body = 'Mark Lund has built “a strange kind of free zone,” the Harbor Club said in a statement.\n\n“So afterwards, the members feel they can say anything,” he said.'
+    assert.equal(speakerOf(body, 'So afterwards, the members feel they can say anything,'), 'Mark Lund')
+  })
+  it('should leave the pronoun to the subject where the quote’s cue is in a clause before it', () => {
+    const clause = 'Tom Vell defended the port plan on Monday, after Mark Lund called it “a fantasy.”\n\n“You do not fix one problem by making another,” he told reporters.'
+    assert.equal(speakerOf(clause, 'You do not fix one problem by making another,'), 'Tom Vell')
+  })
+})
+
+describe('a noun of time before a reporting verb: “who has in the past described him as “…””', () => {
+  it('should not make the time someone who speaks', () => {
+    const record = extractText('A headline for the test\n\nTom Vell, who has in the past described Ana Ruiz as “a danger to the port,” spoke first.')
+    assert.deepEqual(record.actors.map((actor) => actor.name).sort(), ['Ana Ruiz', 'Tom Vell'])
+    assert.equal(speakerOf('Ana Ruiz arrived. That morning described her plan as “a fresh start” for the port.', 'a fresh start'), null)
+  })
+  it('should still read a noun for someone after the time word', () => {
+    assert.equal(speakerOf('The day manager described the plan as “a fresh start for the port.”', 'a fresh start for the port.'), 'day manager')
+  })
+})
+
+describe('“he added” in a sentence whose own speaker fits the pronoun: “Lund said the club broke its rules, which he added “…””', () => {
+  it('should give the words to the sentence’s speaker, not to the last quote’s', () => {
+    const body = '“The vote must be undone,” club chair Tom Vell said.\n\nMark Lund, head of the Harbor Board, said in a statement that, if the count holds, the club broke its own rules — which he added “is deeply sad.”'
+    assert.equal(speakerOf(body, 'is deeply sad.'), 'Mark Lund')
+  })
+  it('should still give “he added” to the last quote’s speaker where the sentence has no speaker of its own', () => {
+    const body = '“The vote must be undone,” club chair Tom Vell said.\n\nMark Lund nodded at the board. “It is deeply sad,” he added.'
+    assert.equal(speakerOf(body, 'It is deeply sad,'), 'Tom Vell')
+  })
+})

@@ -9,3 +9,13 @@ export const weekdays: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'T
  * to its first three letters ("jan", "january"), and "sept".
  */
 export const monthAlternatives = [...months.map((month) => month.toLowerCase()).map((month) => `${month.slice(0, 3)}(?:${month.slice(3)})?`), 'sept'].join('|')
+
+/**
+ * Nouns of a stretch of time. "In the past described him as …", "the year
+ * saw": what such a noun is the subject of happened then, no one said it.
+ */
+export const timeNouns: readonly string[] = [
+  'past', 'future', 'present', 'moment', 'time', 'era', 'period', 'season',
+  'hour', 'minute', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend',
+  'week', 'month', 'year', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter'
+]

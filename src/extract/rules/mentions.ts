@@ -8,7 +8,7 @@ import { functionWords, kickerWords, sentenceAdverbs } from '../lexicon/chrome.t
 import { cities, countries, demonyms, peoples, regions, stateDemonyms, worldRegions } from '../lexicon/places.ts'
 import { plainAcronyms } from '../lexicon/acronyms.ts'
 import { platforms } from '../lexicon/platforms.ts'
-import { weekdays } from '../lexicon/calendar.ts'
+import { timeNouns, weekdays } from '../lexicon/calendar.ts'
 import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
@@ -53,6 +53,7 @@ const peopleSet = new Set(peoples.map((word) => word.toLowerCase()))
 const placeSet = new Set([...countries, ...cities, ...regions, ...worldRegions].flatMap((word) => [word.toLowerCase(), word.toLowerCase().replace(/\.$/, '')]))
 const roleSet = new Set(roleNouns)
 const documentSet = new Set(documentNouns)
+const timeNounSet: ReadonlySet<string> = new Set(timeNouns)
 const organizationSet = new Set(organizationWords)
 const particles = new Set(['bin', 'ibn', 'bint', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'al', 'el'])
 const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'this', 'that', 'our'])
@@ -415,6 +416,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     const described = prepositions.has(next) && saidBefore.has(previous) && isSpeakerNoun(noun)
     const speaks = finite || (invertedBefore && (next === '' || /^[.,;]$/.test(next) || described)) || (partyNoun && modifiedAfterInverted)
     if (!speaks) continue
+    // "in the past described him as …": a time is when, no one who speaks.
+    if (timeNounSet.has(noun)) return undefined
     if (modified) return speakingDescription(words, index, last - 1, text)
     // "the drinking continued": an -ing word is an activity, not who speaks; before "remarks" or "states",
     // which are plural nouns as often as verbs ("the racial remarks"), only a noun for someone or a document does.
