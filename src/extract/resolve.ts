@@ -118,7 +118,9 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
     // Not "the former Trump University customer": the body's noun must end the description.
     const headed = /^(?:\s+(?:in|of|at|from|based|with|that|which)\b.*)?$/.test(phrase.slice(opening?.end ?? 0))
     const body = describes && opening.category === 'organization' && !opening.possessive && headed
-    if (entry.kind === 'unknown') entry.kind = body ? 'organization' : 'person'
+    // "Harbor Nights, a film by Tom Vell,": a description of a document says a document, whatever follows its noun.
+    const work = describes && opening.category === 'document' && !opening.possessive
+    if (entry.kind === 'unknown') entry.kind = body ? 'organization' : work ? 'document' : 'person'
   } else if (isPartisanOrNational(phrase)) {
     entry.evidence = true
     if (entry.kind === 'unknown') entry.kind = 'person'

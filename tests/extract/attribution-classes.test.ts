@@ -3030,7 +3030,7 @@ describe('a description set off by a comma before “who said”: “a lecture f
 describe('a quote right after “who”, “that” or “which” and a reporting verb: “held up a sign that said “…””', () => {
   it('should give the words to what stands before them, or to nobody where that is a thing no actor names', () => {
     assert.equal(speakerOf('Ana Ruiz held up a sign that said “The port is ours and will stay ours.”', 'The port is ours and will stay ours.'), null)
-    assert.equal(speakerOf('Ana Ruiz posted her message under a headline that said, “The port will close for good.”', 'The port will close for good.'), null)
+    assert.equal(speakerOf('Ana Ruiz posted her message under a banner that said, “The port will close for good.”', 'The port will close for good.'), null)
     assert.equal(speakerOf('Ana Ruiz thanked the voters who said “The port is worth saving at any cost.”', 'The port is worth saving at any cost.'), 'voters')
     assert.equal(speakerOf('Ana Ruiz praised the union, which said “The port is worth saving at any cost.”', 'The port is worth saving at any cost.'), 'union')
   })
@@ -3079,5 +3079,28 @@ describe('“he added” in a sentence whose own speaker fits the pronoun: “Lu
   it('should still give “he added” to the last quote’s speaker where the sentence has no speaker of its own', () => {
     const body = '“The vote must be undone,” club chair Tom Vell said.\n\nMark Lund nodded at the board. “It is deeply sad,” he added.'
     assert.equal(speakerOf(body, 'It is deeply sad,'), 'Tom Vell')
+  })
+})
+
+describe('a US territory is a place: “Puerto Rico tends to run everything through the bank”', () => {
+  it('should make no actor of the territory, and give a later “she” to the person', () => {
+    const body = 'Ana Ruiz runs the island’s bank. Puerto Rico tends to run everything through it. Its job is “really a mix of what three other bodies do,” she said.'
+    assert.equal(speakerOf(body, 'really a mix of what three other bodies do,'), 'Ana Ruiz')
+    const record = extractText(`A headline for the test\n\n${body}`)
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
+  })
+})
+
+describe('works and headlines are documents: “The movie mentions …”, “a headline that said”', () => {
+  it('should not give a later “he” to a film, and give the words under a headline to the headline', () => {
+    const review = 'Tom Vell reviewed the new film. The movie mentions no one by name. He writes in his column that the “film is a warning to the port.”'
+    assert.equal(speakerOf(review, 'film is a warning to the port.'), 'Tom Vell')
+    assert.equal(speakerOf('Ana Ruiz posted her message under a headline that said, “The port will close for good.”', 'The port will close for good.'), 'headline')
+  })
+  it('should make a name described as a work a document, and leave a person described by a document’s noun a person', () => {
+    const film = extractText('A headline for the test\n\nHarbor Nights, a film by Ana Ruiz, opened on Friday. It says the port is “dying a slow and quiet death.”')
+    assert.equal(film.actors.find((actor) => actor.name === 'Harbor Nights')?.kind, 'document')
+    const author = extractText('A headline for the test\n\nTom Vell, the memo’s author, said the port is “dying a slow and quiet death.”')
+    assert.equal(author.actors.find((actor) => actor.name === 'Tom Vell')?.kind, 'person')
   })
 })

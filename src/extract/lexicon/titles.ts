@@ -106,7 +106,8 @@ export const documentNouns: readonly string[] = [
   'study', 'survey', 'transcript', 'missive', 'note', 'briefing', 'bulletin', 'assessment', 'white paper', 'draft',
   'complaint', 'petition', 'motion', 'brief', 'affidavit', 'testimony', 'contract', 'agreement', 'treaty', 'bill', 'charter', 'manifesto',
   'ad', 'advertisement', 'commercial', 'video', 'tweet', 'post', 'message', 'website', 'blog', 'editorial', 'column', 'op-ed', 'article',
-  'book', 'poll', 'opinion', 'verdict', 'release', 'press release', 'notice', 'advisory', 'audit', 'speech'
+  'book', 'poll', 'opinion', 'verdict', 'release', 'press release', 'notice', 'advisory', 'audit', 'speech',
+  'movie', 'film', 'documentary', 'episode', 'podcast', 'headline', 'caption', 'flyer', 'leaflet', 'pamphlet', 'brochure', 'mailer', 'newsletter'
 ]
 
 /** Last words of organisation names ("Finance Ministry"; "Observatory for Human Rights" ends in "Rights" but holds "Observatory"). */
