@@ -64,7 +64,8 @@ function markSpeaker(entry: Entry, mention: Mention, masked: string): void {
   if (entry.kind === 'unknown' && !afterThe) entry.kind = 'person'
 }
 
-const finiteVerb = new RegExp(`\\b(?:has|have|had|is|are|was|were|will|would|can|could|does|did|${reportingVerbForms.join('|')})\\b`)
+/** A finite verb, an auxiliary perhaps negated ("didn’t"). */
+const finiteVerb = new RegExp(`\\b(?:has|have|had|is|are|was|were|will|would|can|could|does|did|(?:has|have|had|is|are|was|were|would|could|does|did|do)n['’]t|won['’]t|${reportingVerbForms.join('|')})\\b`)
 
 /**
  * "In the suburb of Santa Catarina, a worker has …": where a name ends an
@@ -320,8 +321,11 @@ export interface OpeningClause {
 /** Phrases with no subject of their own ("Asked about …", "Speaking to …", "Preceded by …", "In …"), and clauses that have one ("When Lee spoke, …"). */
 const subjectlessOpener = new RegExp(`^(?:(?:and|but|yet|so)\\s+)?(?:\\p{L}+ing|\\p{L}{3,}ed\\s+(?:by|about|on|in|with|to|for|as|from|at|over)|asked|according|despite|in|at|on|during|with|among|back|by|for|from|under|over|without|like|unlike|besides|${placePrepositions.join('|')})\\b`, 'iu')
 const clauseOpener = /^(?:(?:and|but|yet|so)\s+)?(?:(?:ever|even|just)\s+)?(?:when|while|after|before|although|though|if|because|since|as|until|unless|once)\b/i
-/** The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied", ", the commission recognized"). */
-const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,4})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|did|does|has|had|was|is|would|will|could)\b)/gu
+/**
+ * The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied",
+ * ", the commission recognized"), an auxiliary perhaps negated (", Lund doesn’t want").
+ */
+const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,4})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|(?:did|does|has|had|was|is|would|could)(?:n['’]t)?|will|won['’]t|can['’]t)\b)/gu
 
 /**
  * The opening phrase or clause of a sentence, if any: up to the comma before

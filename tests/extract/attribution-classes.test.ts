@@ -3104,3 +3104,17 @@ describe('works and headlines are documents: “The movie mentions …”, “a 
     assert.equal(author.actors.find((actor) => actor.name === 'Tom Vell')?.kind, 'person')
   })
 })
+
+describe('a negated auxiliary after an opening phrase: “Like Vell, the former student, Lund doesn’t want …”', () => {
+  const quoted = 'I am 76, and I do not want to go through that again,'
+  it('should find the main clause past the appositive, so its subject is whom a later “he” means', () => {
+    const body = `Marv Lund sued the club. He lost. Tarla Vell sued it too. Like Vell, the former college student, Lund doesn’t want to tangle with Ives anymore.\n\n“${quoted}” he said.`
+    assert.equal(speakerOf(body, quoted), 'Marv Lund')
+  })
+  it('should not read a clause with a negated verb as a description of the name before it', () => {
+    const body = `Marv Lund sued the club. He lost. Like Tarla Vell, the older student didn’t want to tangle with the club.\n\n“${quoted}” he said.`
+    const record = extractText(`A headline for the test\n\n${body}`)
+    assert.deepEqual(record.actors.find((actor) => actor.name === 'Tarla Vell'), undefined)
+    assert.notEqual(speakerOf(body, quoted), 'Tarla Vell')
+  })
+})
