@@ -104,7 +104,10 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }
-  const phrase = /^,\s*([^,;.“”"_]{3,120}?)(?:,|\.(?:\s|$)|$)/.exec(after)?.[1]
+  // "Quadrivium, a foundation that focuses on the “…”": a quotation may cut the phrase short, too short for a title.
+  const appositive = /^,\s*([^,;.“”"_]{3,120}?)(,|\.(?:\s|$)|$|\s+“)/.exec(after)
+  const phrase = appositive?.[1]
+  const cutByQuote = appositive?.[2]?.endsWith('“') === true
   if (mention.type !== 'name' || !phrase || reportingVerbWithin.test(phrase)) return
   if (namesWhere(mention, masked)) return
   // "Keosauqua, a town of 900,": a place, no actor.
@@ -113,7 +116,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   const describes = opening?.type === 'description' && opening.start === 0
   // "a political science lecturer at …", or a bare role: "head of the observatory".
   if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
-    registry.addTitle(entry, phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
+    if (!cutByQuote) registry.addTitle(entry, phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
     entry.evidence = true
     // "Brightwell, a firm in Ohio,": a description of a body says a body.
     // Not "the former Trump University customer": the body's noun must end the description.

@@ -3118,3 +3118,35 @@ describe('a negated auxiliary after an opening phrase: “Like Vell, the former 
     assert.notEqual(speakerOf(body, quoted), 'Tarla Vell')
   })
 })
+
+describe('a common given name alone after the full name: “James Vell … James has led …”', () => {
+  it('should be the one person named in full with that given name', () => {
+    const body = 'Rupert Vell runs the firm. As for James Vell, his views are plain. James has led drives to make the firm greener. In an essay in May, he wrote, “The club will stay open, and so will the firm.”'
+    assert.equal(speakerOf(body, 'The club will stay open, and so will the firm.'), 'James Vell')
+    assert.equal(speakerOf('Nora Quist chairs the port board. “We will reopen the dock,” Nora said.', 'We will reopen the dock,'), 'Nora Quist')
+  })
+  it('should not guess between two people with the given name, nor prefer it to a surname', () => {
+    assert.equal(speakerOf('Tom Vell and Tom Lund run the club. “The club will stay open,” Tom said.', 'The club will stay open,'), 'Tom')
+    assert.equal(speakerOf('Dara James coaches the team. James Lund owns it. “We will win the whole thing,” James said.', 'We will win the whole thing,'), 'Dara James')
+  })
+})
+
+describe('a description after a name and its comma, before “who said”: “met Ana Ruiz, a lawyer who said …”', () => {
+  it('should give the words to the name the description describes', () => {
+    assert.equal(speakerOf('Tom Vell met Ana Ruiz, a lawyer who said the port was “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell spoke after Ana Ruiz, the lawyer who calls the port “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
+  })
+  it('should leave the words to the subject where no name stands before the description, or inside a reported clause', () => {
+    assert.equal(speakerOf('Tom Vell recalled that Ana Ruiz, a lawyer who wondered if “the port would close for good,” was wrong.', 'the port would close for good,'), 'Tom Vell')
+    assert.equal(speakerOf('Tom Vell tells the voters who wonder why that “the port is a relic of the old days.”', 'the port is a relic of the old days.'), 'Tom Vell')
+  })
+})
+
+describe('an appositive a quotation cuts short: “Quadrivium, a foundation that focuses on the “…””', () => {
+  it('should still say what the name is, without a title cut short', () => {
+    const record = extractText('A headline for the test\n\nTom Vell and his wife started Quadrivium, a foundation that focuses on the “sustainable use of resources.” Vell has led many drives.')
+    const foundation = record.actors.find((actor) => actor.name === 'Quadrivium')
+    assert.equal(foundation?.kind, 'organization')
+    assert.deepEqual(foundation?.titles, [])
+  })
+})

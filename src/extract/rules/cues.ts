@@ -455,7 +455,21 @@ function relativeAntecedent(words: readonly Word[], mentions: readonly Mention[]
   // "the ranking member on the committee, who said": a body that ends an aside is not who the clause is about.
   const endsAside = person?.afterPreposition === true && person.category === 'organization'
   if (person && !endsAside) return person
+  if (comma === who && named?.type === 'description' && !insideReportedClause(words, who)) return nameDescribedBy(words, mentions, named)
   return (comma < who ? nameBeforeAsides(words, mentions, comma) : undefined) ?? person
+}
+
+/**
+ * "Tom Vell met Ana Ruiz, a lawyer who said …": a description right after a
+ * name and its comma is that person, so a clause of "who" after the
+ * description is about the name. The name, if there is one.
+ */
+function nameDescribedBy(words: readonly Word[], mentions: readonly Mention[], description: Mention): Mention | undefined {
+  const first = words.findIndex((word) => word.start === description.start)
+  const opening = /^(?:the|a|an)$/i.test(words[first - 1]?.text ?? '') ? first - 1 : first
+  if (words[opening - 1]?.text !== ',') return undefined
+  const named = mentionEndingAt(mentions, words[opening - 2]?.end ?? -1)
+  return named?.type === 'name' ? named : undefined
 }
 
 /** Whether a reporting verb with "that" after it ("recalled in 2008 that") comes before word `index`: what follows is someone's report. */

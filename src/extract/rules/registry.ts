@@ -9,6 +9,7 @@ import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics, partyAdjectives, titleAbbreviations } from '../lexicon/titles.ts'
 import { platforms } from '../lexicon/platforms.ts'
+import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { recognizeOutlet } from './outlets.ts'
 import { isPartyOrNationNoun, isPlaceName, type Gender, type Mention } from './mentions.ts'
 import type { Actor, ActorKind, Span } from '../../types.ts'
@@ -88,6 +89,8 @@ export class Registry {
   private readonly byKey = new Map<string, Set<Entry>>()
   private readonly byUndoubled = new Map<string, Set<Entry>>()
   private readonly byEnding = new Map<string, Set<Entry>>()
+  /** The entries by the first word of each key of several words that is a common given name ("ana" of "ana ruiz"). */
+  private readonly byGivenName = new Map<string, Set<Entry>>()
   /** The described entries by the noun at the head of their description, in the order of the text. */
   private readonly byHead = new Map<string, Entry[]>()
   /** Each entry's place in `entries`, so that what a lookup finds is in the order of the text. */
@@ -128,6 +131,8 @@ export class Registry {
     entry.keys.add(key)
     indexUnder(this.byKey, key, entry)
     if (key.includes(' ')) indexUnder(this.byUndoubled, undoubled(key), entry)
+    const given = /^(\S+) /.exec(key)?.[1]
+    if (given && isGivenName(given)) indexUnder(this.byGivenName, given, entry)
     // "Harris" is the surname of "Harry B. Harris Jr.": a generation's suffix is no part of it.
     const unsuffixed = key.replace(/ (?:jr|sr|ii|iii|iv)$/, '')
     for (const name of new Set([key, unsuffixed])) {
@@ -151,6 +156,16 @@ export class Registry {
     return this.inOrder(this.byEnding.get(key)).filter((entry) => entry.kind === 'person' || entry.kind === 'unknown')
   }
 
+  /**
+   * "James has led …" after "James Vell": a common given name alone, which no
+   * one has for a surname, is the one person named in full with it, never a
+   * guess between two.
+   */
+  private byGiven(key: string): Entry | undefined {
+    const people = this.inOrder(this.byGivenName.get(key)).filter((entry) => entry.kind === 'person')
+    return people.length === 1 ? people[0] : undefined
+  }
+
   private inOrder(entries: ReadonlySet<Entry> | undefined): Entry[] {
     return [...(entries ?? [])].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
   }
@@ -169,7 +184,7 @@ export class Registry {
     // "Justice promises …" after "Justice Ruth Vance": a name that is all title means the one person who holds it.
     const holder = mention.titleOnly && !exact && namesakes.length !== 1 ? this.titleHolder(mention.name) : undefined
     if (holder) return holder
-    const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined)
+    const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined) ?? (single && namesakes.length === 0 ? this.byGiven(key) : undefined)
     if (found) {
       this.addKey(found, key)
       if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)
@@ -465,4 +480,8 @@ export function toActors(entries: readonly Entry[], speakers: ReadonlySet<Entry>
 
 function displayName(entry: Entry): string {
   return entry.name.replace(/\b((?:al|el)-)\s+/gi, '$1')
+}
+
+function isGivenName(word: string): boolean {
+  return femaleFirstNames.has(word) || maleFirstNames.has(word)
 }
