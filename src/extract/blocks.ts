@@ -14,6 +14,8 @@ export interface Block {
   end: number
   /** The mdast node the block came from, e.g. `paragraph` or `heading`. */
   node: string
+  /** The block is a list item's: its line opened on a list marker (`- Ana Ruiz.`). */
+  inList?: true
 }
 
 const ignored = new Set(['thematicBreak', 'definition', 'yaml'])
@@ -32,7 +34,7 @@ export function collectBlocks(leaves: readonly Leaf[], fileText: string, offset:
     const pieces = format === 'text' ? splitLines(fileText, start, end) : [{ start, end }]
     for (const piece of pieces) {
       const block = trimmed(fileText, piece.start, piece.end, leaf.type)
-      if (block) blocks.push(block)
+      if (block) blocks.push(leaf.inList ? { ...block, inList: true } : block)
     }
   }
   return blocks

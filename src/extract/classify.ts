@@ -35,17 +35,30 @@ export function classifyBlocks(blocks: readonly Block[], options: ClassifyOption
 
 /**
  * Furniture by its words, and any line printed again verbatim (a caption
- * repeated by the page). A line that only gives the page's date is kept apart:
- * not article text, but a date the article states.
+ * repeated by the page), except a signature under a quotation, which a
+ * speaker quoted twice signs twice (`“…” ¶ — Ana Ruiz.`). A line that only
+ * gives the page's date is kept apart: not article text, but a date the
+ * article states.
  */
 function markChrome(blocks: ClassifiedBlock[]): void {
   const seen = new Set<string>()
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const key = block.text.replace(/\s+/g, ' ')
+    const repeated = seen.has(key) && !signsQuote(block, blocks[index - 1]?.text ?? '')
     if (isTimestamp(block.text) && !seen.has(key)) block.role = 'timestamp'
-    else if (isChrome(block.text) || seen.has(key)) block.role = 'chrome'
+    else if (isChrome(block.text) || repeated) block.role = 'chrome'
     seen.add(key)
   }
+}
+
+/**
+ * A short line that opens on a dash (or a list item's marker) and a capital,
+ * right under a paragraph that holds a quotation: `— Ana Ruiz, resident`.
+ */
+function signsQuote(block: ClassifiedBlock, previous: string): boolean {
+  const dash = block.inList === true || /^[—–-]/.test(block.text)
+  const name = /^[—–-]?\s*\p{Lu}/u.test(block.text)
+  return dash && name && block.text.split(/\s+/).length <= 8 && holdsQuote(previous)
 }
 
 /** The first heading, else the first line that reads as a headline. Returns its index, or -1. */

@@ -13,6 +13,8 @@ export interface Leaf {
   type: string
   start: number
   end: number
+  /** Inside a list item: its line opened on a list marker (`- Ana Ruiz.`). */
+  inList?: true
 }
 
 const containers = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition'])
@@ -56,14 +58,15 @@ export function plainParagraphs(text: string): Leaf[] | undefined {
 
 function parsedLeaves(tree: Root): Leaf[] {
   const leaves: Leaf[] = []
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, inList: boolean): void => {
     if (node.type === 'root' || containers.has(node.type)) {
-      for (const child of 'children' in node ? node.children : []) visit(child as Nodes)
+      for (const child of 'children' in node ? node.children : []) visit(child as Nodes, inList || node.type === 'listItem')
       return
     }
     if (!node.position) return
-    leaves.push({ type: node.type, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 })
+    const leaf: Leaf = { type: node.type, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 }
+    leaves.push(inList ? { ...leaf, inList: true } : leaf)
   }
-  visit(tree)
+  visit(tree, false)
   return leaves
 }

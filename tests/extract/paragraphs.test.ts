@@ -8,11 +8,12 @@ import { parseMarkdown } from '../../src/extract/processor.ts'
 /** The leaf blocks as the Markdown parser gives them: the reference the shortcut must equal. */
 function parserLeaves(text: string): Leaf[] {
   const leaves: Leaf[] = []
-  const visit = (node: Nodes): void => {
-    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') return node.children.forEach((child) => visit(child as Nodes))
-    leaves.push({ type: node.type, start: node.position?.start.offset ?? -1, end: node.position?.end.offset ?? -1 })
+  const visit = (node: Nodes, listItem: boolean): void => {
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') return node.children.forEach((child) => visit(child as Nodes, listItem || node.type === 'listItem'))
+    const leaf: Leaf = { type: node.type, start: node.position?.start.offset ?? -1, end: node.position?.end.offset ?? -1 }
+    leaves.push(listItem ? { ...leaf, inList: true } : leaf)
   }
-  visit(parseMarkdown(text))
+  visit(parseMarkdown(text), false)
   return leaves
 }
 
@@ -64,8 +65,8 @@ describe('leavesOf', () => {
     assert.deepEqual(leavesOf('# Ship sinks\n\nCrew safe.\n\n- one\n- two'), [
       { type: 'heading', start: 0, end: 12 },
       { type: 'paragraph', start: 14, end: 24 },
-      { type: 'paragraph', start: 28, end: 31 },
-      { type: 'paragraph', start: 34, end: 37 }
+      { type: 'paragraph', start: 28, end: 31, inList: true },
+      { type: 'paragraph', start: 34, end: 37, inList: true }
     ])
   })
 })
