@@ -11,6 +11,7 @@ import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, type Menti
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
+import { workNouns } from './lexicon/titles.ts'
 import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
@@ -871,8 +872,10 @@ function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boo
  * words. In lower case, so that "Dr. Paul Song “…”" is no song.
  */
 function namesWork(before: string): boolean {
-  return /\b(?:author of|co-author of|book|novel|memoir|autobiography|biography|film|movie|documentary|show|series|podcast|musical|play|poem|song|album|essay)\s*,?$/.test(before)
+  return workBefore.test(before)
 }
+
+const workBefore = new RegExp(`\\b(?:author of|co-author of|${workNouns.join('|')})\\s*,?$`)
 
 /**
  * `“This Kind of War,” by T. R. Fehrenbach`: words in title case, every word

@@ -3150,3 +3150,15 @@ describe('an appositive a quotation cuts short: “Quadrivium, a foundation that
     assert.deepEqual(foundation?.titles, [])
   })
 })
+
+describe('a work’s title in quotation marks as an aside: “Sam Lund, a contestant on his TV show, “Big Wins,” who …, said”', () => {
+  const quoted = 'always kind and generous and charming.'
+  it('should pass over the title to the name before the asides', () => {
+    assert.equal(speakerOf(`Tom Vell ran the show. Sam Lund, a contestant on Vell’s TV show, “Big Wins,” who went on to work alongside Vell, said his boss was “${quoted}”`, quoted), 'Sam Lund')
+    assert.equal(speakerOf(`Tom Vell ran the show. Sam Lund, a contestant on Vell’s TV show, “Big Wins,” said his boss was “${quoted}”`, quoted), 'Sam Lund')
+  })
+  it('should not read a quotation after a thing as a title, nor pass over it to the thing', () => {
+    const party = 'The party, typically attended by hundreds of guests every year, “allows us to get our message out,” said Frank Lund, the group’s vice president.'
+    assert.equal(speakerOf(party, 'allows us to get our message out,'), 'Frank Lund')
+  })
+})

@@ -99,6 +99,12 @@ export const collectiveRoleNouns: ReadonlySet<string> = new Set([
   'city', 'town', 'county', 'municipality', 'township', 'crowd', 'audience', 'jury', 'panel'
 ])
 
+/** Nouns for works whose title a quotation after them is: "the book “…”", "his TV show, “…”". */
+export const workNouns: readonly string[] = [
+  'book', 'novel', 'memoir', 'autobiography', 'biography', 'film', 'movie', 'documentary', 'show', 'series', 'podcast',
+  'musical', 'play', 'poem', 'song', 'album', 'essay'
+]
+
 /** Nouns for documents that can be quoted: "the memo said", "the report quoted". */
 export const documentNouns: readonly string[] = [
   'document', 'memo', 'memorandum', 'report', 'letter', 'statement', 'resolution', 'cable', 'email', 'e-mail',

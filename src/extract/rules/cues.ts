@@ -4,7 +4,7 @@
  */
 import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import { bareWord, phraseOpenings, type Word } from '../words.ts'
-import { partyAdjectives } from '../lexicon/titles.ts'
+import { partyAdjectives, workNouns } from '../lexicon/titles.ts'
 import { months, weekdays } from '../lexicon/calendar.ts'
 import { isDescribingAdjective, isPartyAndState, nounVerbForms, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
@@ -493,9 +493,10 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     const open = asideBreakBefore(words, end)
     if (open < 0 || words[open]?.text !== ',') return undefined
     const describes = opensAppositive(words, open + 1, end)
-    // "the editor of the city’s paper, Harbour Ledger,": a name may be the appositive of the aside before it.
+    // "the editor of the city’s paper, Harbour Ledger,": a name may be the appositive of the aside before it,
+    // and so may a title in quotation marks ("a contestant on his TV show, “Big Wins,”").
     const aside = mentionBetween(words, mentions, open, end)
-    const renames = !describes && aside?.type === 'name'
+    const renames = !describes && (aside?.type === 'name' || opensOnQuotedTitle(words, open, end))
     if (!describes && !renames && aside?.category !== 'place') return undefined
     described ||= describes
     // "of Raleigh, N.C.": a name after a preposition is part of an aside, not its subject.
@@ -510,6 +511,20 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     end = open
   }
   return undefined
+}
+
+const workNounSet: ReadonlySet<string> = new Set(workNouns)
+const isWorkNoun = (word: string): boolean => workNounSet.has(word)
+
+/**
+ * `his TV show, “Big Wins,”` or `his TV show, “Big Wins,” who went on …`: an
+ * aside that opens on a quotation right after a noun for a work is that
+ * work's title, and what follows the title, if anything, describes.
+ */
+function opensOnQuotedTitle(words: readonly Word[], open: number, end: number): boolean {
+  if (words[open + 1]?.text !== '“' || !isWorkNoun(words[open - 1]?.lower ?? '')) return false
+  const close = words.findIndex((word, index) => index > open + 1 && index < end && word.text === '”')
+  return close > 0 && (close === end - 1 || opensAppositive(words, close + 1, end))
 }
 
 /**
