@@ -3162,3 +3162,16 @@ describe('a work’s title in quotation marks as an aside: “Sam Lund, a contes
     assert.equal(speakerOf(party, 'allows us to get our message out,'), 'Frank Lund')
   })
 })
+
+describe('a noun for someone that qualifies the noun after it: “Ruiz’s sizable delegate lead.”', () => {
+  it('should make no one of “delegate”, so that a later “he” goes to the man who spoke', () => {
+    const body = 'Tom Lund has won six of seven contests, though he is barely denting Ana Ruiz’s sizable delegate lead.\n\n“Many would call that a loss for Ana Ruiz,” said Mark Vell, an analyst at the Harbor Report. “And yet it would seal the deal for Ana Ruiz” because she would expand her delegate lead, he said.'
+    assert.equal(speakerOf(body, 'And yet it would seal the deal for Ana Ruiz'), 'Mark Vell')
+    const record = extractText(`A headline for the test\n\n${body}`)
+    assert.deepEqual(record.actors.filter((actor) => /delegate/.test(actor.name)), [])
+  })
+  it('should keep the noun for someone before a verb, a reflexive pronoun, or where the phrase goes on', () => {
+    assert.equal(speakerOf('Ana Ruiz arrived. The candidate herself took to the airwaves, saying the plan was “a waste of time.”', 'a waste of time.'), 'candidate')
+    assert.equal(speakerOf('The senator lost. “It was a waste of time,” the senator said.', 'It was a waste of time,'), 'senator')
+  })
+})

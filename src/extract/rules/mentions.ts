@@ -470,6 +470,21 @@ function modifiesNoun(noun: string, following: string): boolean {
 }
 
 /**
+ * "Ruiz's sizable delegate lead.", "the candidate pool was": a singular
+ * noun for someone before a lower-case word that reads as no verb, the
+ * phrase ending there, qualifies that word, and is no one. Not "the senator
+ * lost.", "the aide left", a verb the lists know; a body's noun ("the party
+ * platform") is left to the rules for bodies.
+ */
+function compoundModifier(words: readonly Word[], noun: NounAt): boolean {
+  const next = words[noun.last + 1]?.text ?? ''
+  const after = words[noun.last + 2]?.lower ?? ''
+  if (noun.plural || categoryOfNoun(noun.noun, false) !== 'anonymous' || !/^\p{Ll}+$/u.test(next) || /(?:s|ed|ing|ly|self)$/.test(next)) return false
+  if (verbWords.has(next) || unmarkedVerbForms.has(next) || functionWords.has(next) || prepositions.has(next) || stopWords.has(next)) return false
+  return after === '' || /^[.,;:]$/.test(after) || unmarkedVerbForms.has(after)
+}
+
+/**
  * "Republican strategist Ana Ruiz", "Democratic presidential hopeful Tom
  * Reed": a party's adjective before a role (at most one word between) is
  * part of the title of the name that follows, no name of its own.
@@ -667,7 +682,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     // "the Organization for Economic Cooperation", a body's name; not "the High Commissioner for Refugees", a role.
     const joins = next?.text === 'of' || (next?.text === 'for' && categoryOfNoun(noun.noun, noun.plural) === 'organization')
     if (joins && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
-    if (modifiesNoun(noun.noun, next?.text ?? '')) continue
+    if (modifiesNoun(noun.noun, next?.text ?? '') || compoundModifier(words, noun)) continue
     // "US officials", not "Dottie Deans": without a determiner a plural after a name is in lower case.
     const afterName = noun.last > index && !/^\p{Ll}/u.test(words[noun.last]?.text ?? '')
     const bareRole = noun.last > index && roleBeforeItsVerb(words, noun)
