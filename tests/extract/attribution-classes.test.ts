@@ -3175,3 +3175,16 @@ describe('a noun for someone that qualifies the noun after it: “Ruiz’s sizab
     assert.equal(speakerOf('The senator lost. “It was a waste of time,” the senator said.', 'It was a waste of time,'), 'senator')
   })
 })
+
+describe('a party’s noun before a given name ends a title however long: “House Intelligence Republican Tom Vell”', () => {
+  it('should split the title from the name, so the person can be whom a later “he” means', () => {
+    const body = 'One source said some of the emails had begun as news reports.\n\nHouse Intelligence Republican Tom Vell (R-Kans.), who has seen the messages, agreed with that point.\n\n“Some of these emails put our national security at risk,” he said.'
+    assert.equal(speakerOf(body, 'Some of these emails put our national security at risk,'), 'Tom Vell')
+    const record = extractText(`A headline for the test\n\n${body}`)
+    assert.deepEqual(record.actors.find((actor) => actor.name === 'Tom Vell')?.titles, ['House Intelligence Republican'])
+  })
+  it('should leave a party’s name and a body named after a party alone', () => {
+    const record = extractText('A headline for the test\n\nThe Harbor Democratic Party said the vote was “a fraud on every voter.” Independent Ana Ruiz disagreed.')
+    assert.deepEqual(record.actors.map((actor) => [actor.name, actor.kind]), [['Harbor Democratic Party', 'organization'], ['Ana Ruiz', 'person']])
+  })
+})

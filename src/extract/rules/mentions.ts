@@ -1010,8 +1010,8 @@ function titleLength(tokens: readonly Word[]): number {
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
     // "Pollster Ana Ruiz", "KXLV Chief Legal Correspondent Rosa Vell", "Ledger Editor-in-Chief Tom Lee": a role noun
-    // capitalised, before a given name and more, ends a title.
-    else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && isRoleNoun(word.split('-')[0] ?? '')) end = index + 1
+    // capitalised, before a given name and more, ends a title; so does a party's ("House Intelligence Republican Tom Vell").
+    else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && (isRoleNoun(word.split('-')[0] ?? '') || partyAdjectives.has(word))) end = index + 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     const office = end === index + 1 ? officeOfLength(tokens, index) : 0
