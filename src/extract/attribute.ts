@@ -840,9 +840,11 @@ function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string, senten
   const introducesQuote = (cue: Cue) => participleForms.has(cue.text.toLowerCase()) && (cue.speaker === 'subject' || masked.slice(cue.end, sentence.end).includes('“'))
   const later = cues.filter((cue) => startOf(cue) > span.close && !introducesQuote(cue))
   const adjacent = later.find((cue) => /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
-  if (adjacent) return adjacent
   const before = cues.filter((cue) => cue.end <= span.open)
   const nearest = before.at(-1)
+  // "Vell said the vote was “a fraud.” Ruiz agreed.": a quote that ends its sentence after a cue of its own leaves the next words to themselves.
+  const endsSentence = /[.!?]$/.test(masked.slice(span.start, span.end))
+  if (adjacent && !(endsSentence && nearest)) return adjacent
   // "Ruiz said the tweet saying … meant that “…”": the participle's clause ends at a verb of its own before the quote.
   if (nearest && participleForms.has(nearest.text.toLowerCase()) && verbThatBefore(masked.slice(nearest.end, span.open))) return before.at(-2) ?? later[0]
   return nearest ?? later[0]

@@ -3188,3 +3188,14 @@ describe('a party’s noun before a given name ends a title however long: “Hou
     assert.deepEqual(record.actors.map((actor) => [actor.name, actor.kind]), [['Harbor Democratic Party', 'organization'], ['Ana Ruiz', 'person']])
   })
 })
+
+describe('a quote that ends its sentence after a cue of its own, then a name and a verb: “Vell said the vote was “a fraud.” Ruiz agreed.”', () => {
+  it('should give the words to the cue before them, not to whoever agrees or disagrees after', () => {
+    assert.equal(speakerOf('Tom Vell said the vote was “a fraud on every voter.” Ana Ruiz agreed.', 'a fraud on every voter.'), 'Tom Vell')
+    assert.equal(speakerOf('Tom Vell called the vote “a fraud on every voter.” Ana Ruiz disagreed.', 'a fraud on every voter.'), 'Tom Vell')
+  })
+  it('should still read the name and verb right after a quote with no cue before it, or one that goes on with a comma', () => {
+    assert.equal(speakerOf('The port reopened.\n\n“We will win this fight.” Ana Ruiz said.', 'We will win this fight.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell said the port would close. “We will win this fight,” Ana Ruiz said.', 'We will win this fight,'), 'Ana Ruiz')
+  })
+})
