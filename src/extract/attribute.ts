@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
-import { hasListenerPassive, namingVerbs, participleForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
+import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
 import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -487,6 +487,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
   // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.
   else if (wordCount >= 4) finding = uncuedSpeaker(span, context, recent, discourse)
+  if (finding && (!cue || cue.end <= span.open) && deniedSaying(finding, masked, context.sentence, span.open)) finding = undefined
   const speaker = finding?.entry
   // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
   const splitSentence = sameBlock && /,$/.test(text.slice(previous.span.start, previous.span.end)) && /^[^.!?“”"]*,\s*$/.test(between)
@@ -497,6 +498,31 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
     attribution.continues = discourse.attributions.length - 1
   }
   return attribution
+}
+
+/** Verbs of saying words, which a negation can deny (not "agree" or "continue", whose negation denies something else). */
+const sayingVerbs = ['say', 'says', 'said', 'saying', 'call', 'calls', 'called', 'calling', 'tell', 'tells', 'told', 'telling', 'describe', 'describes', 'described', 'describing', 'state', 'stated', 'stating', 'write', 'wrote', 'written', 'writing', 'use', 'used', 'using'].join('|')
+const auxiliary = '(?:did|does|do|has|have|had|was|is|would|will|could|should|can|may|might|must)'
+/** Right after the speaker: "did not say", "didn’t call", "never said", "has denied calling". */
+const negatedAfter = new RegExp(String.raw`^\s+(?:${auxiliary}\s*)?(?:(?:not|never)\s+|n['’]t\s+)(?:(?:have|ever|once|even|actually|really|publicly|explicitly)\s+)*(?:${sayingVerbs})\b|^\s+(?:(?:has|had)\s+)?denie[sd]\s+(?:ever\s+)?(?:having\s+)?(?:${sayingVerbs})\b`, 'iu')
+const neitherNorBefore = /\bneither\b[^.;:“”]*\bnor\s+$/iu
+const sayingAfter = new RegExp(String.raw`^\s+(?:${sayingVerbs})\b`, 'iu')
+const anyVerb = new RegExp(String.raw`\b(?:${reportingVerbForms.join('|')})\b`, 'giu')
+
+/**
+ * "Vell did not say the port was “…”", "Vell never called it “…”", "Neither
+ * Lee nor Vell said “…”": where the one a finding names is said not to have
+ * said the words the quote holds, they are nobody's. Only the speaker's own
+ * verb, negated, with no other reporting verb before the quote: "Vell
+ * called for Lee to quit for not calling it “…”" is Vell's.
+ */
+function deniedSaying(finding: Finding, masked: string, sentence: Range, open: number): boolean {
+  const mention = finding.mention
+  if (!mention || mention.end > open) return false
+  const after = masked.slice(mention.end, open)
+  const negated = negatedAfter.exec(after) ?? (neitherNorBefore.test(masked.slice(sentence.start, mention.start)) ? sayingAfter.exec(after) : null)
+  if (!negated) return false
+  return [...after.slice(negated[0].length).matchAll(anyVerb)].length === 0
 }
 
 /**

@@ -3199,3 +3199,22 @@ describe('a quote that ends its sentence after a cue of its own, then a name and
     assert.equal(speakerOf('Tom Vell said the port would close. “We will win this fight,” Ana Ruiz said.', 'We will win this fight,'), 'Ana Ruiz')
   })
 })
+
+describe('words someone is said not to have said: “Vell did not say the port was “…””', () => {
+  const quoted = 'a relic of the old days.'
+  it('should give the words to no one', () => {
+    for (const body of [
+      `Tom Vell did not say the port was “${quoted}”`,
+      `Tom Vell didn’t say the port was “${quoted}”`,
+      `Tom Vell never called the port “${quoted}”`,
+      `Tom Vell has denied calling the port “${quoted}”`,
+      `Neither Ana Ruiz nor Tom Vell said the port was “${quoted}”`
+    ]) assert.equal(speakerOf(body, quoted), null, body)
+  })
+  it('should leave words to a speaker whose own verb is not negated', () => {
+    assert.equal(speakerOf(`Tom Vell, who never said he would run, said the port was “${quoted}”`, quoted), 'Tom Vell')
+    assert.equal(speakerOf(`Tom Vell called for Ana Ruiz to quit for not calling the port “${quoted}”`, quoted), 'Tom Vell')
+    assert.equal(speakerOf(`Tom Vell never said the port was “a relic of the old days,” Ana Ruiz said.`, 'a relic of the old days,'), 'Ana Ruiz')
+    assert.equal(speakerOf(`Tom Vell would not agree to a “perfunctory” meeting, and said the port was “${quoted}”`, quoted), 'Tom Vell')
+  })
+})
