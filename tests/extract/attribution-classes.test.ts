@@ -3218,3 +3218,14 @@ describe('words someone is said not to have said: “Vell did not say the port w
     assert.equal(speakerOf(`Tom Vell would not agree to a “perfunctory” meeting, and said the port was “${quoted}”`, quoted), 'Tom Vell')
   })
 })
+
+describe('a surname with two particles: “Ana de la Vega”, “Pieter van der Berg”', () => {
+  it('should keep the particles inside the name, after a given name or an honorific', () => {
+    assert.equal(speakerOf('Ana de la Vega, a teacher, spoke first. “We want a new school,” Ms de la Vega said.', 'We want a new school,'), 'Ana de la Vega')
+    assert.equal(speakerOf('Pieter van der Berg runs the dock. “It is full every night,” Mr van der Berg said.', 'It is full every night,'), 'Pieter van der Berg')
+  })
+  it('should not join words with no name after the particles', () => {
+    const record = extractText('A headline for the test\n\nTom Vell drove the van to the dock. “It is full every night,” Vell said.')
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Tom Vell'])
+  })
+})

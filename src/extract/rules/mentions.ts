@@ -756,6 +756,8 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     if (isNameWord(next) || initial || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
     else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last, text))) && isNameWord(after)) last += 2
+    // "Ana de la Vega", "Pieter van der Berg": two particles.
+    else if (particles.has(next) && particles.has(after) && isNameWord(words[last + 3]?.text ?? '')) last += 3
     else if (officeOfTheAt(words, last)) last += 3
     // "Food and Drug Administration": "and" joins the words of an organisation's name.
     else if ((next === 'and' || next === '&') && joinedNameWords.has(words[last]?.folded ?? '') && isNameWord(after) && endsInOrganizationWord(words, last + 2)) last += 2
