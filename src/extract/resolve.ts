@@ -41,13 +41,31 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
       ? resolvePronoun(mention, earlier, resolved, discourse, masked, mainClauseStart(mention, opening))
-      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end))
+      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
   }
   mergeDescribedNames(mentions, resolved, masked, opening, discourse.registry)
   return resolved
+}
+
+/**
+ * "Ana Ruiz’s son, Tom,", "Hillary Vell, with her husband Bill,": a name
+ * right after a noun for a role or a relation introduces someone of the
+ * owner's family, not whoever else has the given name. The owner's surname:
+ * a possessive name right before the noun, else the sentence's subject, else
+ * whom the last sentences were about; '' where none is known, undefined
+ * where no such noun stands before the name.
+ */
+function familyOf(mention: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, discourse: Discourse): string | undefined {
+  const role = /(\p{Ll}+)\s*,?\s*$/u.exec(masked.slice(Math.max(0, mention.start - 30), mention.start))
+  if (mention.type !== 'name' || !role?.[1] || !isRoleNoun(role[1])) return undefined
+  const roleStart = mention.start - role[0].length
+  const owner = earlier.findLast((other) => other.possessive && other.type === 'name' && roleStart - other.end <= 20)
+  const person = (entry: Entry | undefined) => entry?.kind === 'person' && / /.test(entry.name)
+  const ownerEntry = [owner && resolved.get(owner), ...earlier.map((other) => resolved.get(other)), discourse.subjects.at(-1)].find(person)
+  return ownerEntry?.name.split(' ').at(-1)?.toLowerCase() ?? ''
 }
 
 /**

@@ -3125,6 +3125,12 @@ describe('a common given name alone after the full name: “James Vell … James
     assert.equal(speakerOf(body, 'The club will stay open, and so will the firm.'), 'James Vell')
     assert.equal(speakerOf('Nora Quist chairs the port board. “We will reopen the dock,” Nora said.', 'We will reopen the dock,'), 'Nora Quist')
   })
+  it('should take a given name after a relation for one of the owner’s family only', () => {
+    const other = 'Tom Vell, the mayor, opened the dock. Ana Ruiz’s son, Tom, said the dock was “the best thing to happen to the town.”'
+    assert.equal(speakerOf(other, 'the best thing to happen to the town.'), 'Tom')
+    const family = 'Tom Ruiz, the harbor master, opened the dock. Ana Ruiz’s son, Tom, said the dock was “the best thing to happen to the town.”'
+    assert.equal(speakerOf(family, 'the best thing to happen to the town.'), 'Tom Ruiz')
+  })
   it('should not guess between two people with the given name, nor prefer it to a surname', () => {
     assert.equal(speakerOf('Tom Vell and Tom Lund run the club. “The club will stay open,” Tom said.', 'The club will stay open,'), 'Tom')
     assert.equal(speakerOf('Dara James coaches the team. James Lund owns it. “We will win the whole thing,” James said.', 'We will win the whole thing,'), 'Dara James')

@@ -98,9 +98,14 @@ export class Registry {
   /** The entries by each word of the roles their titles give ("clerk" of "county clerk for Marion"). */
   private readonly byTitleWord = new Map<string, Set<Entry>>()
 
-  resolve(mention: Mention, printed: string): Entry | undefined {
+  /**
+   * `family`: where a role or relation stands right before the name ("Ana
+   * Ruiz’s son, Tom"), the surname of the family it is introduced into, which
+   * a person it means by a given name alone must have ('' for none known).
+   */
+  resolve(mention: Mention, printed: string, family?: string): Entry | undefined {
     if (mention.type === 'pronoun' || mention.category === 'place') return undefined
-    const entry = mention.type === 'name' ? this.named(mention) : this.described(mention)
+    const entry = mention.type === 'name' ? this.named(mention, family) : this.described(mention)
     if (!entry) return undefined
     entry.mentions.push({ text: printed, start: mention.start, end: mention.end })
     // A description is another name only where the text equates the two (an appositive, handled where it is read).
@@ -159,10 +164,12 @@ export class Registry {
   /**
    * "James has led …" after "James Vell": a common given name alone, which no
    * one has for a surname, is the one person named in full with it, never a
-   * guess between two.
+   * guess between two; after a relation ("her son, Tom"), only one of the
+   * family's.
    */
-  private byGiven(key: string): Entry | undefined {
-    const people = this.inOrder(this.byGivenName.get(key)).filter((entry) => entry.kind === 'person')
+  private byGiven(key: string, family: string | undefined): Entry | undefined {
+    const inFamily = (entry: Entry) => family === undefined || nameKey(entry.name).split(' ').at(-1) === family
+    const people = this.inOrder(this.byGivenName.get(key)).filter((entry) => entry.kind === 'person' && inFamily(entry))
     return people.length === 1 ? people[0] : undefined
   }
 
@@ -170,7 +177,7 @@ export class Registry {
     return [...(entries ?? [])].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
   }
 
-  private named(mention: Mention): Entry | undefined {
+  private named(mention: Mention, family: string | undefined): Entry | undefined {
     // "Harbor City Mayor Lena Herald": a title makes a name a person's, whatever outlet it ends like.
     const outlet = mention.title ? undefined : recognizeOutlet(mention.name)
     const key = nameKey(mention.name)
@@ -184,7 +191,8 @@ export class Registry {
     // "Justice promises …" after "Justice Ruth Vance": a name that is all title means the one person who holds it.
     const holder = mention.titleOnly && !exact && namesakes.length !== 1 ? this.titleHolder(mention.name) : undefined
     if (holder) return holder
-    const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined) ?? (single && namesakes.length === 0 ? this.byGiven(key) : undefined)
+    const byGivenName = single && namesakes.length === 0 ? this.byGiven(key, family) : undefined
+    const found = exact ?? (namesakes.length === 1 ? namesakes[0] : undefined) ?? byGivenName
     if (found) {
       this.addKey(found, key)
       if (found.kind === 'unknown' && mention.category !== 'unknown') found.kind = kindOf(mention)
