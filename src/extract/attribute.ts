@@ -89,8 +89,6 @@ function commonWordOut(mentions: Mention[], words: readonly Word[], isCommonWord
 }
 
 interface Walk extends Discourse {
-  /** The actors the sentence before the last named. */
-  namedBefore: Entry[]
   /** The last sentence read. */
   lastSentence: Range
   attributions: Attribution[]

@@ -22,6 +22,8 @@ export interface Discourse {
   subjects: Entry[]
   /** The actors the last sentence named, in order. */
   named: Entry[]
+  /** The actors the sentence before the last named. */
+  namedBefore: Entry[]
   /** The actors the last sentence named only as possessors ("Ana Ruiz’s speech"). */
   possessors: Entry[]
   /** Whether the last sentence was a short one with no one for its subject: "Just look at Ana Ruiz.", "Footage of Tom Lee appears." */
@@ -41,13 +43,26 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
       ? resolvePronoun(mention, earlier, resolved, discourse, masked, mainClauseStart(mention, opening))
-      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
+      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : formerOrLatter(mention, discourse) ?? discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
   }
   mergeDescribedNames(mentions, resolved, masked, opening, discourse.registry)
   return resolved
+}
+
+/**
+ * "Ruiz and Vell debated. The former said …. The latter …": the first or the
+ * last of the people that the last sentence, or the one before, named, where
+ * it named two or more.
+ */
+function formerOrLatter(mention: Mention, discourse: Discourse): Entry | undefined {
+  if (mention.type !== 'description' || mention.plural || (mention.name !== 'former' && mention.name !== 'latter')) return undefined
+  const peopleOf = (named: readonly Entry[]) => named.filter((entry) => entry.kind === 'person')
+  const people = [peopleOf(discourse.named), peopleOf(discourse.namedBefore)].find((named) => named.length >= 2)
+  if (!people) return undefined
+  return mention.name === 'former' ? people[0] : people.at(-1)
 }
 
 /**

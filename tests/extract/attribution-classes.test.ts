@@ -3235,3 +3235,14 @@ describe('a surname with two particles: “Ana de la Vega”, “Pieter van der 
     assert.deepEqual(record.actors.map((actor) => actor.name), ['Tom Vell'])
   })
 })
+
+describe('“the former” and “the latter” after two people: “Ruiz and Vell debated. The former said …”', () => {
+  it('should give the words to the first or the last of the two', () => {
+    const body = 'Ana Ruiz and Tom Vell debated on Monday. The former said the port was “a relic of the old days.” The latter called it “the heart of the whole town.”'
+    assert.deepEqual(speakers(body), [['a relic of the old days.', 'Ana Ruiz'], ['the heart of the whole town.', 'Tom Vell']])
+  })
+  it('should not guess where only one person was named, nor read “the former mayor” as the first of two', () => {
+    assert.notEqual(speakerOf('Ana Ruiz spoke on Monday. The former said the port was “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Ana Ruiz and Tom Vell debated on Monday. The former mayor said the port was “a relic of the old days.”', 'a relic of the old days.'), 'former mayor')
+  })
+})
