@@ -74,13 +74,27 @@ function formerOrLatter(mention: Mention, discourse: Discourse): Entry | undefin
  * where no such noun stands before the name.
  */
 function familyOf(mention: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, discourse: Discourse): string | undefined {
-  const role = /(\p{Ll}+)\s*,?\s*$/u.exec(masked.slice(Math.max(0, mention.start - 30), mention.start))
-  if (mention.type !== 'name' || !role?.[1] || !isRoleNoun(role[1])) return undefined
-  const roleStart = mention.start - role[0].length
+  if (mention.type !== 'name') return undefined
+  const { word: role, start: roleStart } = wordBefore(masked, mention.start)
+  if (!isRoleNoun(role)) return undefined
   const owner = earlier.findLast((other) => other.possessive && other.type === 'name' && roleStart - other.end <= 20)
   const person = (entry: Entry | undefined) => entry?.kind === 'person' && / /.test(entry.name)
   const ownerEntry = [owner && resolved.get(owner), ...earlier.map((other) => resolved.get(other)), discourse.subjects.at(-1)].find(person)
   return ownerEntry?.name.split(' ').at(-1)?.toLowerCase() ?? ''
+}
+
+/**
+ * The word in lower case right before `index`, past spaces and one comma,
+ * and where it starts; '' where another character stands there. By hand,
+ * since this runs for every name.
+ */
+function wordBefore(text: string, index: number): { word: string; start: number } {
+  let end = index
+  while (end > 0 && text[end - 1] === ' ') end -= 1
+  if (text[end - 1] === ',') end -= 1
+  let start = end
+  while (start > 0 && (text[start - 1] ?? '') >= 'a' && (text[start - 1] ?? '') <= 'z') start -= 1
+  return { word: text.slice(start, end), start }
 }
 
 /**
