@@ -518,7 +518,8 @@ function deniedSaying(finding: Finding, masked: string, sentence: Range, open: n
   const mention = finding.mention
   if (!mention || mention.end > open) return false
   const after = masked.slice(mention.end, open)
-  const negated = negatedAfter.exec(after) ?? (neitherNorBefore.test(masked.slice(sentence.start, mention.start)) ? sayingAfter.exec(after) : null)
+  const lead = masked.slice(sentence.start, mention.start)
+  const negated = negatedAfter.exec(after) ?? (lead.includes('either') && neitherNorBefore.test(lead) ? sayingAfter.exec(after) : null)
   if (!negated) return false
   return [...after.slice(negated[0].length).matchAll(anyVerb)].length === 0
 }

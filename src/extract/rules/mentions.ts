@@ -479,9 +479,11 @@ function modifiesNoun(noun: string, following: string): boolean {
 function compoundModifier(words: readonly Word[], noun: NounAt): boolean {
   const next = words[noun.last + 1]?.text ?? ''
   const after = words[noun.last + 2]?.lower ?? ''
-  if (noun.plural || categoryOfNoun(noun.noun, false) !== 'anonymous' || !/^\p{Ll}+$/u.test(next) || /(?:s|ed|ing|ly|self)$/.test(next)) return false
+  // The cheapest test first: this runs for every noun a description may have.
+  const phraseEnds = after === '' || after === '.' || after === ',' || after === ';' || after === ':' || unmarkedVerbForms.has(after)
+  if (!phraseEnds || noun.plural || !/^\p{Ll}+$/u.test(next) || /(?:s|ed|ing|ly|self)$/.test(next)) return false
   if (verbWords.has(next) || unmarkedVerbForms.has(next) || functionWords.has(next) || prepositions.has(next) || stopWords.has(next)) return false
-  return after === '' || /^[.,;:]$/.test(after) || unmarkedVerbForms.has(after)
+  return categoryOfNoun(noun.noun, false) === 'anonymous'
 }
 
 /**
