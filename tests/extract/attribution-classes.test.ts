@@ -3246,3 +3246,16 @@ describe('“the former” and “the latter” after two people: “Ruiz and Ve
     assert.equal(speakerOf('Ana Ruiz and Tom Vell debated on Monday. The former mayor said the port was “a relic of the old days.”', 'a relic of the old days.'), 'former mayor')
   })
 })
+
+describe('an interview’s question and answer marks: “Q: “…”” “A: “…””', () => {
+  const body = 'Ana Ruiz sat down with the Ledger on Monday.\n\nQ: “Will the port close this year?”\n\nA: “Not while I am the mayor of this town.”'
+  it('should make no one of the marks, nor give the interviewer’s question to the one interviewed', () => {
+    assert.deepEqual(speakers(body)[0], ['Will the port close this year?', null])
+    const record = extractText(`A headline for the test\n\n${body}`)
+    assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
+  })
+  it('should still read a name of two words that opens on an initial, and a question labelled by a name', () => {
+    assert.equal(speakerOf('Tom Vell spoke. “We are ready for the storm,” J. Lund said.', 'We are ready for the storm,'), 'J. Lund')
+    assert.equal(speakerOf('Ana Ruiz sat down with Tom Vell.\n\nVell: “Will the port close this year?”', 'Will the port close this year?'), 'Tom Vell')
+  })
+})

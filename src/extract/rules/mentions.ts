@@ -792,8 +792,10 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
   const title = [preceding, titleText].filter(Boolean).join(' ')
+  // "Q: “…”" in an interview: a capital letter alone is a question's or an answer's mark, no one's name.
+  const letter = tokens.length === 1 && /^\p{Lu}$/u.test(whole)
   // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
-  const plain = tokens.length === 1 && (plainAcronyms.has(whole) || isPartyAdjective(words, index) || regionalAdjectiveAt(words, index) || beforeWeekday(words, index))
+  const plain = tokens.length === 1 && (letter || plainAcronyms.has(whole) || isPartyAdjective(words, index) || regionalAdjectiveAt(words, index) || beforeWeekday(words, index))
   // "The Secretary of State said": an office and no name after it is whoever holds the office.
   const officeOnly = nameTokens.length === 0 && titled === tokens.length && tokens.some((token) => token.lower === 'of') && /^\p{Lu}/u.test(firstToken.text)
   if ((nameTokens.length === 0 && !officeOnly) || isPartyAndState(whole) || plain) return undefined
