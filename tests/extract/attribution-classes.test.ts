@@ -3259,3 +3259,14 @@ describe('an interview’s question and answer marks: “Q: “…”” “A: �
     assert.equal(speakerOf('Ana Ruiz sat down with Tom Vell.\n\nVell: “Will the port close this year?”', 'Will the port close this year?'), 'Tom Vell')
   })
 })
+
+describe('a participle after someone who comes after “from”: “a call from the mayor asking …”', () => {
+  it('should give the words to whom the message came from, not to the clause’s subject', () => {
+    assert.equal(speakerOf('Tom Vell got a call from the mayor asking him to “stop the work at once.”', 'stop the work at once.'), 'mayor')
+    assert.equal(speakerOf('It was no different, he said, from Ana Ruiz calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
+  })
+  it('should leave the words to the subject after a place, or a name nothing says is anyone’s', () => {
+    assert.equal(speakerOf('Tom Vell came back from Harbor City saying the port was “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')
+    assert.equal(speakerOf('Tom Vell sent an email to the mayor saying the port was “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')
+  })
+})

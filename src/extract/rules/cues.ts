@@ -86,8 +86,9 @@ function phraseCue(words: readonly Word[], mentions: readonly Mention[], index: 
 function participleSpeaker(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Mention | 'subject' | undefined {
   if (afterComma(words, index)) return 'subject'
   const before = subjectBefore(words, mentions, index, text)
-  // "sent an email to supporters saying …", "wrote on Facebook saying …": whom it was sent to, or where, does not speak.
-  if (before && before.afterPreposition && !/^(?:of|with)$/i.test(wordBefore(words, before))) return 'subject'
+  // "sent an email to supporters saying …", "wrote on Facebook saying …": whom it was sent to, or where, does not speak;
+  // "received a letter from Ana Ruiz calling …", "a call from the mayor asking …": whom a message came from does.
+  if (before && before.afterPreposition && !/^(?:of|with)$/i.test(wordBefore(words, before)) && !fromSender(words, before)) return 'subject'
   // "the newspaper’s editorial telling her …", "with one of her ads asking": a document a preposition governs, or that an owner
   // of its own holds, is not one the subject put out; it speaks itself.
   const ownHolder = before !== undefined && /(?:’s|'s)\s/.test(text.slice(before.start, before.end))
@@ -100,6 +101,18 @@ function wordBefore(words: readonly Word[], mention: Mention): string {
   const first = words.findIndex((word) => word.start === mention.start)
   const previous = words[first - 1]?.text ?? ''
   return /^(?:the|a|an)$/i.test(previous) ? words[first - 2]?.text ?? '' : previous
+}
+
+/**
+ * "a letter from Ana Ruiz calling", "no different from George Bush calling":
+ * someone after "from", a description or a name its words say is a
+ * person's. Not "back from Harbor City saying", a name no word says is anyone.
+ */
+function fromSender(words: readonly Word[], mention: Mention): boolean {
+  const first = words.findIndex((word) => word.start === mention.start)
+  const from = /^(?:the|a|an)$/i.test(words[first - 1]?.text ?? '') ? first - 2 : first - 1
+  const someone = mention.type === 'description' ? mention.category !== 'document' : mention.gender !== undefined || mention.title !== undefined
+  return words[from]?.lower === 'from' && someone
 }
 
 /** Right after a comma, or after a quotation that ends in one: `the “reporter,” saying`. */
