@@ -482,7 +482,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
-  // “Q: “…”": an interviewer's question, whom the text does not name.
+  // "Q: “…”": an interviewer's question, whom the text does not name.
   else if (asksQuestion(span, context)) finding = undefined
   // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
   // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.

@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
 import { findMentions, isPartyOrNationNoun, isRoleNoun, type Mention } from './rules/mentions.ts'
-import { addAlias, type Registry, type Entry } from './rules/registry.ts'
+import { addAlias, surnameKey, type Registry, type Entry } from './rules/registry.ts'
 import { latestOf } from './lookback.ts'
 import { acronymAfter } from './rules/acronym.ts'
 import { reportingVerbForms, reportingVerbSet, verbModifiers } from './lexicon/reporting-verbs.ts'
@@ -80,7 +80,7 @@ function familyOf(mention: Mention, earlier: readonly Mention[], resolved: Reado
   const owner = earlier.findLast((other) => other.possessive && other.type === 'name' && roleStart - other.end <= 20)
   const person = (entry: Entry | undefined) => entry?.kind === 'person' && / /.test(entry.name)
   const ownerEntry = [owner && resolved.get(owner), ...earlier.map((other) => resolved.get(other)), discourse.subjects.at(-1)].find(person)
-  return ownerEntry?.name.split(' ').at(-1)?.toLowerCase() ?? ''
+  return ownerEntry ? surnameKey(ownerEntry.name) : ''
 }
 
 /**

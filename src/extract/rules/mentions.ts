@@ -1050,7 +1050,8 @@ function numberedEnd(words: readonly Word[], last: number): number {
 }
 
 /** A common given name, which the first-name lists know: "Ann", "Tom". */
-function isGivenName(word: string): boolean {
+/** A common given name, in any case: "Ana", "tom". */
+export function isGivenName(word: string): boolean {
   const given = word.toLowerCase()
   return femaleFirstNames.has(given) || maleFirstNames.has(given)
 }

@@ -9,9 +9,8 @@ import { latestOf } from '../lookback.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics, partyAdjectives, titleAbbreviations } from '../lexicon/titles.ts'
 import { platforms } from '../lexicon/platforms.ts'
-import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { recognizeOutlet } from './outlets.ts'
-import { isPartyOrNationNoun, isPlaceName, type Gender, type Mention } from './mentions.ts'
+import { isGivenName, isPartyOrNationNoun, isPlaceName, type Gender, type Mention } from './mentions.ts'
 import type { Actor, ActorKind, Span } from '../../types.ts'
 
 export interface Entry {
@@ -54,6 +53,16 @@ export function nameKey(name: string): string {
   // "Mr." alone names no one.
   const abbreviatedTitle = rest.length === 1 && honorificKeys.has(rest[0] ?? '') && /\.$/.test(name.trim())
   return abbreviatedTitle ? '' : rest.join(' ')
+}
+
+/** A key without a generation's suffix, which is no part of the surname: "harry b harris" of "harry b harris jr". */
+function withoutSuffix(key: string): string {
+  return key.replace(/ (?:jr|sr|ii|iii|iv)$/, '')
+}
+
+/** A person's surname as a key: "vell" of "Tomas B. Vell Jr.". */
+export function surnameKey(name: string): string {
+  return withoutSuffix(nameKey(name)).split(' ').at(-1) ?? ''
 }
 
 /** For "the company" and "the firm": the last words of companies' names. */
@@ -139,7 +148,7 @@ export class Registry {
     const given = /^(\S+) /.exec(key)?.[1]
     if (given && isGivenName(given)) indexUnder(this.byGivenName, given, entry)
     // "Harris" is the surname of "Harry B. Harris Jr.": a generation's suffix is no part of it.
-    const unsuffixed = key.replace(/ (?:jr|sr|ii|iii|iv)$/, '')
+    const unsuffixed = withoutSuffix(key)
     for (const name of new Set([key, unsuffixed])) {
       for (const space of name.matchAll(/ /g)) indexUnder(this.byEnding, name.slice((space.index ?? 0) + 1), entry)
     }
@@ -168,7 +177,7 @@ export class Registry {
    * family's.
    */
   private byGiven(key: string, family: string | undefined): Entry | undefined {
-    const inFamily = (entry: Entry) => family === undefined || nameKey(entry.name).split(' ').at(-1) === family
+    const inFamily = (entry: Entry) => family === undefined || surnameKey(entry.name) === family
     const people = this.inOrder(this.byGivenName.get(key)).filter((entry) => entry.kind === 'person' && inFamily(entry))
     return people.length === 1 ? people[0] : undefined
   }
@@ -488,8 +497,4 @@ export function toActors(entries: readonly Entry[], speakers: ReadonlySet<Entry>
 
 function displayName(entry: Entry): string {
   return entry.name.replace(/\b((?:al|el)-)\s+/gi, '$1')
-}
-
-function isGivenName(word: string): boolean {
-  return femaleFirstNames.has(word) || maleFirstNames.has(word)
 }
