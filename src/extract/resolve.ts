@@ -75,7 +75,7 @@ function formerOrLatter(mention: Mention, discourse: Discourse): Entry | undefin
  */
 function familyOf(mention: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, discourse: Discourse): string | undefined {
   if (mention.type !== 'name') return undefined
-  const { word: role, start: roleStart } = wordBefore(masked, mention.start)
+  const { word: role, start: roleStart } = lowerCaseWordBefore(masked, mention.start)
   if (!isRoleNoun(role)) return undefined
   const owner = earlier.findLast((other) => other.possessive && other.type === 'name' && roleStart - other.end <= 20)
   const person = (entry: Entry | undefined) => entry?.kind === 'person' && / /.test(entry.name)
@@ -88,7 +88,7 @@ function familyOf(mention: Mention, earlier: readonly Mention[], resolved: Reado
  * and where it starts; '' where another character stands there. By hand,
  * since this runs for every name.
  */
-function wordBefore(text: string, index: number): { word: string; start: number } {
+function lowerCaseWordBefore(text: string, index: number): { word: string; start: number } {
   let end = index
   while (end > 0 && text[end - 1] === ' ') end -= 1
   if (text[end - 1] === ',') end -= 1

@@ -109,10 +109,8 @@ function wordBefore(words: readonly Word[], mention: Mention): string {
  * person's. Not "back from Harbor City saying", a name no word says is anyone.
  */
 function fromSender(words: readonly Word[], mention: Mention): boolean {
-  const first = words.findIndex((word) => word.start === mention.start)
-  const from = /^(?:the|a|an)$/i.test(words[first - 1]?.text ?? '') ? first - 2 : first - 1
   const someone = mention.type === 'description' ? mention.category !== 'document' : mention.gender !== undefined || mention.title !== undefined
-  return words[from]?.lower === 'from' && someone
+  return someone && wordBefore(words, mention).toLowerCase() === 'from'
 }
 
 /** Right after a comma, or after a quotation that ends in one: `the “reporter,” saying`. */
