@@ -370,7 +370,7 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
 }
 
 /**
- * "Lund has built “a strange zone,” Vell said. “It works,” he said.": whoever
+ * "Lund has made it “a club with no rules,” Vell said. “It works,” he said.": whoever
  * the cue after a sentence's last quote names, or a cue set off by commas
  * ("Lund, Vell said, has built “…”"), is whom a pronoun after the sentence
  * means when that is not its subject, as after a sentence that reports them

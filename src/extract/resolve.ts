@@ -151,7 +151,7 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }
-  // "Quadrivium, a foundation that focuses on the “…”": a quotation may cut the phrase short, too short for a title.
+  // "Tidewell, a charity that works for the “…”": a quotation may cut the phrase short, too short for a title.
   const appositive = /^,\s*([^,;.“”"_]{3,120}?)(,|\.(?:\s|$)|$|\s+“)/.exec(after)
   const phrase = appositive?.[1]
   const cutByQuote = appositive?.[2]?.endsWith('“') === true

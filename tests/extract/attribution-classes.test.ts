@@ -2987,12 +2987,12 @@ describe('a surname after a generation’s suffix: “Tomas B. Vell Jr.” … �
 
 describe('a name after a preposition of place inside the subject: “one volunteer inside the Harbor Party office”', () => {
   it('should not give the words to the body the subject is placed in', () => {
-    const body = 'One volunteer inside the Harbor Party office tried to play down the dispute, saying it was “not a big deal around here at all.”'
-    assert.notEqual(speakerOf(body, 'not a big deal around here at all.'), 'Harbor Party office')
+    const body = 'One volunteer inside the Harbor Party office tried to calm the row, saying it was “nothing we cannot fix by Friday.”'
+    assert.notEqual(speakerOf(body, 'nothing we cannot fix by Friday.'), 'Harbor Party office')
   })
   it('should not give them to the person an aside ends on', () => {
-    const body = 'Tom Vell, a contestant on Ruiz’s show, “Big Wins,” who went on to work alongside Ruiz, said his boss was “always kind and generous and charming.”'
-    assert.notEqual(speakerOf(body, 'always kind and generous and charming.'), 'Ruiz')
+    const body = 'Tom Vell, a player on Ruiz’s radio show, “Quiz Night,” who later ran its phone lines for Ruiz, said his old boss was “fair to every one of us.”'
+    assert.notEqual(speakerOf(body, 'fair to every one of us.'), 'Ruiz')
   })
   it('should leave the speaker before such an aside, and a word of place used alone', () => {
     assert.equal(speakerOf('Ana Ruiz, who lives near Brightwell, said the plan was “a waste of everyone’s time and money.”', 'a waste of everyone’s time and money.'), 'Ana Ruiz')
@@ -3041,18 +3041,18 @@ describe('a quote right after “who”, “that” or “which” and a reporti
   })
 })
 
-describe('a pronoun after a sentence whose quote someone other than its subject speaks: “Lund has built “…,” Vell said. “…,” he said.”', () => {
+describe('a pronoun after a sentence whose quote someone other than its subject speaks: “Lund has made it “…,” Vell said. “…,” he said.”', () => {
   it('should give the pronoun’s words to whoever spoke last, not to whom their words were about', () => {
-    const closing = 'Tom Vell runs the Harbor Club. Mark Lund has built “a strange kind of free zone,” Vell said.\n\n“So afterwards, the members feel they can say anything,” he said.'
-    assert.equal(speakerOf(closing, 'So afterwards, the members feel they can say anything,'), 'Tom Vell')
-    const interrupting = 'Tom Vell runs the Harbor Club. Mark Lund, Vell said, has built “a strange kind of free zone.”\n\n“So afterwards, the members feel they can say anything,” he said.'
-    assert.equal(speakerOf(interrupting, 'So afterwards, the members feel they can say anything,'), 'Tom Vell')
+    const closing = 'Tom Vell runs the Harbor Club. Mark Lund has turned it into “a club with no rules at all,” Vell said.\n\n“After that, the members think they may do as they like,” he said.'
+    assert.equal(speakerOf(closing, 'After that, the members think they may do as they like,'), 'Tom Vell')
+    const interrupting = 'Tom Vell runs the Harbor Club. Mark Lund, Vell said, has turned it into “a club with no rules at all.”\n\n“After that, the members think they may do as they like,” he said.'
+    assert.equal(speakerOf(interrupting, 'After that, the members think they may do as they like,'), 'Tom Vell')
   })
   it('should leave the pronoun to the subject where the subject spoke, or where a body did', () => {
-    const ownWords = 'Tom Vell runs the Harbor Club. Mark Lund told Vell the club was “a strange kind of free zone.”\n\n“So afterwards, the members feel they can say anything,” he said.'
-    assert.equal(speakerOf(ownWords, 'So afterwards, the members feel they can say anything,'), 'Mark Lund')
-    const body = 'Mark Lund has built “a strange kind of free zone,” the Harbor Club said in a statement.\n\n“So afterwards, the members feel they can say anything,” he said.'
-    assert.equal(speakerOf(body, 'So afterwards, the members feel they can say anything,'), 'Mark Lund')
+    const ownWords = 'Tom Vell runs the Harbor Club. Mark Lund told Vell the club was “a club with no rules at all.”\n\n“After that, the members think they may do as they like,” he said.'
+    assert.equal(speakerOf(ownWords, 'After that, the members think they may do as they like,'), 'Mark Lund')
+    const body = 'Mark Lund has turned it into “a club with no rules at all,” the Harbor Club said in a statement.\n\n“After that, the members think they may do as they like,” he said.'
+    assert.equal(speakerOf(body, 'After that, the members think they may do as they like,'), 'Mark Lund')
   })
   it('should leave the pronoun to the subject where the quote’s cue is in a clause before it', () => {
     const clause = 'Tom Vell defended the port plan on Monday, after Mark Lund called it “a fantasy.”\n\n“You do not fix one problem by making another,” he told reporters.'
@@ -3073,8 +3073,8 @@ describe('a noun of time before a reporting verb: “who has in the past describ
 
 describe('“he added” in a sentence whose own speaker fits the pronoun: “Lund said the club broke its rules, which he added “…””', () => {
   it('should give the words to the sentence’s speaker, not to the last quote’s', () => {
-    const body = '“The vote must be undone,” club chair Tom Vell said.\n\nMark Lund, head of the Harbor Board, said in a statement that, if the count holds, the club broke its own rules — which he added “is deeply sad.”'
-    assert.equal(speakerOf(body, 'is deeply sad.'), 'Mark Lund')
+    const body = '“The vote must be undone,” club chair Tom Vell said.\n\nMark Lund, head of the Harbor Board, wrote on Friday that the club had broken its own rules, which he added “no member should forgive.”'
+    assert.equal(speakerOf(body, 'no member should forgive.'), 'Mark Lund')
   })
   it('should still give “he added” to the last quote’s speaker where the sentence has no speaker of its own', () => {
     const body = '“The vote must be undone,” club chair Tom Vell said.\n\nMark Lund nodded at the board. “It is deeply sad,” he added.'
@@ -3082,19 +3082,19 @@ describe('“he added” in a sentence whose own speaker fits the pronoun: “Lu
   })
 })
 
-describe('a US territory is a place: “Puerto Rico tends to run everything through the bank”', () => {
+describe('a US territory is a place: “Puerto Rico sends most of its borrowing through it”', () => {
   it('should make no actor of the territory, and give a later “she” to the person', () => {
-    const body = 'Ana Ruiz runs the island’s bank. Puerto Rico tends to run everything through it. Its job is “really a mix of what three other bodies do,” she said.'
-    assert.equal(speakerOf(body, 'really a mix of what three other bodies do,'), 'Ana Ruiz')
+    const body = 'Ana Ruiz heads the island’s lending office. Puerto Rico sends most of its borrowing through it. The office is “part bank, part treasury and part planner,” she said.'
+    assert.equal(speakerOf(body, 'part bank, part treasury and part planner,'), 'Ana Ruiz')
     const record = extractText(`A headline for the test\n\n${body}`)
     assert.deepEqual(record.actors.map((actor) => actor.name), ['Ana Ruiz'])
   })
 })
 
-describe('works and headlines are documents: “The movie mentions …”, “a headline that said”', () => {
+describe('works and headlines are documents: “The movie names …”, “a headline that said”', () => {
   it('should not give a later “he” to a film, and give the words under a headline to the headline', () => {
-    const review = 'Tom Vell reviewed the new film. The movie mentions no one by name. He writes in his column that the “film is a warning to the port.”'
-    assert.equal(speakerOf(review, 'film is a warning to the port.'), 'Tom Vell')
+    const review = 'Tom Vell reviewed the new film on Sunday. The movie names none of the officers involved. He argues in his column that the “film should be seen by every voter.”'
+    assert.equal(speakerOf(review, 'film should be seen by every voter.'), 'Tom Vell')
     assert.equal(speakerOf('Ana Ruiz posted her message under a headline that said, “The port will close for good.”', 'The port will close for good.'), 'headline')
   })
   it('should make a name described as a work a document, and leave a person described by a document’s noun a person', () => {
@@ -3105,14 +3105,14 @@ describe('works and headlines are documents: “The movie mentions …”, “a 
   })
 })
 
-describe('a negated auxiliary after an opening phrase: “Like Vell, the former student, Lund doesn’t want …”', () => {
-  const quoted = 'I am 76, and I do not want to go through that again,'
+describe('a negated auxiliary after an opening phrase: “Like Vell, a former club member, Lund doesn’t plan …”', () => {
+  const quoted = 'The lawyers cost me more than the boat ever did,'
   it('should find the main clause past the appositive, so its subject is whom a later “he” means', () => {
-    const body = `Marv Lund sued the club. He lost. Tarla Vell sued it too. Like Vell, the former college student, Lund doesn’t want to tangle with Ives anymore.\n\n“${quoted}” he said.`
+    const body = `Marv Lund sued the club. He lost. Tarla Vell sued it too. Like Vell, a former club member, Lund doesn’t plan to go to court again.\n\n“${quoted}” he said.`
     assert.equal(speakerOf(body, quoted), 'Marv Lund')
   })
   it('should not read a clause with a negated verb as a description of the name before it', () => {
-    const body = `Marv Lund sued the club. He lost. Like Tarla Vell, the older student didn’t want to tangle with the club.\n\n“${quoted}” he said.`
+    const body = `Marv Lund sued the club. He lost. Like Tarla Vell, the older member didn’t plan to go to court again.\n\n“${quoted}” he said.`
     const record = extractText(`A headline for the test\n\n${body}`)
     assert.deepEqual(record.actors.find((actor) => actor.name === 'Tarla Vell'), undefined)
     assert.notEqual(speakerOf(body, quoted), 'Tarla Vell')
@@ -3148,46 +3148,46 @@ describe('a description after a name and its comma, before “who said”: “me
   })
 })
 
-describe('an appositive a quotation cuts short: “Quadrivium, a foundation that focuses on the “…””', () => {
+describe('an appositive a quotation cuts short: “Tidewell, a charity that works for the “…””', () => {
   it('should still say what the name is, without a title cut short', () => {
-    const record = extractText('A headline for the test\n\nTom Vell and his wife started Quadrivium, a foundation that focuses on the “sustainable use of resources.” Vell has led many drives.')
-    const foundation = record.actors.find((actor) => actor.name === 'Quadrivium')
+    const record = extractText('A headline for the test\n\nTom Vell and his wife set up Tidewell, a charity that works for the “careful use of the harbor’s water.” Vell has led many drives.')
+    const foundation = record.actors.find((actor) => actor.name === 'Tidewell')
     assert.equal(foundation?.kind, 'organization')
     assert.deepEqual(foundation?.titles, [])
   })
 })
 
-describe('a work’s title in quotation marks as an aside: “Sam Lund, a contestant on his TV show, “Big Wins,” who …, said”', () => {
-  const quoted = 'always kind and generous and charming.'
+describe('a work’s title in quotation marks as an aside: “Sam Lund, a player on his radio show, “Quiz Night,” who …, said”', () => {
+  const quoted = 'fair to every one of us, every week.'
   it('should pass over the title to the name before the asides', () => {
-    assert.equal(speakerOf(`Tom Vell ran the show. Sam Lund, a contestant on Vell’s TV show, “Big Wins,” who went on to work alongside Vell, said his boss was “${quoted}”`, quoted), 'Sam Lund')
-    assert.equal(speakerOf(`Tom Vell ran the show. Sam Lund, a contestant on Vell’s TV show, “Big Wins,” said his boss was “${quoted}”`, quoted), 'Sam Lund')
+    assert.equal(speakerOf(`Tom Vell ran the show. Sam Lund, a player on Vell’s radio show, “Quiz Night,” who later ran its phone lines, said his old boss was “${quoted}”`, quoted), 'Sam Lund')
+    assert.equal(speakerOf(`Tom Vell ran the show. Sam Lund, a player on Vell’s radio show, “Quiz Night,” said his old boss was “${quoted}”`, quoted), 'Sam Lund')
   })
   it('should not read a quotation after a thing as a title, nor pass over it to the thing', () => {
-    const party = 'The party, typically attended by hundreds of guests every year, “allows us to get our message out,” said Frank Lund, the group’s vice president.'
-    assert.equal(speakerOf(party, 'allows us to get our message out,'), 'Frank Lund')
+    const fair = 'The fair, held by the union each spring, “lets members meet the town,” said Frank Lund, the union’s secretary.'
+    assert.equal(speakerOf(fair, 'lets members meet the town,'), 'Frank Lund')
   })
 })
 
-describe('a noun for someone that qualifies the noun after it: “Ruiz’s sizable delegate lead.”', () => {
+describe('a noun for someone that qualifies the noun after it: “Ruiz’s large delegate lead.”', () => {
   it('should make no one of “delegate”, so that a later “he” goes to the man who spoke', () => {
-    const body = 'Tom Lund has won six of seven contests, though he is barely denting Ana Ruiz’s sizable delegate lead.\n\n“Many would call that a loss for Ana Ruiz,” said Mark Vell, an analyst at the Harbor Report. “And yet it would seal the deal for Ana Ruiz” because she would expand her delegate lead, he said.'
-    assert.equal(speakerOf(body, 'And yet it would seal the deal for Ana Ruiz'), 'Mark Vell')
+    const body = 'Tom Lund took four of the last five races but made little dent in Ana Ruiz’s large delegate lead.\n\n“A narrow win would hurt Ana Ruiz,” said Mark Vell, who studies elections at the Harbor Report. “But it would still make Ana Ruiz the nominee” since she would widen her delegate lead, he said.'
+    assert.equal(speakerOf(body, 'But it would still make Ana Ruiz the nominee'), 'Mark Vell')
     const record = extractText(`A headline for the test\n\n${body}`)
     assert.deepEqual(record.actors.filter((actor) => /delegate/.test(actor.name)), [])
   })
   it('should keep the noun for someone before a verb, a reflexive pronoun, or where the phrase goes on', () => {
-    assert.equal(speakerOf('Ana Ruiz arrived. The candidate herself took to the airwaves, saying the plan was “a waste of time.”', 'a waste of time.'), 'candidate')
+    assert.equal(speakerOf('Ana Ruiz arrived. The candidate herself went on the radio, saying the plan was “a waste of time.”', 'a waste of time.'), 'candidate')
     assert.equal(speakerOf('The senator lost. “It was a waste of time,” the senator said.', 'It was a waste of time,'), 'senator')
   })
 })
 
-describe('a party’s noun before a given name ends a title however long: “House Intelligence Republican Tom Vell”', () => {
+describe('a party’s noun before a given name ends a title however long: “House Budget Republican Tom Vell”', () => {
   it('should split the title from the name, so the person can be whom a later “he” means', () => {
-    const body = 'One source said some of the emails had begun as news reports.\n\nHouse Intelligence Republican Tom Vell (R-Kans.), who has seen the messages, agreed with that point.\n\n“Some of these emails put our national security at risk,” he said.'
-    assert.equal(speakerOf(body, 'Some of these emails put our national security at risk,'), 'Tom Vell')
+    const body = 'An aide said the files had started as public notes.\n\nHouse Budget Republican Tom Vell (R-Kans.), who has read the files, backed that account.\n\n“These files still put the port at risk,” he said.'
+    assert.equal(speakerOf(body, 'These files still put the port at risk,'), 'Tom Vell')
     const record = extractText(`A headline for the test\n\n${body}`)
-    assert.deepEqual(record.actors.find((actor) => actor.name === 'Tom Vell')?.titles, ['House Intelligence Republican'])
+    assert.deepEqual(record.actors.find((actor) => actor.name === 'Tom Vell')?.titles, ['House Budget Republican'])
   })
   it('should leave a party’s name and a body named after a party alone', () => {
     const record = extractText('A headline for the test\n\nThe Harbor Democratic Party said the vote was “a fraud on every voter.” Independent Ana Ruiz disagreed.')
@@ -3221,7 +3221,7 @@ describe('words someone is said not to have said: “Vell did not say the port w
     assert.equal(speakerOf(`Tom Vell, who never said he would run, said the port was “${quoted}”`, quoted), 'Tom Vell')
     assert.equal(speakerOf(`Tom Vell called for Ana Ruiz to quit for not calling the port “${quoted}”`, quoted), 'Tom Vell')
     assert.equal(speakerOf(`Tom Vell never said the port was “a relic of the old days,” Ana Ruiz said.`, 'a relic of the old days,'), 'Ana Ruiz')
-    assert.equal(speakerOf(`Tom Vell would not agree to a “perfunctory” meeting, and said the port was “${quoted}”`, quoted), 'Tom Vell')
+    assert.equal(speakerOf(`Tom Vell would not agree to a “token” meeting, and said the port was “${quoted}”`, quoted), 'Tom Vell')
   })
 })
 
@@ -3263,7 +3263,7 @@ describe('an interview’s question and answer marks: “Q: “…”” “A: �
 describe('a participle after someone who comes after “from”: “a call from the mayor asking …”', () => {
   it('should give the words to whom the message came from, not to the clause’s subject', () => {
     assert.equal(speakerOf('Tom Vell got a call from the mayor asking him to “stop the work at once.”', 'stop the work at once.'), 'mayor')
-    assert.equal(speakerOf('It was no different, he said, from Ana Ruiz calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell said the charge was no worse than one from Ana Ruiz calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
   })
   it('should leave the words to the subject after a place, or a name nothing says is anyone’s', () => {
     assert.equal(speakerOf('Tom Vell came back from Harbor City saying the port was “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')

@@ -104,7 +104,7 @@ function wordBefore(words: readonly Word[], mention: Mention): string {
 }
 
 /**
- * "a letter from Ana Ruiz calling", "no different from George Bush calling":
+ * "a letter from Ana Ruiz calling", "no worse than one from Ana Ruiz calling":
  * someone after "from", a description or a name its words say is a
  * person's. Not "back from Harbor City saying", a name no word says is anyone.
  */
@@ -505,7 +505,7 @@ function nameBeforeAsides(words: readonly Word[], mentions: readonly Mention[], 
     if (open < 0 || words[open]?.text !== ',') return undefined
     const describes = opensAppositive(words, open + 1, end)
     // "the editor of the city’s paper, Harbour Ledger,": a name may be the appositive of the aside before it,
-    // and so may a title in quotation marks ("a contestant on his TV show, “Big Wins,”").
+    // and so may a title in quotation marks ("a player on his radio show, “Quiz Night,”").
     const aside = mentionBetween(words, mentions, open, end)
     const renames = !describes && (aside?.type === 'name' || opensOnQuotedTitle(words, open, end))
     if (!describes && !renames && aside?.category !== 'place') return undefined
@@ -528,7 +528,7 @@ const workNounSet: ReadonlySet<string> = new Set(workNouns)
 const isWorkNoun = (word: string): boolean => workNounSet.has(word)
 
 /**
- * `his TV show, “Big Wins,”` or `his TV show, “Big Wins,” who went on …`: an
+ * `his radio show, “Quiz Night,”` or `his radio show, “Quiz Night,” who later …`: an
  * aside that opens on a quotation right after a noun for a work is that
  * work's title, and what follows the title, if anything, describes.
  */

@@ -470,7 +470,7 @@ function modifiesNoun(noun: string, following: string): boolean {
 }
 
 /**
- * "Ruiz's sizable delegate lead.", "the candidate pool was": a singular
+ * "Ruiz's large delegate lead.", "the candidate pool was": a singular
  * noun for someone before a lower-case word that reads as no verb, the
  * phrase ending there, qualifies that word, and is no one. Not "the senator
  * lost.", "the aide left", a verb the lists know; a body's noun ("the party
@@ -1016,7 +1016,7 @@ function titleLength(tokens: readonly Word[]): number {
     if (honorificSet.has(pair)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
     // "Pollster Ana Ruiz", "KXLV Chief Legal Correspondent Rosa Vell", "Ledger Editor-in-Chief Tom Lee": a role noun
-    // capitalised, before a given name and more, ends a title; so does a party's ("House Intelligence Republican Tom Vell").
+    // capitalised, before a given name and more, ends a title; so does a party's ("House Budget Republican Tom Vell").
     else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && (isRoleNoun(word.split('-')[0] ?? '') || partyAdjectives.has(word))) end = index + 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
