@@ -373,9 +373,10 @@ const subjectlessOpener = new RegExp(`^(?:(?:and|but|yet|so)\\s+)?(?:\\p{L}+ing|
 const clauseOpener = /^(?:(?:and|but|yet|so)\s+)?(?:(?:ever|even|just)\s+)?(?:when|while|after|before|although|though|if|because|since|as|until|unless|once)\b/i
 /**
  * The main clause after an opening one: a comma, a subject of a few words, and its verb (", Ban demurred", ", she replied",
- * ", the commission recognized"), an auxiliary perhaps negated (", Lund doesn’t want").
+ * ", the commission recognized"), an auxiliary perhaps negated (", Lund doesn’t want"). After an article a noun comes
+ * first: in ", a retired captain," the word in "-ed" is an adjective.
  */
-const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,4})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|(?:did|does|has|had|was|is|would|could)(?:n['’]t)?|will|won['’]t|can['’]t)\b)/gu
+const mainClause = /,\s+(?:(?:he|she|they|we|I|it)\s+|(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){1,4}|\p{Lu}[\p{L}.'’-]*\s+(?:[\p{L}.'’-]+\s+){0,4})(?=(?:\p{Ll}+ed|said|says|told|replied|wrote|spoke|went|took|shot|made|gave|(?:did|does|has|had|was|is|would|could)(?:n['’]t)?|will|won['’]t|can['’]t)\b)/gu
 
 /**
  * The opening phrase or clause of a sentence, if any: up to the comma before

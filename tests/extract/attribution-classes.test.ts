@@ -3111,6 +3111,11 @@ describe('a negated auxiliary after an opening phrase: “Like Vell, a former cl
     const body = `Marv Lund sued the club. He lost. Tarla Vell sued it too. Like Vell, a former club member, Lund doesn’t plan to go to court again.\n\n“${quoted}” he said.`
     assert.equal(speakerOf(body, quoted), 'Marv Lund')
   })
+  it('should not take an adjective in “-ed” after an article for the main clause’s verb', () => {
+    const body = `Marv Lund sued the club. He lost. Tarla Vell sued it too. Like Vell, a retired ferry captain, Lund does not plan to go to court again.\n\n“${quoted}” he said.`
+    assert.equal(speakerOf(body, quoted), 'Marv Lund')
+    assert.equal(speakerOf('After the vote, the commission recognized the new board. “It is a fresh start for the port,” its chair said.', 'It is a fresh start for the port,'), 'chair')
+  })
   it('should not read a clause with a negated verb as a description of the name before it', () => {
     const body = `Marv Lund sued the club. He lost. Like Tarla Vell, the older member didn’t plan to go to court again.\n\n“${quoted}” he said.`
     const record = extractText(`A headline for the test\n\n${body}`)
