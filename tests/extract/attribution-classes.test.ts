@@ -3270,6 +3270,11 @@ describe('a participle after someone who comes after “from”: “a call from 
     assert.equal(speakerOf('Tom Vell got a call from the mayor asking him to “stop the work at once.”', 'stop the work at once.'), 'mayor')
     assert.equal(speakerOf('Tom Vell said the charge was no worse than one from Ana Ruiz calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
   })
+  it('should give a document’s words to whom it came from, and leave a document the subject put out or sent to the subject', () => {
+    assert.equal(speakerOf('Tom Vell received a letter from Ana Ruiz calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell released a letter calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')
+    assert.equal(speakerOf('Tom Vell sent a letter to Ana Ruiz calling the port “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')
+  })
   it('should leave the words to the subject after a place, or a name nothing says is anyone’s', () => {
     assert.equal(speakerOf('Tom Vell came back from Harbor City saying the port was “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')
     assert.equal(speakerOf('Tom Vell sent an email to the mayor saying the port was “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')

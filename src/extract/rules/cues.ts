@@ -92,6 +92,9 @@ function participleSpeaker(words: readonly Word[], mentions: readonly Mention[],
   // "the newspaper’s editorial telling her …", "with one of her ads asking": a document a preposition governs, or that an owner
   // of its own holds, is not one the subject put out; it speaks itself.
   const ownHolder = before !== undefined && /(?:’s|'s)\s/.test(text.slice(before.start, before.end))
+  // "received a letter from Ana Ruiz calling …": a document that came from someone is theirs.
+  const sender = before?.category === 'document' ? mentions.find((mention) => mention.start > before.end && mention.end <= (words[index]?.start ?? 0) && fromSender(words, mention)) : undefined
+  if (sender) return sender
   const issued = before?.category === 'document' && !before.afterPreposition && !ownHolder && mentions.some((mention) => mention.end <= before.start && !mention.afterPreposition)
   return issued ? 'subject' : before
 }
