@@ -3280,3 +3280,14 @@ describe('a participle after someone who comes after “from”: “a call from 
     assert.equal(speakerOf('Tom Vell sent an email to the mayor saying the port was “a relic of the old days.”', 'a relic of the old days.'), 'Tom Vell')
   })
 })
+
+describe('“deputy” is a role: “Tom Vell, her deputy, … the deputy said”', () => {
+  it('should give “the deputy” to the person the text calls her deputy', () => {
+    const body = 'Ana Ruiz, the mayor, and Tom Vell, her deputy, disagree. “We cannot wait,” the mayor said. “We must wait a year,” the deputy said.'
+    assert.deepEqual(speakers(body), [['We cannot wait,', 'Ana Ruiz'], ['We must wait a year,', 'Tom Vell']])
+  })
+  it('should keep a deputy’s title whole before another role or a name', () => {
+    const record = extractText('A headline for the test\n\nDeputy Mayor Tom Vell said “no.” The deputy director of the port, Ana Ruiz, said “We will wait a year.”')
+    assert.deepEqual(record.actors.map((actor) => [actor.name, actor.titles]), [['Tom Vell', ['Deputy Mayor']], ['Ana Ruiz', ['deputy director of the port']]])
+  })
+})

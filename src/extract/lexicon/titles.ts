@@ -53,7 +53,7 @@ export const roleNouns: readonly string[] = [
   'rival', 'frontrunner', 'front-runner', 'challenger', 'hopeful', 'contender', 'incumbent', 'pollster', 'strategist', 'consultant', 'commentator', 'columnist', 'blogger', 'historian', 'author', 'writer', 'editor',
   'founder', 'co-founder', 'treasurer', 'delegate', 'organizer', 'organiser', 'pastor', 'priest', 'rabbi', 'imam', 'retiree',
   'veteran', 'commissioner', 'sheriff', 'detective', 'counsel', 'advocate', 'lobbyist', 'donor', 'sociologist', 'psychologist', 'whip',
-  'user', 'viewer', 'reader', 'listener',
+  'user', 'viewer', 'reader', 'listener', 'deputy',
   // Titles that are also roles: "the admiral said", "the bishop wrote".
   'admiral', 'colonel', 'lieutenant', 'captain', 'sergeant', 'corporal', 'marshal', 'brigadier', 'councilman', 'councilwoman', 'councillor',
   'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan',
