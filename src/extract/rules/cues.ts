@@ -93,7 +93,7 @@ function participleSpeaker(words: readonly Word[], mentions: readonly Mention[],
   // of its own holds, is not one the subject put out; it speaks itself.
   const ownHolder = before !== undefined && /(?:’s|'s)\s/.test(text.slice(before.start, before.end))
   // "received a letter from Ana Ruiz calling …": a document that came from someone is theirs.
-  const sender = before?.category === 'document' ? mentions.find((mention) => mention.start > before.end && mention.end <= (words[index]?.start ?? 0) && fromSender(words, mention)) : undefined
+  const sender = before?.category === 'document' ? senderOf(words, mentions, before, index) : undefined
   if (sender) return sender
   const issued = before?.category === 'document' && !before.afterPreposition && !ownHolder && mentions.some((mention) => mention.end <= before.start && !mention.afterPreposition)
   return issued ? 'subject' : before
@@ -114,6 +114,12 @@ function wordBefore(words: readonly Word[], mention: Mention): string {
 function fromSender(words: readonly Word[], mention: Mention): boolean {
   const someone = mention.type === 'description' ? mention.category !== 'document' : mention.gender !== undefined || mention.title !== undefined
   return someone && wordBefore(words, mention).toLowerCase() === 'from'
+}
+
+/** The someone after "from" between a document and the word at `index`: "a letter from Ana Ruiz calling". */
+function senderOf(words: readonly Word[], mentions: readonly Mention[], document: Mention, index: number): Mention | undefined {
+  const end = words[index]?.start ?? 0
+  return mentions.find((mention) => mention.start > document.end && mention.end <= end && fromSender(words, mention))
 }
 
 /** Right after a comma, or after a quotation that ends in one: `the “reporter,” saying`. */
