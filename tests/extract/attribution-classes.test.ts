@@ -3291,3 +3291,15 @@ describe('“deputy” is a role: “Tom Vell, her deputy, … the deputy said�
     assert.deepEqual(record.actors.map((actor) => [actor.name, actor.titles]), [['Tom Vell', ['Deputy Mayor']], ['Ana Ruiz', ['deputy director of the port']]])
   })
 })
+
+describe('“in Ana Ruiz’s words” and “in the words of Ana Ruiz” before a quote', () => {
+  const quoted = 'it is the busiest port in the region.'
+  it('should give the words to the one whose words they are', () => {
+    assert.equal(speakerOf(`Tom Vell spoke on Monday. The fair was held in Harbor City because, in Ana Ruiz’s words, “${quoted}”`, quoted), 'Ana Ruiz')
+    assert.equal(speakerOf(`Tom Vell spoke on Monday. In the words of Ana Ruiz, “${quoted}”`, quoted), 'Ana Ruiz')
+  })
+  it('should leave “in other words” and words of no one named to the rules before', () => {
+    assert.equal(speakerOf('Tom Vell spoke on Monday. In other words, “it is the busiest port in the region,” he said.', 'it is the busiest port in the region,'), 'Tom Vell')
+    assert.equal(speakerOf(`Tom Vell chose his words with care: “${quoted}”`, quoted), 'Tom Vell')
+  })
+})

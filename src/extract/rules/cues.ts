@@ -65,7 +65,7 @@ type PhraseRule = (words: readonly Word[], mentions: readonly Mention[], index: 
  * Cues that are a phrase with its own speaker rather than a reporting verb
  * and its subject, in the order they are tried at each word.
  */
-const phraseRules: readonly PhraseRule[] = [quotedAs, asPutIt, labelBefore, askedBy, possessorsWords, signedAfterDash]
+const phraseRules: readonly PhraseRule[] = [quotedAs, asPutIt, inWordsOf, labelBefore, askedBy, possessorsWords, signedAfterDash]
 
 function phraseCue(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
   for (const rule of phraseRules) {
@@ -195,6 +195,18 @@ function possessorsWords(words: readonly Word[], mentions: readonly Mention[], i
   const owner = mentions.find((mention) => mention.end === words[index - 1]?.end && mention.possessive && mention.type !== 'pronoun')
   const end = words[index + 1]?.end ?? noun.end
   return owner ? { text: text.slice(noun.start, end), start: noun.start, end, speaker: owner } : undefined
+}
+
+/** "In Ana Ruiz’s words, “…”", "in the words of Ana Ruiz": the one whose words they are speaks. */
+function inWordsOf(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
+  const word = words[index]
+  if (!word || word.lower !== 'words') return undefined
+  const owner = mentions.find((mention) => mention.end === words[index - 1]?.end && mention.possessive && mention.type === 'name')
+  const ownerOpens = owner !== undefined && /\bin\s+$/i.test(text.slice(Math.max(0, owner.start - 4), owner.start))
+  if (owner && ownerOpens) return { text: word.text, start: word.start, end: word.end, speaker: owner }
+  const after = words[index + 1]?.lower === 'of' ? mentions.find((mention) => mention.start === words[index + 2]?.start && mention.type === 'name') : undefined
+  const opens = /\bin\s+the\s+$/i.test(text.slice(Math.max(0, word.start - 8), word.start))
+  return after && opens ? { text: word.text, start: word.start, end: word.end, speaker: after } : undefined
 }
 
 /** "As Ana Ruiz put it, …", "as she puts it": the one named between "as" and "put it" speaks. */
