@@ -357,8 +357,7 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
   const cue = cues.at(-1)
   if (!cue || cue.speaker === 'subject') return undefined
   const entry = resolved.get(cue.speaker)
-  const start = Math.min(cue.start, cue.speaker.start)
-  const end = Math.max(cue.end, cue.speaker.end)
+  const { start, end } = cueExtent(cue)
   // "…, said Jo Park, an editor.": after an inverted verb, the name's appositive may follow;
   // "…, Lee said in a statement." only words of where and when, not a clause ("Lee said her group planned …").
   const rest = masked.slice(end, sentence.end)
@@ -367,6 +366,12 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
   const closes = /,\s*$/.test(masked.slice(sentence.start, start)) && endsSentence
   const speaks = entry && !entry.outlet && !entry.plural && (entry.kind === 'person' || entry.kind === 'anonymous')
   return closes && speaks ? entry : undefined
+}
+
+/** Where a cue's words stand, its verb and its speaker together ("said Jo Park", "Jo Park said"). */
+function cueExtent(cue: Cue): Range {
+  if (cue.speaker === 'subject') return { start: cue.start, end: cue.end }
+  return { start: Math.min(cue.start, cue.speaker.start), end: Math.max(cue.end, cue.speaker.end) }
 }
 
 /**
@@ -381,8 +386,7 @@ function reportingClauseSpeaker(cues: readonly Cue[], resolved: ReadonlyMap<Ment
 function quotedReporter(last: Attribution | undefined, inSentence: readonly QuoteSpan[], subject: Entry | undefined, masked: string): Entry | undefined {
   const cue = last?.cue
   if (!last || !cue || !inSentence.includes(last.span) || last.speaker === subject) return undefined
-  const start = cue.speaker === 'subject' ? cue.start : Math.min(cue.start, cue.speaker.start)
-  const end = cue.speaker === 'subject' ? cue.end : Math.max(cue.end, cue.speaker.end)
+  const { start, end } = cueExtent(cue)
   const closing = start >= last.span.close
   const aside = /,\s*$/.test(masked.slice(Math.max(0, start - 3), start)) && /^\s*,/.test(masked.slice(end, end + 3))
   return closing || aside ? last.speaker : undefined
@@ -868,7 +872,7 @@ function viaOf(mention: Mention, entry: Entry): Via {
  * after it (`“…?” a reporter can be heard asking him.`) it is.
  */
 function chooseCue(span: QuoteSpan, cues: readonly Cue[], masked: string, sentence: Range): Cue | undefined {
-  const startOf = (cue: Cue) => Math.min(cue.start, cue.speaker === 'subject' ? cue.start : cue.speaker.start)
+  const startOf = (cue: Cue) => cueExtent(cue).start
   const introducesQuote = (cue: Cue) => participleForms.has(cue.text.toLowerCase()) && (cue.speaker === 'subject' || masked.slice(cue.end, sentence.end).includes('“'))
   const later = cues.filter((cue) => startOf(cue) > span.close && !introducesQuote(cue))
   const adjacent = later.find((cue) => /^[\s,.!?;:—–-]*$/.test(masked.slice(span.after, startOf(cue))))
