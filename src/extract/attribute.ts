@@ -11,7 +11,7 @@ import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, type Menti
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
-import { workNouns } from './lexicon/titles.ts'
+import { signNouns, workNouns } from './lexicon/titles.ts'
 import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
@@ -480,7 +480,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let finding: Finding | undefined
   // "a sign that said “…”": a reporting verb of a relative clause right before the quote says whose words they are, or that they are nobody's.
-  const relative = relativeSpeaker(span, context)
+  const relative = carriedWords(span, context) ? null : relativeSpeaker(span, context)
   if (relative !== undefined && (!cue || cue.end <= span.open)) finding = relative ?? undefined
   else if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent, context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
@@ -558,6 +558,16 @@ function relativeSpeaker(span: QuoteSpan, context: SentenceContext): Finding | n
   return entry ? { entry, via: viaOf(antecedent, entry), mention: { start: antecedent.start, end: antecedent.end } } : undefined
 }
 
+/**
+ * "Lund held up a placard reading “…”", "wore a cap saying, “…”": words
+ * that a thing someone wears or holds carries, right before the quote, are
+ * nobody's, not the wearer's, as "a sign that said “…”" is.
+ */
+function carriedWords(span: QuoteSpan, context: SentenceContext): boolean {
+  const carried = /\b(\p{L}[\p{L}-]*)\s+(\p{Ll}+)[,:]?\s*$/u.exec(context.masked.slice(context.sentence.start, span.open))
+  return carried !== null && participleForms.has(carried[2] ?? '') && signNouns.has((carried[1] ?? '').toLowerCase())
+}
+
 /** A verb of putting something out, then the thing, at most four words with no article or preposition among them: "released a campaign video", "added the caption". */
 const putOutVerbs = 'released|releases|issued|issues|published|publishes|posted|posts|added|adds|sent|sends|tweeted|tweets|wrote|writes|aired|airs|ran|runs'
 const notArticleOrPreposition = String.raw`(?!(?:a|an|the|of|in|on|at|to|by|for|from|with|under|over|about|into)\s)`
@@ -575,6 +585,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   if (author) return author
   if (opensOnThing(span, context)) return undefined
   const subject = clauseSubject(span, context)
+  if (subject && toldOrAsked(subject, span, context)) return undefined
   if (subject && speaksAsSubject(subject, span, context)) return subject
   // “I went there first”: one person's words, never a group's nor a document's.
   const singular = /\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b/.test(context.text.slice(span.start, span.end))
@@ -584,6 +595,15 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   const topic = discourse.topicSinceQuote
   if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
   return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+}
+
+/**
+ * "Vell was asked, “…”", "The council was told “…”": words put to the
+ * clause's subject are someone else's, whom the clause does not name (with
+ * "by", a cue names them); not the subject's, nor the last speaker's going on.
+ */
+function toldOrAsked(subject: Finding, span: QuoteSpan, context: SentenceContext): boolean {
+  return subject.mention !== undefined && hasListenerPassive(context.masked.slice(subject.mention.end, span.open))
 }
 
 /** A phrase that opens on someone's own words: "In an address that …", "During her speech to …". */
@@ -609,12 +629,10 @@ function authorOfOpening(span: QuoteSpan, context: SentenceContext): Finding | u
  * party “failed …”"). A body does when it opens the clause ("The board saw her as “the
  * driver we needed”"), unless the quote stands in a relative clause about
  * someone else; one named further in is more often part of what the last
- * speaker said. No one speaks through a passive of telling ("The
- * council was told “…”").
+ * speaker said.
  */
 function speaksAsSubject(subject: Finding, span: QuoteSpan, context: SentenceContext): boolean {
   const { kind } = subject.entry
-  if (subject.mention && hasListenerPassive(context.masked.slice(subject.mention.end, span.open))) return false
   if (kind === 'person' || kind === 'anonymous') return true
   if (!subject.mention || (kind !== 'organization' && kind !== 'document')) return false
   // "It wasn’t the cries of “…” that rattled him": "it" is seldom a body or a document there.
@@ -718,9 +736,10 @@ function coordinateClauseStart(before: number, context: SentenceContext): number
   return start
 }
 
-/** A lower-case word that reads as a finite verb: a past form in -ed, or a common auxiliary. */
+/** A lower-case word that reads as a finite verb: a past form in -ed, an irregular past ("won", "took"), or a common auxiliary. */
 function hasVerb(words: string): boolean {
-  return /\b(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|told)\b/u.test(words)
+  if (/\b(?:\p{Ll}+ed|will|would|says|said|told)\b/u.test(words)) return true
+  return words.split(/[^\p{Ll}]+/u).some((word) => unmarkedVerbForms.has(word))
 }
 
 /**
@@ -802,22 +821,27 @@ function isPerson(mention: Mention | undefined, context: SentenceContext): boole
 const subordinating = 'as|while|when|where|after|because|since|though|although'
 
 /** A subordinating word, and words of number before a plural ("where about 50 protesters"). */
-const subordinateOpener = new RegExp(String.raw`\b(?:${subordinating})\s+(?:(?:about|some|nearly|almost|around|over|more than|\d[\d,]*|hundreds of|dozens of|thousands of)\s+)*$`, 'i')
+const subordinateOpener = new RegExp(String.raw`\b(${subordinating})\s+(?:(?:about|some|nearly|almost|around|over|more than|\d[\d,]*|hundreds of|dozens of|thousands of)\s+)*$`, 'i')
+/** Words that open a clause of what happens at the same time, which a participle after a comma may hang on ("as Ruiz took the stage, saying"). */
+const simultaneous = /^(?:as|while|when|where)$/i
 
 /**
  * "It was a tense night, as Ana Ruiz took up the charge, saying …",
  * "Lee spoke nearby, where about 50 protesters had gathered, chanting …": a
  * participle hangs on the clause of "as", "when", "where" … right before it,
- * when a person is that clause's subject.
+ * when a person is that clause's subject; on a clause of "after", "because"
+ * … only with no comma between ("although Vell won it by saying").
  */
 function subordinateSubject(cue: Cue, context: SentenceContext): Mention | undefined {
   const before = context.mentions.filter((mention) => mention.end <= cue.start && !mention.possessive && !mention.afterPreposition)
   for (const mention of before.reverse()) {
-    const opener = subordinateOpener.test(context.masked.slice(Math.max(0, mention.start - 40), mention.start))
+    const opener = subordinateOpener.exec(context.masked.slice(Math.max(0, mention.start - 40), mention.start))?.[1]
     if (!opener) continue
     // "when Ruiz ended the meeting with a nod to the film “Harbour Wars”, remarking": a short title inside the clause does not end it.
     const between = context.masked.slice(mention.end, cue.start).replace(/[“"][^“”"]{0,40}[”"]/g, '')
-    return hasVerb(between) && !/[.;:“”"]/.test(between) && isPerson(mention, context) ? mention : undefined
+    // "Lee spoke after Ruiz won her primary, remarking": after a comma, a participle hangs on the main clause, not on one of "after" or "because".
+    const hangs = simultaneous.test(opener) || !/,\s*$/.test(between)
+    return hasVerb(between) && hangs && !/[.;:“”"]/.test(between) && isPerson(mention, context) ? mention : undefined
   }
   return undefined
 }

@@ -3303,3 +3303,54 @@ describe('“in Ana Ruiz’s words” and “in the words of Ana Ruiz” before 
     assert.equal(speakerOf(`Tom Vell chose his words with care: “${quoted}”`, quoted), 'Tom Vell')
   })
 })
+
+describe('words a thing someone wears or holds carries: “held up a placard reading “…””', () => {
+  it('should give the words to no one, not to whoever wears or holds the thing', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo held up a placard reading “No Ferry, No Future, No Deal.”', 'No Ferry, No Future, No Deal.'), null)
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nThe two councillors wore matching T-shirts saying: “We Stand With The Night Shift.”', 'We Stand With The Night Shift.'), null)
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOutside, a crowd of dockers waited with banners proclaiming, “Keep the cranes turning all year.”', 'Keep the cranes turning all year.'), null)
+  })
+  it('should leave a participle after anything else to the clause’s subject', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo ended the evening saying “the cranes will turn again next year.”', 'the cranes will turn again next year.'), 'Omar Diallo')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo stood by the door, saying “the cranes will turn again next year.”', 'the cranes will turn again next year.'), 'Omar Diallo')
+  })
+})
+
+describe('a participle after “by”, “after”, “while”: “ended the debate by saying “…””', () => {
+  it('should give the words to the clause’s subject, however short', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo tried to wave the question away by interjecting, “Only at weekends.”', 'Only at weekends.'), 'Omar Diallo')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo left the hall after telling the crowd “the vote is not over yet.”', 'the vote is not over yet.'), 'Omar Diallo')
+  })
+  it('should give the words to the subject of a clause of “although” the participle stands in', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand took the 1998 seat, although Omar Diallo won the night by calling himself “the real winner.”', 'the real winner.'), 'Omar Diallo')
+  })
+  it('should leave a participle of judging, and one after a comma that ends a clause of “after”, to the rules before', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo was fined after slamming the council for its “quiet little deals.”', 'quiet little deals.'), null)
+    assert.equal(speakerOf('Ines Moreau hosted the panel on her show after Omar Diallo easily won his race, remarking that Diallo had “paid a heavy price for it.”', 'paid a heavy price for it.'), 'Ines Moreau')
+  })
+})
+
+describe('a participle after someone and “of” or “for”: “accused Diallo of saying “…””', () => {
+  it('should give the words to whom they are said of, not to the one who judges', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand accused Omar Diallo of saying “the night shift can fend for itself.”', 'the night shift can fend for itself.'), 'Omar Diallo')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand praised the Harbor Dockers Union for calling the deal “a fair start for everyone.”', 'a fair start for everyone.'), 'Harbor Dockers Union')
+  })
+  it('should make no one of what is given for the words: “gave Diallo four Whoppers for saying”', () => {
+    const record = extractText('A headline for the test\n\nInes Moreau spoke first.\n\nThe fact-checkers gave Omar Diallo four Whoppers for saying “the night shift can fend for itself.”')
+    assert.deepEqual(record.actors.filter((actor) => actor.name === 'Whoppers'), [])
+  })
+  it('should leave “a way of saying”, and questions someone is accused of asking, to the rules before', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand has a way of saying “the tide always turns in the end.”', 'the tide always turns in the end.'), 'Petra Sand')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand accused the hosts of asking too many “why not quit” questions.', 'why not quit'), 'Petra Sand')
+  })
+})
+
+describe('words put to someone: “Diallo was asked, “…””', () => {
+  it('should give the words to no one, not to whom they were put nor to the last speaker', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nIn a podcast taped on Monday, Omar Diallo was asked, “What is the hardest shift you have ever worked?”', 'What is the hardest shift you have ever worked?'), null)
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo was asked whether the plan would become “another costly mess for the port.”', 'another costly mess for the port.'), null)
+  })
+  it('should still give the words to whom “by” names', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo was told by his aides “the vote is lost for this year.”', 'the vote is lost for this year.'), 'aides')
+  })
+})

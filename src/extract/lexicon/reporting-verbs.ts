@@ -126,6 +126,17 @@ export const baseForms: ReadonlySet<string> = new Set(lemmas.filter((forms) => f
 /** Present participles, which report speech for the subject of their clause (", adding, ..."). */
 export const participleForms: ReadonlySet<string> = new Set(lemmas.map((forms) => forms[3]))
 
+/**
+ * Participles of verbs that judge someone or something ("slamming",
+ * "praising"): a quote in what they judge is as often the words of whom
+ * they judge, or a name, as the judge's own ("after slamming the “war on
+ * cars”").
+ */
+export const judgingParticiples: ReadonlySet<string> = new Set([
+  'slamming', 'criticizing', 'criticising', 'condemning', 'denouncing', 'dismissing', 'praising', 'welcoming', 'thanking',
+  'accusing', 'bemoaning', 'scoffing', 'sneering'
+])
+
 /** Auxiliaries and adverbs that may stand between a speaker and the verb ("has also said"). */
 export const verbModifiers: readonly string[] = [
   'has', 'have', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'later', 'also', 'further',

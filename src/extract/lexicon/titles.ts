@@ -105,6 +105,17 @@ export const workNouns: readonly string[] = [
   'musical', 'play', 'poem', 'song', 'album', 'essay'
 ]
 
+/**
+ * Things that carry printed words no one is said to speak: "a placard
+ * reading “…”", "a cap that said “…”". Worn or held, they show the words of
+ * whoever wrote them, which the text seldom says.
+ */
+export const signNouns: ReadonlySet<string> = new Set(
+  ('sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|shirt|shirts|t-shirt|t-shirts|tee|tees|' +
+    'hat|hats|cap|caps|button|buttons|sticker|stickers|bumper-sticker|mug|mugs|flag|flags|jacket|sweatshirt|hoodie|jersey|mask|masks|' +
+    'plaque|marquee|sash|badge|badges|pin|pins|mural|cover|screen|chyron').split('|')
+)
+
 /** Nouns for documents that can be quoted: "the memo said", "the report quoted". */
 export const documentNouns: readonly string[] = [
   'document', 'memo', 'memorandum', 'report', 'letter', 'statement', 'resolution', 'cable', 'email', 'e-mail',

@@ -2,10 +2,11 @@
  * Attribution cues: the reporting verb and who it is said of. Works on masked
  * text, so no word inside a quotation can become a speaker.
  */
-import { creditPhrases, isGoingOn, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
+import { creditPhrases, isGoingOn, judgingParticiples, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
 import { bareWord, phraseOpenings, type Word } from '../words.ts'
 import { partyAdjectives, workNouns } from '../lexicon/titles.ts'
 import { months, weekdays } from '../lexicon/calendar.ts'
+import { unmarkedVerbForms } from '../lexicon/verbs.ts'
 import { isDescribingAdjective, isPartyAndState, nounVerbForms, opensWithInvertedVerb, type Mention } from './mentions.ts'
 
 export interface Cue {
@@ -76,15 +77,18 @@ function phraseCue(words: readonly Word[], mentions: readonly Mention[], index: 
 }
 
 /**
- * Who speaks through "saying", "adding", "telling": after a comma, the
- * clause's subject ("Ruiz urged voters to back Lee, saying …" is Ruiz's, not
- * Lee's); a document that something put out speaks for whoever put it out
+ * Who speaks through "saying", "adding", "telling": after a comma or a
+ * preposition of means or time, the clause's subject ("Ruiz urged voters to
+ * back Lee, saying …" is Ruiz's, not Lee's; so is "Ruiz ended by saying …");
+ * after someone and "for" or "of", that someone ("accused Lee of saying …"); a document that something put out speaks for whoever put it out
  * ("the union issued a statement saying …"); else the one named right before
  * ("footage of Ruiz saying …", "with Ruiz adding …"), unless another preposition puts
  * them there ("an email to supporters saying …" is the clause's subject's).
  */
 function participleSpeaker(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Mention | 'subject' | undefined {
-  if (afterComma(words, index)) return 'subject'
+  if (afterComma(words, index) || byMeansOf(words, index)) return 'subject'
+  const blamed = objectBlamed(words, mentions, index)
+  if (blamed) return blamed
   const before = subjectBefore(words, mentions, index, text)
   // "sent an email to supporters saying …", "wrote on Facebook saying …": whom it was sent to, or where, does not speak;
   // "received a letter from Ana Ruiz calling …", "a call from the mayor asking …": whom a message came from does.
@@ -97,6 +101,31 @@ function participleSpeaker(words: readonly Word[], mentions: readonly Mention[],
   if (sender) return sender
   const issued = before?.category === 'document' && !before.afterPreposition && !ownHolder && mentions.some((mention) => mention.end <= before.start && !mention.afterPreposition)
   return issued ? 'subject' : before
+}
+
+/**
+ * "ended the talk by saying", "after adding", "while insisting": a
+ * preposition of means or time before a participle leaves it the subject's.
+ * Not "for saying" or "of saying", whose speaker is the object before them
+ * ("blamed Lee for saying"), nor a participle of judging ("after slamming").
+ */
+function byMeansOf(words: readonly Word[], index: number): boolean {
+  return /^(?:by|after|before|while|upon)$/i.test(words[index - 1]?.text ?? '') && !judgingParticiples.has(words[index]?.lower ?? '')
+}
+
+/**
+ * "accused Tom Vell of saying", "praised Ana Ruiz for calling": the object
+ * of a verb, right before "of" or "for" and the participle, is whom the
+ * words are said of, not the clause's subject who judges them. Not "gave
+ * Vell three stars for saying": what is given is no one.
+ */
+function objectBlamed(words: readonly Word[], mentions: readonly Mention[], index: number): Mention | undefined {
+  // "of asking" asks for something, or asks questions the quote names ("of asking too many “…” questions").
+  if (!/^(?:for|of)$/i.test(words[index - 1]?.text ?? '') || words[index]?.lower === 'asking') return undefined
+  const end = words[index - 2]?.end
+  const object = mentions.find((mention) => mention.end === end && !mention.possessive)
+  const verb = object ? wordBefore(words, object) : ''
+  return /^\p{Ll}+(?:ed|s)$/u.test(verb) || unmarkedVerbForms.has(verb) ? object : undefined
 }
 
 /** The word before a mention's first word, or before its article ("to the supporters"). */
