@@ -482,7 +482,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   // "a sign that said “…”": a reporting verb of a relative clause right before the quote says whose words they are, or that they are nobody's.
   const relative = carriedWords(span, context) ? null : relativeSpeaker(span, context)
   if (relative !== undefined && (!cue || cue.end <= span.open)) finding = relative ?? undefined
-  else if (cue) finding = sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent, context)
+  else if (cue) finding = restatedSpeaker(cue, sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent, context), context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
@@ -564,7 +564,8 @@ function relativeSpeaker(span: QuoteSpan, context: SentenceContext): Finding | n
  * nobody's, not the wearer's, as "a sign that said “…”" is.
  */
 function carriedWords(span: QuoteSpan, context: SentenceContext): boolean {
-  const carried = /\b(\p{L}[\p{L}-]*)\s+(\p{Ll}+)[,:]?\s*$/u.exec(context.masked.slice(context.sentence.start, span.open))
+  // Two words and a mark: the few characters before the quote hold them.
+  const carried = /\b(\p{L}[\p{L}-]*)\s+(\p{Ll}+)[,:]?\s*$/u.exec(context.masked.slice(Math.max(context.sentence.start, span.open - 48), span.open))
   return carried !== null && participleForms.has(carried[2] ?? '') && signNouns.has((carried[1] ?? '').toLowerCase())
 }
 
@@ -701,6 +702,25 @@ function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attr
   const pronoun = cue.speaker === 'subject' ? undefined : cue.speaker
   const fits = pronoun?.gender !== undefined && !last.plural && (last.kind === 'person' || last.kind === 'anonymous') && (last.gender === undefined || last.gender === pronoun.gender)
   return fits ? { ...finding, entry: last } : finding
+}
+
+/**
+ * "Vell replied that she was glad Ruiz had said so because, she said, it
+ * had “…”": a "he" or "she" cue set off by commas inside what the
+ * sentence's subject is reported to say restates who speaks, when the
+ * pronoun fits them, though a name between fits it too.
+ */
+function restatedSpeaker(cue: Cue, finding: Finding | undefined, context: SentenceContext): Finding | undefined {
+  if (!finding || finding.via !== 'pronoun' || cue.speaker === 'subject') return finding
+  const pronoun = cue.speaker
+  const { start, end } = cueExtent(cue)
+  const setOff = /,\s*$/.test(context.masked.slice(context.sentence.start, start)) && /^\s*,/.test(context.masked.slice(end, context.sentence.end))
+  if (!setOff) return finding
+  const subject = context.subjectMention
+  const entry = subject && subject.end <= start ? context.resolved.get(subject) : undefined
+  const reports = entry !== undefined && context.cues.some((other) => other.speaker !== 'subject' && other.speaker.start === subject?.start && other.end <= start)
+  const fits = reports && entry.kind === 'person' && !entry.plural && entry.gender === pronoun.gender
+  return fits && entry !== finding.entry ? { ...finding, entry } : finding
 }
 
 /** Whether the actor a finding names is the speaker of a cue before `cue` in its sentence. */

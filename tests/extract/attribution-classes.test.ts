@@ -3354,3 +3354,14 @@ describe('words put to someone: “Diallo was asked, “…””', () => {
     assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo was told by his aides “the vote is lost for this year.”', 'the vote is lost for this year.'), 'aides')
   })
 })
+
+describe('a “she said” set off by commas inside what the sentence’s subject is said to say: “Vell replied that …, she said, …”', () => {
+  it('should give the words to the subject who reports, not to the name nearest the pronoun', () => {
+    const body = 'When Ana Ruiz, at a hearing in 1990, urged that she resign, Maria Vell answered coolly that she was pleased Ruiz had put it so because, she said, the remark had “shown the town what Ruiz is made of.”'
+    assert.equal(speakerOf(body, 'shown the town what Ruiz is made of.'), 'Maria Vell')
+  })
+  it('should leave the pronoun to the rules before where the subject does not fit it', () => {
+    const body = 'When Tom Lund, at a hearing in 1990, urged that Ana Ruiz resign, Maria Vell answered that she was pleased Lund had put it so because, he said, it had “shown the town what Vell is made of.”'
+    assert.equal(speakerOf(body, 'shown the town what Vell is made of.'), 'Tom Lund')
+  })
+})
