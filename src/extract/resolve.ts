@@ -43,13 +43,34 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
       ? resolvePronoun(mention, earlier, resolved, discourse, masked, mainClauseStart(mention, opening))
-      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : formerOrLatter(mention, discourse) ?? discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
+      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : copularSubject(mention, earlier, resolved, masked, discourse.registry) ?? formerOrLatter(mention, discourse) ?? discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
   }
   mergeDescribedNames(mentions, resolved, masked, opening, discourse.registry)
   return resolved
+}
+
+/** A verb of being, perhaps with "who" before it and an adverb after it: "is", "was", ", who has been", "became", "is now". */
+const copula = /^,?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes|remains|remained|will be)\s+(?:(?:now|also|still|currently)\s+)?$/
+
+/**
+ * "Ana Ruiz is the mayor.", "She was a deputy to the governor", "Vell, who
+ * became the port's director,": a description of one person after someone
+ * and a verb of being is that someone, who has it as a title from then on
+ * ("the mayor said" later is Ruiz); never a new actor whom a later "he"
+ * could mean.
+ */
+function copularSubject(mention: Mention, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, registry: Registry): Entry | undefined {
+  const subject = earlier.at(-1)
+  if (mention.type !== 'description' || mention.category !== 'anonymous' || mention.plural || mention.possessive || !subject || subject.possessive || subject.afterPreposition) return undefined
+  const entry = resolved.get(subject)
+  const someone = entry !== undefined && !entry.plural && !entry.outlet && (entry.kind === 'person' || (entry.kind === 'unknown' && subject.type === 'name'))
+  if (!someone || !copula.test(masked.slice(subject.end, mention.start))) return undefined
+  // A name nothing else marks keeps its kind: "Cyrus was a king" makes no one the later words of the story could be given to.
+  registry.addTitle(entry, mention.name)
+  return entry
 }
 
 /**

@@ -3365,3 +3365,19 @@ describe('a “she said” set off by commas inside what the sentence’s subjec
     assert.equal(speakerOf(body, 'shown the town what Vell is made of.'), 'Tom Lund')
   })
 })
+
+describe('a description after someone and a verb of being: “Ruiz is the mayor.”', () => {
+  it('should make the description that someone, not a new actor a later “he” could mean', () => {
+    assert.deepEqual(speakers('Omar Diallo met Ines Moreau on Monday. She is the mayor.\n\n“It went well,” he said. “We agreed on the dredging,” she added.'), [
+      ['It went well,', 'Omar Diallo'],
+      ['We agreed on the dredging,', 'Ines Moreau']
+    ])
+  })
+  it('should give the description as a title, so that it names them later', () => {
+    assert.equal(speakerOf('Omar Diallo, who became the port director in May, spoke on Monday.\n\nThe director said: “The cranes stay where they are.”', 'The cranes stay where they are.'), 'Omar Diallo')
+    assert.equal(speakerOf('Omar Diallo is the transport minister.\n\nThe minister told reporters: “The cranes stay where they are.”', 'The cranes stay where they are.'), 'Omar Diallo')
+  })
+  it('should leave a denial alone', () => {
+    assert.equal(speakerOf('Omar Diallo is not the mayor.\n\nThe mayor told reporters: “The cranes stay where they are.”', 'The cranes stay where they are.'), 'mayor')
+  })
+})
