@@ -5,17 +5,18 @@
  * same, the caller makes them unique with a suffix.
  */
 import slugify from '@sindresorhus/slugify'
+import { remembered } from './remembered.ts'
 
 export const maxSlugLength = 80
 
-/** The bounded slug of `text`; empty when it has nothing slugify can spell. */
-export function boundedSlug(text: string): string {
+/** The bounded slug of `text`; empty when it has nothing slugify can spell. Remembered: transliterating took 2 % of extraction. */
+export const boundedSlug = remembered((text: string): string => {
   const whole = slugify(text)
   if (whole.length <= maxSlugLength) return whole
   const room = whole.slice(0, maxSlugLength + 1)
   const cut = room.lastIndexOf('-')
   return cut > 0 ? room.slice(0, cut) : room.slice(0, maxSlugLength)
-}
+})
 
 /** `base`, or `base-2`, `base-3`, … the first not in `used`; claims it. */
 export function claimUnique(base: string, used: Set<string>): string {

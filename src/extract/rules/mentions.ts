@@ -17,6 +17,7 @@ import { bareWord, foldWord, hasMarks, phraseOpenings, type Word } from '../word
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { unmarkedVerbForms } from '../lexicon/verbs.ts'
+import { remembered } from '../remembered.ts'
 
 export type Gender = 'female' | 'male'
 export type Category = 'person' | 'organization' | 'anonymous' | 'document' | 'place' | 'unknown'
@@ -76,22 +77,6 @@ const stopWords = new Set([
   'as', 'when', 'while', 'if', 'because', 'although', 'though', 'he', 'she', 'it', 'they', 'we', 'i', 'you'
 ])
 
-/**
- * A pure function of one word, remembered: the mention rules ask the same
- * few thousand words the same questions at every position of every article.
- */
-function remembered<T>(compute: (word: string) => T): (word: string) => T {
-  const known = new Map<string, T>()
-  return (word) => {
-    let value = known.get(word)
-    if (value === undefined) {
-      if (known.size > 100_000) known.clear()
-      value = compute(word)
-      known.set(word, value)
-    }
-    return value
-  }
-}
 
 const folded = remembered(foldWord)
 // Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
