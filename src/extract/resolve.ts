@@ -288,7 +288,10 @@ function describedNameAfter(description: Mention, opensSentence: boolean, mentio
     if (candidate.type !== 'name' || candidate.start <= description.end) return false
     // "a worker named Ana Ruiz": the name an indefinite description is given ("the board named Ruiz" is a verb, as "called" often is).
     if (!description.definite && /^\s+named\s+$/.test(masked.slice(description.end, candidate.start))) return true
-    if (!leadsToAppositive(masked.slice(description.end, candidate.start), candidate.title !== undefined)) return false
+    const between = masked.slice(description.end, candidate.start)
+    // "A former captain — she ran the night boats — Ana Ruiz said": an aside between dashes after a description that opens the sentence.
+    const dashAside = opensSentence && /^\s*[—–]\s[^—–.;:“”"]{1,120}\s[—–]\s*$/.test(between)
+    if (!dashAside && !leadsToAppositive(between, candidate.title !== undefined)) return false
     const after = masked.slice(candidate.end, candidate.end + 3)
     // "said Ana Ruiz’s lawyer, Tom Lee.": the name may end the sentence.
     return /^(?:,|\.(?:\s|$))/.test(after) || (opensSentence && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\b/.test(masked.slice(candidate.end, candidate.end + 5)))

@@ -3381,3 +3381,10 @@ describe('a description after someone and a verb of being: “Ruiz is the mayor.
     assert.equal(speakerOf('Omar Diallo is not the mayor.\n\nThe mayor told reporters: “The cranes stay where they are.”', 'The cranes stay where they are.'), 'mayor')
   })
 })
+
+describe('a description that opens the sentence before its name, after “Himself” or before an aside between dashes', () => {
+  it('should make the description the person named after it, so that a later “he” is theirs', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nHimself a former ferry captain, Omar Diallo also gave his view of the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
+    assert.equal(speakerOf('Petra Sand spoke first.\n\nA former ferry captain — he ran the night boats for a decade — Omar Diallo also gave his view of the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
+  })
+})

@@ -77,6 +77,8 @@ export const functionWords: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'does', 'did', 'could', 'would', 'should', 'might', 'must', 'shall', 'maybe',
   // "Follow Ana Ruiz on Twitter": the page's invitation, not part of her name.
   'follow',
+  // "Himself a former captain, Lund …": a reflexive pronoun names no one.
+  'himself', 'herself', 'itself', 'themselves', 'myself', 'yourself', 'ourselves',
   // "I'm glad to …": a contraction of "I" names no one.
   "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d'
 ])
