@@ -234,7 +234,9 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
   for (const [index, description] of mentions.entries()) {
     // "Wilmington, the city where …": a place's description is no one's.
     const place = placeNounSet.has(description.head ?? '')
-    if (description.type !== 'description' || description.category === 'document' || place) continue
+    // "Ana Ruiz, Secretary of State, said": a name that is all office stands beside a name as a description does.
+    const describing = description.type === 'description' || description.titleOnly === true
+    if (!describing || description.category === 'document' || place) continue
     const before = mentions[index - 1]
     // "…and the union, a French official told": a description followed by its verb starts a clause, it is no appositive.
     const startsClause = reportingVerbAfter.test(masked.slice(description.end, description.end + 60))
@@ -245,6 +247,8 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     const name = appositive ?? describedNameAfter(description, opensSentence, mentions, masked)
     const named = name && resolved.get(name)
     if (!name || !named) continue
+    // "Macy's, Nordstrom, Lord & Taylor": an office is beside a name only where the name is already someone's.
+    if (description.titleOnly && named.kind !== 'person') continue
     if (!appositive) {
       const between = masked.slice(description.end, name.start)
       registry.addTitle(named, masked.slice(description.start, description.end + between.lastIndexOf(',')).replace(/^(?:a|an|the)\s+/i, ''))

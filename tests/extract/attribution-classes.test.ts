@@ -3388,3 +3388,18 @@ describe('a description that opens the sentence before its name, after “Himsel
     assert.equal(speakerOf('Petra Sand spoke first.\n\nA former ferry captain — he ran the night boats for a decade — Omar Diallo also gave his view of the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
   })
 })
+
+describe('an office beside a name, capitalised as British style has it: “Ines Moreau, Minister for Transport, said”', () => {
+  it('should give the words to the person, not to the office', () => {
+    assert.equal(speakerOf('Ines Moreau, Minister for Transport, said: “The ferries will run all winter.”', 'The ferries will run all winter.'), 'Ines Moreau')
+    assert.equal(speakerOf('Omar Diallo, Secretary of State, told the committee: “The ferries will run all winter.”', 'The ferries will run all winter.'), 'Omar Diallo')
+    assert.equal(speakerOf('Ines Moreau, MP for Harbor West, said: “The ferries will run all winter.”', 'The ferries will run all winter.'), 'Ines Moreau')
+  })
+  it('should read “MP” before a name as a title', () => {
+    assert.equal(speakerOf('Labour MP Ines Moreau said: “The ferries will run all winter.”', 'The ferries will run all winter.'), 'Ines Moreau')
+  })
+  it('should not make a person of a name that is no one’s before a title word', () => {
+    const record = extractText('A headline for the test\n\nThe coats sell at Kestrel, Halden, Lord & Fitch and other stores, Omar Diallo said.')
+    assert.deepEqual(record.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name), ['Omar Diallo'])
+  })
+})

@@ -14,7 +14,9 @@ export const honorifics: readonly string[] = [
   'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rev', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Ayatollah',
   'Chairman', 'Chairwoman', 'Chair', 'Director', 'Speaker', 'Deputy', 'Leader', 'Commissioner', 'Inspector', 'Detective', 'Officer', 'Chief',
   'Executive', 'Chief Executive', 'CEO', 'CFO', 'COO', 'Founder', 'Editor', 'Coach', 'Manager', 'Head', 'Envoy', 'Spokesman', 'Spokeswoman',
-  'Spokesperson', 'Attorney General', 'Solicitor General', 'Treasurer', 'Dean', 'Provost', 'Superintendent', 'Sheriff', 'Constable'
+  'Spokesperson', 'Attorney General', 'Solicitor General', 'Treasurer', 'Dean', 'Provost', 'Superintendent', 'Sheriff', 'Constable',
+  // Members of the parliaments of the UK, Ireland and the EU, in the BBC's and the Guardian's style: "Labour MP Ana Ruiz".
+  'MP', 'MEP', 'MSP', 'MLA', 'TD'
 ]
 
 /** Honorifics whose person is female or male, for pronoun agreement. */

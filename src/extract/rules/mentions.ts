@@ -782,7 +782,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
   const plain = tokens.length === 1 && (letter || plainAcronyms.has(whole) || isPartyAdjective(words, index) || regionalAdjectiveAt(words, index) || beforeWeekday(words, index))
   // "The Secretary of State said": an office and no name after it is whoever holds the office.
-  const officeOnly = nameTokens.length === 0 && titled === tokens.length && tokens.some((token) => token.lower === 'of') && /^\p{Lu}/u.test(firstToken.text)
+  const officeOnly = nameTokens.length === 0 && titled === tokens.length && tokens.some((token) => token.lower === 'of' || token.lower === 'for') && /^\p{Lu}/u.test(firstToken.text)
   if ((nameTokens.length === 0 && !officeOnly) || isPartyAndState(whole) || plain) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
@@ -959,8 +959,10 @@ function officeOfLength(tokens: readonly Word[], index: number): number {
   const article = tokens[index + 2]?.folded === 'the' ? 1 : 0
   const from = index + 2 + article
   const governed = tokens[from]
-  if (!office || !governed || tokens[index + 1]?.text !== 'of' || !honorificSet.has(office.folded)) return 0
+  if (!office || !governed || !/^(?:of|for)$/.test(tokens[index + 1]?.text ?? '') || !honorificSet.has(office.folded)) return 0
   const capitalised = /^\p{Lu}/u.test(office.text)
+  // "Minister for Health and Social Care", "MP for Harbor West": after "for", the capitalised words up to a given name.
+  if (tokens[index + 1]?.text === 'for') return capitalised && article === 0 ? 1 + domainLength(tokens, from) : 0
   const place = placeLength(tokens, from)
   // "governor of New York Ana Ruiz", not "director of New York Communities for Change", a body's name.
   const after = tokens[from + place]
@@ -970,6 +972,14 @@ function officeOfLength(tokens: readonly Word[], index: number): number {
   // After "the", one word is the office's only where a given name follows it: "Director of the Harbor Trust" is a role at a body.
   const sameCase = capitalised === /^\p{Lu}/u.test(governed.text) && article === 0
   return sameCase || officeDomains.has(governed.folded) || isGivenName(tokens[from + 1]?.text ?? '') ? 2 + article : 0
+}
+
+/** Capitalised words from `from` that are no given name, "and" between two of them: "Health and Social Care", "Harbor West". */
+function domainLength(tokens: readonly Word[], from: number): number {
+  let length = 0
+  const domainWord = (token: Word | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && !isGivenName(token.text)
+  while (domainWord(tokens[from + length]) || (tokens[from + length]?.text === 'and' && length > 0 && domainWord(tokens[from + length + 1]))) length += 1
+  return length
 }
 
 /**
