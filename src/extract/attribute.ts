@@ -103,13 +103,16 @@ interface Walk extends Discourse {
   topicSinceQuote?: { finding: Finding | null; block: number }
 }
 
+/** How many sentences back a "he" or "she" nothing else resolves may find the one person it fits (`soleFit` in resolve.ts). */
+const recentSentences = 4
+
 /** Words (marks included) of a sentence short enough to point at whom it names: "Just look at Ana Ruiz." */
 const shortSentence = 10
 
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
   const isCommonWord = commonWordTest(masked)
-  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], pointer: false, namedBefore: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], pointer: false, namedBefore: [], recent: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -142,6 +145,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       }
       discourse.namedBefore = discourse.named
       discourse.named = namedIn(mentions, resolved)
+      discourse.recent = [...discourse.recent.slice(1 - recentSentences), discourse.named]
       discourse.possessors = possessorsIn(mentions, resolved)
       discourse.pointer = subject === undefined && words.length <= shortSentence
       discourse.lastSentence = sentence

@@ -24,6 +24,8 @@ export interface Discourse {
   named: Entry[]
   /** The actors the sentence before the last named. */
   namedBefore: Entry[]
+  /** The actors each of the last few sentences named, oldest first. */
+  recent: Entry[][]
   /** The actors the last sentence named only as possessors ("Ana Ruiz’s speech"). */
   possessors: Entry[]
   /** Whether the last sentence was a short one with no one for its subject: "Just look at Ana Ruiz.", "Footage of Tom Lee appears." */
@@ -336,7 +338,21 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   const pointedAt = discourse.pointer && named.size === 1 && namedByName[0]?.kind === 'person' ? namedByName[0] : undefined
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
-  return inSentence ?? pointedAt ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse)
+  return inSentence ?? pointedAt ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse) ?? soleFit(pronoun, discourse.recent)
+}
+
+/**
+ * "Tom Vell met Ana Ruiz. “…,” he said. “…,” she said.": where nothing else
+ * gives a "he" or "she" its actor, the one person of that sex the last few
+ * sentences named, when every person they named is known to be a man or a
+ * woman. No guess where one of them could be either.
+ */
+function soleFit(pronoun: Mention, recent: readonly Entry[][]): Entry | undefined {
+  if (pronoun.gender === undefined) return undefined
+  const people = new Set(recent.flat().filter((entry) => entry.kind === 'person' && !entry.plural && !entry.outlet))
+  if ([...people].some((entry) => entry.gender === undefined)) return undefined
+  const fitting = [...people].filter((entry) => entry.gender === pronoun.gender)
+  return fitting.length === 1 ? fitting[0] : undefined
 }
 
 /**

@@ -3403,3 +3403,16 @@ describe('an office beside a name, capitalised as British style has it: “Ines 
     assert.deepEqual(record.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name), ['Omar Diallo'])
   })
 })
+
+describe('a “he” or “she” nothing else resolves, after two people are named: “Diallo met Moreau. “…,” he said. “…,” she said.”', () => {
+  it('should give the words to the one person of that sex the last sentences named', () => {
+    assert.deepEqual(speakers('Omar Diallo, who runs the ferry line, met Maria Moreau, its biggest customer, on Friday.\n\n“We had a frank talk,” he said.\n\n“He listened, for once,” she said.'), [
+      ['We had a frank talk,', 'Omar Diallo'],
+      ['He listened, for once,', 'Maria Moreau']
+    ])
+  })
+  it('should not guess where one of them could be either', () => {
+    const [, second] = speakers('Omar Diallo, who runs the ferry line, met Maria Moreau and her lawyer, Robin Lund, on Friday.\n\n“We had a frank talk,” he said.\n\n“He listened, for once,” she said.')
+    assert.deepEqual(second, ['He listened, for once,', null])
+  })
+})
