@@ -3416,3 +3416,14 @@ describe('a “he” or “she” nothing else resolves, after two people are na
     assert.deepEqual(second, ['He listened, for once,', null])
   })
 })
+
+describe('“put it” and a colon: “Diallo, 67, put it simply: “…””', () => {
+  it('should give the words to whoever put it so, however short', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo, 67, whose family has fished here for generations, put it simply: “We are done.”', 'We are done.'), 'Omar Diallo')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOmar Diallo put it this way: “We are done.”', 'We are done.'), 'Omar Diallo')
+  })
+  it('should not read “put it” that puts something somewhere as a cue', () => {
+    const record = extractText('A headline for the test\n\nInes Moreau spoke first.\n\nOmar Diallo said he put it on the table “for everyone in the room to see.”')
+    assert.equal(record.quotes[0]?.cue?.text, 'said')
+  })
+})

@@ -238,7 +238,7 @@ function inWordsOf(words: readonly Word[], mentions: readonly Mention[], index: 
   return after && opens ? { text: word.text, start: word.start, end: word.end, speaker: after } : undefined
 }
 
-/** "As Ana Ruiz put it, …", "as she puts it": the one named between "as" and "put it" speaks. */
+/** "As Ana Ruiz put it, …", "as she puts it", "Ana Ruiz put it simply: …": the one named before "put it" speaks. */
 function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
   const word = words[index]
   if (!word || !/^puts?$/.test(word.text) || words[index + 1]?.text !== 'it') return undefined
@@ -249,9 +249,19 @@ function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: nu
   let before = words.findIndex((candidate) => candidate.start === speaker.start) - 1
   const between = /^(?:\p{Ll}+|The|\p{Lu}[\p{L}.-]*(?:’s|'s|’|'))$/u
   for (let role = 0; role < 3 && between.test(words[before]?.text ?? '') && words[before]?.text !== 'as'; role += 1) before -= 1
-  if (words[before]?.lower !== 'as') return undefined
+  if (words[before]?.lower !== 'as' && !introducesWords(words, index + 2)) return undefined
   const end = words[index + 1]?.end ?? word.end
   return { text: `${word.text} it`, start: word.start, end, speaker }
+}
+
+/** After "put it": a colon, perhaps after a word or two of manner ("simply", "this way", "more bluntly"). "Vell put it on the table" is no cue. */
+function introducesWords(words: readonly Word[], from: number): boolean {
+  for (let at = from; at < from + 3; at += 1) {
+    const word = words[at]?.text ?? ''
+    if (word === ':') return true
+    if (!/^(?:\p{Ll}+ly|this|way|best|more|most|so|thus)$/u.test(word)) return false
+  }
+  return false
 }
 
 /**
