@@ -492,9 +492,10 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
   // "Q: “…”": an interviewer's question, whom the text does not name.
   else if (asksQuestion(span, context)) finding = undefined
-  // No cue: a short quote is nobody's words. A longer one inside a clause is its subject's ("Ruiz called the plan “a gift to the banks”");
-  // one that opens its sentence goes on with the last speaker, or with whom the last sentences were about.
-  else if (wordCount >= 4) finding = uncuedSpeaker(span, context, recent, discourse)
+  // No cue: a short quote is nobody's words, unless it is a whole sentence of its own (“It still does.”). A longer one inside a
+  // clause is its subject's ("Ruiz called the plan “a gift to the banks”"); one that opens its sentence goes on with the last
+  // speaker, or with whom the last sentences were about.
+  else if (wordCount >= 4 || wholeSentence(span, context)) finding = uncuedSpeaker(span, context, recent, discourse)
   if (finding && (!cue || cue.end <= span.open) && deniedSaying(finding, masked, context.sentence, span.open)) finding = undefined
   const speaker = finding?.entry
   // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
@@ -506,6 +507,20 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
     attribution.continues = discourse.attributions.length - 1
   }
   return attribution
+}
+
+/**
+ * “It still does.”: a quote of two words or more that is its whole
+ * sentence, from a capital to a full stop or a question mark. Not an
+ * exclamation, which is as often a crowd's chant (“Lock them up!”), nor
+ * one in single marks, which newspapers use for a section's heading
+ * ('A change of heart.').
+ */
+function wholeSentence(span: QuoteSpan, context: SentenceContext): boolean {
+  const { masked, text, sentence } = context
+  const quoted = text.slice(span.start, span.end)
+  const around = masked.slice(sentence.start, span.open) + masked.slice(span.after, sentence.end)
+  return !span.single && /^\p{Lu}\S*\s+\S/u.test(quoted) && /[.?]$/.test(quoted) && /^\s*$/.test(around)
 }
 
 /** `Q: “Will the port close?”`: a quote right after a question's mark that opens its sentence. */

@@ -3427,3 +3427,17 @@ describe('“put it” and a colon: “Diallo, 67, put it simply: “…””',
     assert.equal(record.quotes[0]?.cue?.text, 'said')
   })
 })
+
+describe('a short quote that is a whole sentence of its own: “She pauses. “It still does.””', () => {
+  it('should go on with whom the story is about, as a longer one does', () => {
+    assert.deepEqual(speakers('Maria Moreau has kept the lighthouse for 30 years.\n\n“I never wanted to leave,” she says.\n\nShe pauses. “It still holds.”'), [
+      ['I never wanted to leave,', 'Maria Moreau'],
+      ['It still holds.', 'Maria Moreau']
+    ])
+  })
+  it('should leave a one-word quote, an exclamation and a heading in single marks to no one', () => {
+    assert.equal(speakerOf('Maria Moreau spoke first.\n\nThe hall went quiet. “Moreau.”', 'Moreau.'), null)
+    assert.equal(speakerOf('Maria Moreau spoke first.\n\nThe hall roared. “Moreau for mayor!”', 'Moreau for mayor!'), null)
+    assert.equal(speakerOf('Maria Moreau spoke first, and at length.\n\n‘A lonely keeper.’\n\nThe lighthouse opened in 1890.', 'A lonely keeper.'), null)
+  })
+})
