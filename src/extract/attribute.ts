@@ -490,8 +490,8 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
-  // "Q: “…”": an interviewer's question, whom the text does not name.
-  else if (asksQuestion(span, context)) finding = undefined
+  // "Q: “…”": an interviewer's question, whom the text does not name; 'A change of heart.': a section's heading.
+  else if (asksQuestion(span, context) || sectionHeading(span, context)) finding = undefined
   // No cue: a short quote is nobody's words, unless it is a whole sentence of its own (“It still does.”). A longer one inside a
   // clause is its subject's ("Ruiz called the plan “a gift to the banks”"); one that opens its sentence goes on with the last
   // speaker, or with whom the last sentences were about.
@@ -521,6 +521,19 @@ function wholeSentence(span: QuoteSpan, context: SentenceContext): boolean {
   const quoted = text.slice(span.start, span.end)
   const around = masked.slice(sentence.start, span.open) + masked.slice(span.after, sentence.end)
   return !span.single && /^\p{Lu}\S*\s+\S/u.test(quoted) && /[.?]$/.test(quoted) && /^\s*$/.test(around)
+}
+
+/**
+ * 'A change of heart.' alone on its line: US newspapers head a section with
+ * a few quoted words in single marks, someone's in the section it heads,
+ * not the last speaker's going on. At most eight words.
+ */
+function sectionHeading(span: QuoteSpan, context: SentenceContext): boolean {
+  const { text } = context
+  const lineStart = text.lastIndexOf('\n', span.open) + 1
+  const lineEnd = text.indexOf('\n', span.after)
+  const alone = /^\s*$/.test(text.slice(lineStart, span.open)) && /^\s*$/.test(text.slice(span.after, lineEnd < 0 ? text.length : lineEnd))
+  return span.single && alone && text.slice(span.start, span.end).split(/\s+/).length <= 8
 }
 
 /** `Q: “Will the port close?”`: a quote right after a question's mark that opens its sentence. */
