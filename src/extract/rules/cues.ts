@@ -80,10 +80,12 @@ function phraseCue(words: readonly Word[], mentions: readonly Mention[], index: 
  * Who speaks through "saying", "adding", "telling": after a comma or a
  * preposition of means or time, the clause's subject ("Ruiz urged voters to
  * back Lee, saying …" is Ruiz's, not Lee's; so is "Ruiz ended by saying …");
- * after someone and "for" or "of", that someone ("accused Lee of saying …"); a document that something put out speaks for whoever put it out
- * ("the union issued a statement saying …"); else the one named right before
- * ("footage of Ruiz saying …", "with Ruiz adding …"), unless another preposition puts
- * them there ("an email to supporters saying …" is the clause's subject's).
+ * after someone and "for" or "of", that someone ("accused Lee of saying …");
+ * a document that something put out speaks for whoever put it out ("the
+ * union issued a statement saying …"); else the one named right before
+ * ("footage of Ruiz saying …", "with Ruiz adding …"), unless another
+ * preposition puts them there ("an email to supporters saying …" is the
+ * clause's subject's).
  */
 function participleSpeaker(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Mention | 'subject' | undefined {
   if (afterComma(words, index) || byMeansOf(words, index)) return 'subject'

@@ -77,7 +77,6 @@ const stopWords = new Set([
   'as', 'when', 'while', 'if', 'because', 'although', 'though', 'he', 'she', 'it', 'they', 'we', 'i', 'you'
 ])
 
-
 const folded = remembered(foldWord)
 // Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
 const lower = (word: string): string => (hasMarks(word) ? folded(word) : word.toLowerCase())
@@ -725,6 +724,11 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
   return { noun, plural: noun !== owned, last: owner.last + 1 }
 }
 
+/** "Center for Democracy", "Ready for Hillary PAC": "for" at `last + 1` goes on with the name, but joins no title to a given name ("… the Lord for Donald Trump"). */
+function forJoins(words: readonly Word[], last: number): boolean {
+  return !(honorificSet.has(words[last]?.folded ?? '') && isGivenName(words[last + 2]?.text ?? ''))
+}
+
 /** "Chilean President Rosa Vidal", "Mr. Lee", "the Northern Rail Authority", "Secretary of State Jane Doe". */
 function nameAt(words: readonly Word[], index: number, text: string): Found | undefined {
   if (!isNameWord(words[index]?.text ?? '') && !honorificSet.has(words[index]?.folded ?? '')) return undefined
@@ -742,7 +746,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const initial = /^\p{Lu}\.$/u.test(next) && isNameWord(after)
     if (isNameWord(next) || initial || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
     else if (nicknameAt(words, last + 1)) last += 4
-    else if ((particles.has(next) || next === 'for' || (next === 'of' && ofJoins(words, index, last, text))) && isNameWord(after)) last += 2
+    else if ((particles.has(next) || (next === 'for' && forJoins(words, last)) || (next === 'of' && ofJoins(words, index, last, text))) && isNameWord(after)) last += 2
     // "Ana de la Vega", "Pieter van der Berg": two particles.
     else if (particles.has(next) && particles.has(after) && isNameWord(words[last + 3]?.text ?? '')) last += 3
     else if (officeOfTheAt(words, last)) last += 3
@@ -951,7 +955,9 @@ function placeLength(words: readonly Word[], from: number): number {
  * whole; one other word where it is written as the office is ("Minister of
  * Finance", "secretary of state"), is a government's domain, or has a name
  * after it; "chief executive of Brightwell" is a role at a body, the body no
- * part of the title. None when "of" does not follow an office.
+ * part of the title. After "for", as British titles have it, the office's
+ * capitalised domain ("Minister for Health", "MP for Harbor West"). None
+ * when "of" or "for" does not follow an office.
  */
 function officeOfLength(tokens: readonly Word[], index: number): number {
   const office = tokens[index]
@@ -962,7 +968,10 @@ function officeOfLength(tokens: readonly Word[], index: number): number {
   if (!office || !governed || !/^(?:of|for)$/.test(tokens[index + 1]?.text ?? '') || !honorificSet.has(office.folded)) return 0
   const capitalised = /^\p{Lu}/u.test(office.text)
   // "Minister for Health and Social Care", "MP for Harbor West": after "for", the capitalised words up to a given name.
-  if (tokens[index + 1]?.text === 'for') return capitalised && article === 0 ? 1 + domainLength(tokens, from) : 0
+  if (tokens[index + 1]?.text === 'for') {
+    const domain = capitalised && article === 0 ? domainLength(tokens, from) : 0
+    return domain > 0 ? 1 + domain : 0
+  }
   const place = placeLength(tokens, from)
   // "governor of New York Ana Ruiz", not "director of New York Communities for Change", a body's name.
   const after = tokens[from + place]

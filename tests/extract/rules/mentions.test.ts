@@ -24,6 +24,14 @@ describe('findMentions', () => {
   it('should keep an office with "of" in the title', () => {
     assert.deepEqual(mentions('Secretary of State Jane Doe spoke'), [{ type: 'name', name: 'Jane Doe', category: 'person', title: 'Secretary of State' }])
   })
+  it('should keep an office with "for" and its capitalised domain in the title, British style', () => {
+    assert.deepEqual(mentions('Minister for Transport Ines Moreau spoke'), [{ type: 'name', name: 'Ines Moreau', category: 'person', title: 'Minister for Transport' }])
+    assert.deepEqual(mentions('the MP for Harbor West spoke').map((mention) => mention.name), ['MP for Harbor West'])
+  })
+  it('should join a name over "for" but join no title to a given name', () => {
+    assert.deepEqual(mentions('the Center for Harbor Studies spoke').map((mention) => mention.name), ['Center for Harbor Studies'])
+    assert.deepEqual(mentions('she thanked the Lord for Omar Diallo').map((mention) => mention.name), ['she', 'Lord', 'Omar Diallo'])
+  })
   it('should close the gap in "al- Name"', () => {
     assert.deepEqual(mentions('Walid al- Hakim told'), [{ type: 'name', name: 'Walid al-Hakim', category: 'unknown' }])
   })
