@@ -97,12 +97,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           (async () => {
             await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
             step('pages rendered')
-            // The originals are copies and writes that wait on the disk, not on this thread: they go beside the API.
-            await bothSettled(
-              timed(writeOriginals(staging, archive.records, texts, pages), stepTimer(options), 'originals written (beside the API)'),
-              writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
-            )
+            await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
             step('API written')
+            await writeOriginals(staging, archive.records, texts, pages)
+            step('originals written')
           })()
         )
         return plan.fingerprints
