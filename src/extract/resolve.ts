@@ -5,7 +5,7 @@
  */
 import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
-import { findMentions, isPartyOrNationNoun, isRoleNoun, type Mention } from './rules/mentions.ts'
+import { findMentions, isDocumentNoun, isPartyOrNationNoun, isRoleNoun, isSpeakerNoun, type Mention } from './rules/mentions.ts'
 import { addAlias, surnameKey, type Registry, type Entry } from './rules/registry.ts'
 import { latestOf } from './lookback.ts'
 import { acronymAfter } from './rules/acronym.ts'
@@ -174,8 +174,11 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
     if (entry.kind === 'unknown') entry.kind = 'organization'
     entry.evidence = true
   }
+  // "Ana Ruiz, 45,": her age, which "the 45-year-old" names later; an appositive may follow it ("Ana Ruiz, 45, a baker,").
+  const age = /^,\s*(\d{1,3})(?=,)/.exec(after)
+  if (age?.[1] && mention.type === 'name' && entry.kind !== 'organization' && entry.kind !== 'document') registry.addTitle(entry, `${age[1]}-year-old`)
   // "Tidewell, a charity that works for the “…”": a quotation may cut the phrase short, too short for a title.
-  const appositive = /^,\s*([^,;.“”"_]{3,120}?)(,|\.(?:\s|$)|$|\s+“)/.exec(after)
+  const appositive = /^,\s*([^,;.“”"_]{3,120}?)(,|\.(?:\s|$)|$|\s+“)/.exec(age ? after.slice(age[0].length) : after)
   const phrase = appositive?.[1]
   const cutByQuote = appositive?.[2]?.endsWith('“') === true
   if (mention.type !== 'name' || !phrase || reportingVerbWithin.test(phrase)) return
@@ -183,22 +186,33 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
   // "Keosauqua, a town of 900,": a place, no actor.
   if (placeAppositive.test(phrase)) return
   const opening = findMentions(wordsOf(phrase, 0), phrase)[0]
-  const describes = opening?.type === 'description' && opening.start === 0
+  const described = opening?.type === 'description' && opening.start === 0 ? opening : undefined
   // "a political science lecturer at …", or a bare role: "head of the observatory".
-  if (describes || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
+  if (described || namesSomeone(phrase) || isRoleNoun(phrase.split(/\s+/)[0] ?? '')) {
     if (!cutByQuote) registry.addTitle(entry, phrase.replace(/^(?:a|an|the)\s+/i, '').trim())
     entry.evidence = true
     // "Brightwell, a firm in Ohio,": a description of a body says a body.
     // Not "the former Trump University customer": the body's noun must end the description.
     const headed = /^(?:\s+(?:in|of|at|from|based|with|that|which)\b.*)?$/.test(phrase.slice(opening?.end ?? 0))
-    const body = describes && opening.category === 'organization' && !opening.possessive && headed
+    const body = described?.category === 'organization' && !described.possessive && headed
     // "Harbor Nights, a film by Tom Vell,": a description of a document says a document, whatever follows its noun.
-    const work = describes && opening.category === 'document' && !opening.possessive
+    const work = described?.category === 'document' && !described.possessive
     if (entry.kind === 'unknown') entry.kind = body ? 'organization' : work ? 'document' : 'person'
   } else if (isPartisanOrNational(phrase)) {
     entry.evidence = true
     if (entry.kind === 'unknown') entry.kind = 'person'
   }
+}
+
+/**
+ * "a baker", "a retired ferry captain", "a 45-year-old nurse": an article
+ * and a few words ending on a noun for someone (`isSpeakerNoun`), with no
+ * preposition or other words after, is an appositive whatever the noun's
+ * list ("a maker of ferries", "a crew of skaters" may be a body).
+ */
+function namesSomeone(phrase: string): boolean {
+  const noun = /^(?:a|an)\s+(?:(?!(?:of|for|in|at|on|to|with|from|by|and|or)\s)[\p{Ll}\d-]+\s+){0,3}(\p{Ll}+)$/u.exec(phrase)?.[1]
+  return noun !== undefined && isSpeakerNoun(noun) && !isDocumentNoun(noun)
 }
 
 /** Nouns of places that a description beside a name may have: "Varna, a town of 900". */

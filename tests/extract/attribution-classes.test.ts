@@ -3451,3 +3451,16 @@ describe('a section’s heading: a few words in single marks alone on their line
     assert.equal(speakerOf('Maria Moreau keeps the lighthouse.\n\n‘I never wanted to leave,’ she said.\n\n‘It is a light for every ship that passes this coast at night.’\n\nThe lighthouse opened in 1890.', 'It is a light for every ship that passes this coast at night.'), 'Maria Moreau')
   })
 })
+
+describe('an age or a noun for someone after a name, named again later: “Moreau, 45, … the 45-year-old said”', () => {
+  it('should give “the 45-year-old” to the one whose age it is', () => {
+    assert.equal(speakerOf('Ines Moreau, 45, runs the bakery. Omar Diallo, 52, runs the mill.\n\n“We open every day at five,” the 45-year-old said.', 'We open every day at five,'), 'Ines Moreau')
+  })
+  it('should give “the baker” to the one described as a baker, a noun no list of roles holds', () => {
+    assert.equal(speakerOf('Ines Moreau, 45, a baker, spoke on Monday.\n\n“We open every day at five,” the baker said.', 'We open every day at five,'), 'Ines Moreau')
+  })
+  it('should not make a person of a group described by whom it gathers', () => {
+    const record = extractText('A headline for the test\n\nThe Gulls, a crew of young sailors, won the harbour race.')
+    assert.deepEqual(record.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name), [])
+  })
+})
