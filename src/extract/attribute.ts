@@ -93,6 +93,8 @@ interface Walk extends Discourse {
   lastSentence: Range
   attributions: Attribution[]
   lastBlock: number
+  /** Whether most of the article's quotes stand in single marks, as British papers print them, rather than only its headings. */
+  singleMarks: boolean
   /** The block of the latest subject. */
   subjectBlock: number
   /**
@@ -112,7 +114,7 @@ const shortSentence = 10
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
   const isCommonWord = commonWordTest(masked)
-  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], pointer: false, namedBefore: [], recent: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], pointer: false, namedBefore: [], recent: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, singleMarks: quotesInSingleMarks(text, spans), subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -491,11 +493,11 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   // and where it names nobody the reader can tell, the second part is nobody's either.
   else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
   // "Q: “…”": an interviewer's question, whom the text does not name; 'A change of heart.': a section's heading.
-  else if (asksQuestion(span, context) || sectionHeading(span, context)) finding = undefined
+  else if (asksQuestion(span, context) || sectionHeading(span, context, discourse.singleMarks)) finding = undefined
   // No cue: a short quote is nobody's words, unless it is a whole sentence of its own (“It still does.”). A longer one inside a
   // clause is its subject's ("Ruiz called the plan “a gift to the banks”"); one that opens its sentence goes on with the last
   // speaker, or with whom the last sentences were about.
-  else if (wordCount >= 4 || wholeSentence(span, context)) finding = uncuedSpeaker(span, context, recent, discourse)
+  else if (wordCount >= 4 || wholeSentence(span, context, discourse.singleMarks)) finding = uncuedSpeaker(span, context, recent, discourse)
   if (finding && (!cue || cue.end <= span.open) && deniedSaying(finding, masked, context.sentence, span.open)) finding = undefined
   const speaker = finding?.entry
   // “She has fought for this,” Delgado said, “and she is not going to wait.”: one sentence split by its attribution.
@@ -513,27 +515,37 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
  * “It still does.”: a quote of two words or more that is its whole
  * sentence, from a capital to a full stop or a question mark. Not an
  * exclamation, which is as often a crowd's chant (“Lock them up!”), nor
- * one in single marks, which newspapers use for a section's heading
- * ('A change of heart.').
+ * one in single marks, which US newspapers use for a section's heading
+ * ('A change of heart.'), unless the article prints its quotes in them.
  */
-function wholeSentence(span: QuoteSpan, context: SentenceContext): boolean {
+function wholeSentence(span: QuoteSpan, context: SentenceContext, singleMarks: boolean): boolean {
   const { masked, text, sentence } = context
   const quoted = text.slice(span.start, span.end)
   const around = masked.slice(sentence.start, span.open) + masked.slice(span.after, sentence.end)
-  return !span.single && /^\p{Lu}\S*\s+\S/u.test(quoted) && /[.?]$/.test(quoted) && /^\s*$/.test(around)
+  return (!span.single || singleMarks) && /^\p{Lu}\S*\s+\S/u.test(quoted) && /[.?]$/.test(quoted) && /^\s*$/.test(around)
 }
 
 /**
  * 'A change of heart.' alone on its line: US newspapers head a section with
  * a few quoted words in single marks, someone's in the section it heads,
- * not the last speaker's going on. At most eight words.
+ * not the last speaker's going on. At most eight words. Not in an article
+ * that prints most quotes in single marks (‘It was terrifying.’).
  */
-function sectionHeading(span: QuoteSpan, context: SentenceContext): boolean {
-  const { text } = context
+function sectionHeading(span: QuoteSpan, context: SentenceContext, singleMarks: boolean): boolean {
+  return !singleMarks && span.single && aloneOnLine(context.text, span) && context.text.slice(span.start, span.end).split(/\s+/).length <= 8
+}
+
+/** Whether a quote is all its line holds. */
+function aloneOnLine(text: string, span: QuoteSpan): boolean {
   const lineStart = text.lastIndexOf('\n', span.open) + 1
   const lineEnd = text.indexOf('\n', span.after)
-  const alone = /^\s*$/.test(text.slice(lineStart, span.open)) && /^\s*$/.test(text.slice(span.after, lineEnd < 0 ? text.length : lineEnd))
-  return span.single && alone && text.slice(span.start, span.end).split(/\s+/).length <= 8
+  return /^\s*$/.test(text.slice(lineStart, span.open)) && /^\s*$/.test(text.slice(span.after, lineEnd < 0 ? text.length : lineEnd))
+}
+
+/** Whether an article prints its quotes in single marks: more of them in running text than in double marks. */
+function quotesInSingleMarks(text: string, spans: readonly QuoteSpan[]): boolean {
+  const inText = spans.filter((span) => span.single && !aloneOnLine(text, span)).length
+  return inText > spans.filter((span) => !span.single).length
 }
 
 /** `Q: “Will the port close?”`: a quote right after a question's mark that opens its sentence. */

@@ -3446,6 +3446,9 @@ describe('a section’s heading: a few words in single marks alone on their line
   it('should give the words to no one, not to the last speaker going on', () => {
     assert.equal(speakerOf('Maria Moreau keeps the lighthouse.\n\n“I never wanted to leave,” she said.\n\n‘A light for every ship.’\n\nThe lighthouse opened in 1890.', 'A light for every ship.'), null)
   })
+  it('should read a short line in single marks as a quote where the article prints its quotes in them', () => {
+    assert.equal(speakerOf('Maria Moreau keeps the lighthouse.\n\n‘I never wanted to leave,’ she said. ‘Not once.’\n\n‘It still holds.’\n\nThe lighthouse opened in 1890.', 'It still holds.'), 'Maria Moreau')
+  })
   it('should leave a line in double marks, and a long one in single marks, to the last speaker', () => {
     assert.equal(speakerOf('Maria Moreau keeps the lighthouse.\n\n“I never wanted to leave,” she said.\n\n“A light for every ship.”\n\nThe lighthouse opened in 1890.', 'A light for every ship.'), 'Maria Moreau')
     assert.equal(speakerOf('Maria Moreau keeps the lighthouse.\n\n‘I never wanted to leave,’ she said.\n\n‘It is a light for every ship that passes this coast at night.’\n\nThe lighthouse opened in 1890.', 'It is a light for every ship that passes this coast at night.'), 'Maria Moreau')
