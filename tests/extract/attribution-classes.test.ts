@@ -3467,3 +3467,10 @@ describe('an age or a noun for someone after a name, named again later: “Morea
     assert.deepEqual(record.actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name), [])
   })
 })
+
+describe('“One” and a noun for someone no list holds, opening a sentence: “One attendee, who asked not to be named, said”', () => {
+  it('should make the words that someone’s, though the verb comes long after', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne attendee, who asked not to be named, said the mood was that “nobody wants another strike this year.”', 'nobody wants another strike this year.'), 'attendee')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne operative inside the campaign tried to play the remarks down, saying they were “no big deal around here.”', 'no big deal around here.'), 'operative')
+  })
+})

@@ -253,6 +253,7 @@ function descriptionAt(words: readonly Word[], index: number, text: string): Fou
     quantityAt(words, index, text) ??
     listedDescriptionAt(words, index, text) ??
     speakingDescriptionAt(words, index, text) ??
+    oneOpeningAt(words, index, text) ??
     anotherAt(words, index) ??
     someoneAt(words, index) ??
     pluralOpeningAt(words, index, text)
@@ -412,6 +413,30 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
   }
   return undefined
 }
+
+/**
+ * "One attendee, who asked not to be named, said", "One operative inside the
+ * campaign tried …, saying": "One" or "Another" opening a sentence, at most
+ * two words, and a noun for someone (`isSpeakerNoun`) before a comma, "who",
+ * a preposition or a verb in -ed describe someone, whatever list the noun
+ * is in; the verb may come long after. Not a time ("One winter,") nor a
+ * share ("One quarter of voters").
+ */
+function oneOpeningAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  if (index !== 0 || !/^(?:one|another)$/.test(words[index]?.lower ?? '')) return undefined
+  for (let last = index + 1; last <= index + 3 && last < words.length; last += 1) {
+    const word = words[last]?.text ?? ''
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word)) return undefined
+    const next = words[last + 1]?.text ?? ''
+    const ends = next === ',' || next === 'who' || prepositions.has(next) || /^\p{Ll}+ed$/u.test(next)
+    const someone = isSpeakerNoun(word) && !documentSet.has(singularOf(word)) && !timeNounSet.has(word) && !shareNouns.has(word)
+    if (ends && someone) return speakingDescription(words, index, last, text)
+  }
+  return undefined
+}
+
+/** Nouns in -er that name a share or a thing, not someone: "One quarter of voters", "One other matter". */
+const shareNouns: ReadonlySet<string> = new Set(['quarter', 'number', 'other', 'order', 'matter', 'remainder', 'corner', 'chapter', 'paper', 'letter'])
 
 /** What a description's noun makes it: a document ("the memo"), a body ("the crowd", "the ministry"), or someone unnamed. */
 function categoryOfNoun(noun: string, plural: boolean): Category {

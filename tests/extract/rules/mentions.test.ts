@@ -32,6 +32,11 @@ describe('findMentions', () => {
     assert.deepEqual(mentions('the Center for Harbor Studies spoke').map((mention) => mention.name), ['Center for Harbor Studies'])
     assert.deepEqual(mentions('she thanked the Lord for Omar Diallo').map((mention) => mention.name), ['she', 'Lord', 'Omar Diallo'])
   })
+  it('should read "One" and a noun for someone opening a sentence as a description, not a time or a share', () => {
+    assert.deepEqual(mentions('One attendee, who asked not to be named, spoke').map((mention) => mention.name), ['attendee'])
+    assert.deepEqual(mentions('One winter, the harbour froze').map((mention) => mention.name), [])
+    assert.deepEqual(mentions('One quarter of the dockers spoke').map((mention) => mention.name), [])
+  })
   it('should close the gap in "al- Name"', () => {
     assert.deepEqual(mentions('Walid al- Hakim told'), [{ type: 'name', name: 'Walid al-Hakim', category: 'unknown' }])
   })
