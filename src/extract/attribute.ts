@@ -749,8 +749,8 @@ function sameSpeakerGoingOn(cue: Cue, finding: Finding | undefined, recent: Attr
 }
 
 /**
- * "Vell replied that she was glad Ruiz had said so because, she said, it
- * had “…”": a "he" or "she" cue set off by commas inside what the
+ * "Vell shot back that she welcomed the attack since, she said, it had
+ * “…”": a "he" or "she" cue set off by commas inside what the
  * sentence's subject is reported to say restates who speaks, when the
  * pronoun fits them, though a name between fits it too.
  */

@@ -70,7 +70,7 @@ function copularSubject(mention: Mention, earlier: readonly Mention[], resolved:
   const entry = resolved.get(subject)
   const someone = entry !== undefined && !entry.plural && !entry.outlet && (entry.kind === 'person' || (entry.kind === 'unknown' && subject.type === 'name'))
   if (!someone || !copula.test(masked.slice(subject.end, mention.start))) return undefined
-  // A name nothing else marks keeps its kind: "Cyrus was a king" makes no one the later words of the story could be given to.
+  // A name nothing else marks keeps its kind: "Orlo was a shepherd" makes no one the later words of the story could be given to.
   registry.addTitle(entry, mention.name)
   return entry
 }
@@ -263,7 +263,7 @@ function mergeDescribedNames(mentions: readonly Mention[], resolved: Map<Mention
     const name = appositive ?? describedNameAfter(description, opensSentence, mentions, masked)
     const named = name && resolved.get(name)
     if (!name || !named) continue
-    // "Macy's, Nordstrom, Lord & Taylor": an office is beside a name only where the name is already someone's.
+    // "Kestrel, Halden, Lord & Fitch": an office is beside a name only where the name is already someone's.
     if (description.titleOnly && named.kind !== 'person') continue
     if (!appositive) {
       const between = masked.slice(description.end, name.start)

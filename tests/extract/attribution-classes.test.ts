@@ -2349,7 +2349,7 @@ describe('continents, world regions and large cities', () => {
 
 describe('the names of buildings and works: “Verdant Tower”, “Halden Bridge”', () => {
   it('should be places, never actors or speakers', () => {
-    const record = extractText('A headline for the test\n\nOne operative inside Verdant Tower tried to play it down, saying the vote was “not a big deal around here.” The Halden Bridge was closed.')
+    const record = extractText('A headline for the test\n\nOne porter inside Verdant Tower shrugged the news off, saying the vote “changes nothing for us at all.” The Halden Bridge was closed.')
     assert.ok(!record.actors.some((actor) => /Tower|Bridge/.test(actor.name)), record.actors.map((actor) => actor.name).join(', '))
     assert.notEqual(record.quotes[0]?.speaker?.name, 'Verdant Tower')
   })
@@ -3341,7 +3341,7 @@ describe('a participle after someone and “of” or “for”: “accused Diall
   })
   it('should leave “a way of saying”, and questions someone is accused of asking, to the rules before', () => {
     assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand has a way of saying “the tide always turns in the end.”', 'the tide always turns in the end.'), 'Petra Sand')
-    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand accused the hosts of asking too many “why not quit” questions.', 'why not quit'), 'Petra Sand')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nPetra Sand accused the moderators of asking her a string of “why not quit” questions.', 'why not quit'), 'Petra Sand')
   })
 })
 
@@ -3357,11 +3357,11 @@ describe('words put to someone: “Diallo was asked, “…””', () => {
 
 describe('a “she said” set off by commas inside what the sentence’s subject is said to say: “Vell replied that …, she said, …”', () => {
   it('should give the words to the subject who reports, not to the name nearest the pronoun', () => {
-    const body = 'When Ana Ruiz, at a hearing in 1990, urged that she resign, Maria Vell answered coolly that she was pleased Ruiz had put it so because, she said, the remark had “shown the town what Ruiz is made of.”'
+    const body = 'After Ana Ruiz called for her to resign at a 1990 hearing, Maria Vell shot back that she welcomed the attack since, she said, it had “shown the town what Ruiz is made of.”'
     assert.equal(speakerOf(body, 'shown the town what Ruiz is made of.'), 'Maria Vell')
   })
   it('should leave the pronoun to the rules before where the subject does not fit it', () => {
-    const body = 'When Tom Lund, at a hearing in 1990, urged that Ana Ruiz resign, Maria Vell answered that she was pleased Lund had put it so because, he said, it had “shown the town what Vell is made of.”'
+    const body = 'After Tom Lund called for Ana Ruiz to resign at a 1990 hearing, Maria Vell shot back that she welcomed the attack since, he said, it had “shown the town what Vell is made of.”'
     assert.equal(speakerOf(body, 'shown the town what Vell is made of.'), 'Tom Lund')
   })
 })
@@ -3384,8 +3384,8 @@ describe('a description after someone and a verb of being: “Ruiz is the mayor.
 
 describe('a description that opens the sentence before its name, after “Himself” or before an aside between dashes', () => {
   it('should make the description the person named after it, so that a later “he” is theirs', () => {
-    assert.equal(speakerOf('Ines Moreau spoke first.\n\nHimself a former ferry captain, Omar Diallo also gave his view of the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
-    assert.equal(speakerOf('Petra Sand spoke first.\n\nA former ferry captain — he ran the night boats for a decade — Omar Diallo also gave his view of the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nHimself a former ferry captain, Omar Diallo weighed in on the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
+    assert.equal(speakerOf('Petra Sand spoke first.\n\nA former ferry captain — he ran the night boats for a decade — Omar Diallo weighed in on the new pier.\n\n“It is far too short,” he said.', 'It is far too short,'), 'Omar Diallo')
   })
 })
 
@@ -3471,6 +3471,6 @@ describe('an age or a noun for someone after a name, named again later: “Morea
 describe('“One” and a noun for someone no list holds, opening a sentence: “One attendee, who asked not to be named, said”', () => {
   it('should make the words that someone’s, though the verb comes long after', () => {
     assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne attendee, who asked not to be named, said the mood was that “nobody wants another strike this year.”', 'nobody wants another strike this year.'), 'attendee')
-    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne operative inside the campaign tried to play the remarks down, saying they were “no big deal around here.”', 'no big deal around here.'), 'operative')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne organiser at the depot tried to calm the crowd, saying the delay was “only a matter of hours.”', 'only a matter of hours.'), 'organiser')
   })
 })

@@ -122,7 +122,7 @@ function byMeansOf(words: readonly Word[], index: number): boolean {
  * Vell three stars for saying": what is given is no one.
  */
 function objectBlamed(words: readonly Word[], mentions: readonly Mention[], index: number): Mention | undefined {
-  // "of asking" asks for something, or asks questions the quote names ("of asking too many “…” questions").
+  // "of asking" asks for something, or asks questions the quote names ("of asking her a string of “…” questions").
   if (!/^(?:for|of)$/i.test(words[index - 1]?.text ?? '') || words[index]?.lower === 'asking') return undefined
   const end = words[index - 2]?.end
   const object = mentions.find((mention) => mention.end === end && !mention.possessive)

@@ -415,8 +415,8 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
 }
 
 /**
- * "One attendee, who asked not to be named, said", "One operative inside the
- * campaign tried …, saying": "One" or "Another" opening a sentence, at most
+ * "One attendee, who asked not to be named, said", "One organiser at the
+ * depot tried …, saying": "One" or "Another" opening a sentence, at most
  * two words, and a noun for someone (`isSpeakerNoun`) before a comma, "who",
  * a preposition or a verb in -ed describe someone, whatever list the noun
  * is in; the verb may come long after. Not a time ("One winter,") nor a
@@ -749,7 +749,7 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
   return { noun, plural: noun !== owned, last: owner.last + 1 }
 }
 
-/** "Center for Democracy", "Ready for Hillary PAC": "for" at `last + 1` goes on with the name, but joins no title to a given name ("… the Lord for Donald Trump"). */
+/** "Center for Democracy", "Friends for Maria": "for" at `last + 1` goes on with the name, but joins no title to a given name ("… the Lord for Omar Diallo"). */
 function forJoins(words: readonly Word[], last: number): boolean {
   return !(honorificSet.has(words[last]?.folded ?? '') && isGivenName(words[last + 2]?.text ?? ''))
 }
