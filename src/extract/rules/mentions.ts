@@ -1046,7 +1046,7 @@ function titleLength(tokens: readonly Word[]): number {
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
     // "Pollster Ana Ruiz", "KXLV Chief Legal Correspondent Rosa Vell", "Ledger Editor-in-Chief Tom Lee": a role noun
     // capitalised, before a given name and more, ends a title; so does a party's ("House Budget Republican Tom Vell").
-    else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && (isRoleNoun(word.split('-')[0] ?? '') || partyAdjectives.has(word))) end = index + 1
+    else if (tokens.length >= index + 3 && isGivenName(tokens[index + 1]?.text ?? '') && (roleBeforeName(word, index) || partyAdjectives.has(word))) end = index + 1
     else if (index === end) end += partyTitleLength(tokens, index)
     // "Secretary of State": the office continues the title.
     const office = end === index + 1 ? officeOfLength(tokens, index) : 0
@@ -1059,6 +1059,17 @@ function titleLength(tokens: readonly Word[]): number {
   if (tokens.length > 1 && !honorificSet.has(opening) && !demonymSet.has(opening)) return 0
   // All title and no name ("Chilean President"): the last word is kept as the name.
   return Math.max(0, tokens.length - 1)
+}
+
+/**
+ * A role that may stand capitalised before a given name: a listed one
+ * anywhere in the title ("KXLV Chief Legal Correspondent"), and first in it
+ * any noun for someone, listed or not ("Striker Tom Vell", "Midfielder Ana
+ * Ruiz"), but no given name ("Jennifer Ann Lee").
+ */
+function roleBeforeName(word: string, index: number): boolean {
+  const noun = word.split('-')[0] ?? ''
+  return isRoleNoun(noun) || (index === 0 && isSpeakerNoun(noun) && !documentSet.has(noun) && !isGivenName(noun))
 }
 
 /** Parts of a law or a text that a number follows to name one: "Article 33", "Section 12". */

@@ -37,6 +37,13 @@ describe('findMentions', () => {
     assert.deepEqual(mentions('One winter, the harbour froze').map((mention) => mention.name), [])
     assert.deepEqual(mentions('One quarter of the dockers spoke').map((mention) => mention.name), [])
   })
+  it('should read any noun for someone before a given name and a surname as a title, listed or not', () => {
+    assert.deepEqual(mentions('Striker Tom Vell scored twice'), [{ type: 'name', name: 'Tom Vell', category: 'person', title: 'Striker' }])
+    assert.deepEqual(mentions('Comedian Ines Moreau spoke'), [{ type: 'name', name: 'Ines Moreau', category: 'person', title: 'Comedian' }])
+  })
+  it('should keep a given name in -er before another given name in the name', () => {
+    assert.deepEqual(mentions('Jennifer Ann Moreau spoke').map((mention) => mention.name), ['Jennifer Ann Moreau'])
+  })
   it('should close the gap in "al- Name"', () => {
     assert.deepEqual(mentions('Walid al- Hakim told'), [{ type: 'name', name: 'Walid al-Hakim', category: 'unknown' }])
   })
