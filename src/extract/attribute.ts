@@ -12,7 +12,7 @@ import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
 import { signNouns, workNouns } from './lexicon/titles.ts'
-import { openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
+import { namedAgo, openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
 import type { QuoteKind, Via } from '../types.ts'
@@ -105,7 +105,7 @@ interface Walk extends Discourse {
   topicSinceQuote?: { finding: Finding | null; block: number }
 }
 
-/** How many sentences back a "he" or "she" nothing else resolves may find the one person it fits (`soleFit` in resolve.ts). */
+/** How many sentences' actors the discourse keeps: as far back as a "he" or "she" nothing else resolves may find the one person it fits (`soleFit` in resolve.ts). */
 const recentSentences = 4
 
 /** Words (marks included) of a sentence short enough to point at whom it names: "Just look at Ana Ruiz." */
@@ -114,7 +114,7 @@ const shortSentence = 10
 export function attributeQuotes(text: string, blocks: readonly Range[], spans: readonly QuoteSpan[]): { attributions: Attribution[]; registry: Registry } {
   const masked = maskQuotes(text, spans)
   const isCommonWord = commonWordTest(masked)
-  const discourse: Walk = { registry: new Registry(), subjects: [], named: [], possessors: [], pointer: false, namedBefore: [], recent: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, singleMarks: quotesInSingleMarks(text, spans), subjectBlock: -1 }
+  const discourse: Walk = { registry: new Registry(), subjects: [], possessors: [], pointer: false, recent: [], lastSentence: { start: 0, end: 0 }, attributions: [], lastBlock: -1, singleMarks: quotesInSingleMarks(text, spans), subjectBlock: -1 }
   for (const [blockIndex, block] of blocks.entries()) {
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start)
@@ -145,9 +145,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
         const reporter = reportingClauseSpeaker(cues, resolved, masked, sentence) ?? namedSpeaker(spoken, subject)
         if (reporter && reporter !== subject) discourse.subjects.push(reporter)
       }
-      discourse.namedBefore = discourse.named
-      discourse.named = namedIn(mentions, resolved)
-      discourse.recent = [...discourse.recent.slice(1 - recentSentences), discourse.named]
+      discourse.recent = [...discourse.recent.slice(1 - recentSentences), namedIn(mentions, resolved)]
       discourse.possessors = possessorsIn(mentions, resolved)
       discourse.pointer = subject === undefined && words.length <= shortSentence
       discourse.lastSentence = sentence
@@ -411,10 +409,10 @@ function salientNamesake(namesakes: readonly Entry[], span: QuoteSpan, context: 
   const rivalSpoke = discourse.attributions.slice(-4).some(({ speaker: earlier }) => earlier !== undefined && earlier !== speaker && namesakes.includes(earlier))
   if (speaker && namesakes.includes(speaker) && !rivalSpoke && spokeJustBefore(speaker, context, discourse)) return speaker
   const earlier = context.mentions.filter((mention) => mention.end <= span.open).map((mention) => context.resolved.get(mention))
-  const recent = new Set([discourse.subjects.at(-1), ...discourse.named, ...earlier])
+  const recent = new Set([discourse.subjects.at(-1), ...namedAgo(discourse, 1), ...earlier])
   const salient = namesakes.filter((entry) => recent.has(entry))
   // Two namesakes named a sentence apart ("Tom Okafor spoke. Ada Okafor followed.") stay a guess.
-  const alsoRecent = namesakes.filter((entry) => entry !== salient[0] && discourse.namedBefore.includes(entry))
+  const alsoRecent = namesakes.filter((entry) => entry !== salient[0] && namedAgo(discourse, 2).includes(entry))
   return salient.length === 1 && alsoRecent.length === 0 ? salient[0] : dominant(namesakes)
 }
 

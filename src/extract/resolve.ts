@@ -5,7 +5,7 @@
  */
 import type { Range } from './sentences.ts'
 import { wordsOf } from './words.ts'
-import { findMentions, isDocumentNoun, isPartyOrNationNoun, isRoleNoun, isSpeakerNoun, type Mention } from './rules/mentions.ts'
+import { findMentions, isNounForSomeone, isPartyOrNationNoun, isRoleNoun, type Mention } from './rules/mentions.ts'
 import { addAlias, surnameKey, type Registry, type Entry } from './rules/registry.ts'
 import { latestOf } from './lookback.ts'
 import { acronymAfter } from './rules/acronym.ts'
@@ -20,11 +20,7 @@ export interface Discourse {
   registry: Registry
   /** Subjects of recent sentences, most recent last. */
   subjects: Entry[]
-  /** The actors the last sentence named, in order. */
-  named: Entry[]
-  /** The actors the sentence before the last named. */
-  namedBefore: Entry[]
-  /** The actors each of the last few sentences named, oldest first. */
+  /** The actors each of the last few sentences named, in order, the last sentence last (`namedAgo`). */
   recent: Entry[][]
   /** The actors the last sentence named only as possessors ("Ana Ruiz’s speech"). */
   possessors: Entry[]
@@ -45,13 +41,31 @@ export function resolveMentions(mentions: readonly Mention[], masked: string, di
     const earlier = mentions.slice(0, index).filter((other) => !opensMainClause || other.start >= (opening?.end ?? 0))
     const entry = mention.type === 'pronoun'
       ? resolvePronoun(mention, earlier, resolved, discourse, masked, mainClauseStart(mention, opening))
-      : describesPlaceBefore(mention, mentions[index - 1], masked) ? undefined : copularSubject(mention, earlier, resolved, masked, discourse.registry) ?? formerOrLatter(mention, discourse) ?? discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
+      : resolveNameOrDescription(mention, mentions[index - 1], earlier, resolved, masked, discourse)
     resolved.set(mention, entry)
     if (entry && speaking.has(mention)) markSpeaker(entry, mention, masked)
     if (entry && mention.type !== 'pronoun' && !endsOpening(mention, masked, opening)) addAppositive(entry, mention, masked, discourse.registry)
   }
   mergeDescribedNames(mentions, resolved, masked, opening, discourse.registry)
   return resolved
+}
+
+/**
+ * A name's or a description's actor, the rules in the order they are tried:
+ * none where it describes the place named right before it; the someone a
+ * verb of being says it is; "the former" or "the latter"; else the
+ * registry's actor, of the owner's family after a noun of relation.
+ */
+function resolveNameOrDescription(mention: Mention, previous: Mention | undefined, earlier: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, discourse: Discourse): Entry | undefined {
+  if (describesPlaceBefore(mention, previous, masked)) return undefined
+  const described = copularSubject(mention, earlier, resolved, masked, discourse.registry) ?? formerOrLatter(mention, discourse)
+  if (described) return described
+  return discourse.registry.resolve(mention, masked.slice(mention.start, mention.end), familyOf(mention, earlier, resolved, masked, discourse))
+}
+
+/** The actors the sentence `sentences` back named, in order: 1 is the last sentence, 2 the one before it. */
+export function namedAgo(discourse: Discourse, sentences: number): readonly Entry[] {
+  return discourse.recent.at(-sentences) ?? []
 }
 
 /** A verb of being, perhaps with "who" before it and an adverb after it: "is", "was", ", who has been", "became", "is now". */
@@ -83,7 +97,7 @@ function copularSubject(mention: Mention, earlier: readonly Mention[], resolved:
 function formerOrLatter(mention: Mention, discourse: Discourse): Entry | undefined {
   if (mention.type !== 'description' || mention.plural || (mention.name !== 'former' && mention.name !== 'latter')) return undefined
   const peopleOf = (named: readonly Entry[]) => named.filter((entry) => entry.kind === 'person')
-  const people = [peopleOf(discourse.named), peopleOf(discourse.namedBefore)].find((named) => named.length >= 2)
+  const people = [peopleOf(namedAgo(discourse, 1)), peopleOf(namedAgo(discourse, 2))].find((named) => named.length >= 2)
   if (!people) return undefined
   return mention.name === 'former' ? people[0] : people.at(-1)
 }
@@ -206,13 +220,13 @@ function addAppositive(entry: Entry, mention: Mention, masked: string, registry:
 
 /**
  * "a baker", "a retired ferry captain", "a 45-year-old nurse": an article
- * and a few words ending on a noun for someone (`isSpeakerNoun`), with no
+ * and a few words ending on a noun for someone (`isNounForSomeone`), with no
  * preposition or other words after, is an appositive whatever the noun's
  * list ("a maker of ferries", "a crew of skaters" may be a body).
  */
 function namesSomeone(phrase: string): boolean {
   const noun = /^(?:a|an)\s+(?:(?!(?:of|for|in|at|on|to|with|from|by|and|or)\s)[\p{Ll}\d-]+\s+){0,3}(\p{Ll}+)$/u.exec(phrase)?.[1]
-  return noun !== undefined && isSpeakerNoun(noun) && !isDocumentNoun(noun)
+  return noun !== undefined && isNounForSomeone(noun)
 }
 
 /** Nouns of places that a description beside a name may have: "Varna, a town of 900". */
@@ -345,8 +359,9 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // Else the topic (the latest subject), else someone the last sentence named ("Ana met Tom. He said"), else an earlier topic.
   const topic = discourse.subjects.at(-1)
   // "Ana Ruiz called the frontrunner “…”. She said": someone named by name before someone only described.
-  const namedByName = discourse.named.filter((entry) => fits(entry) && entry.keys.size > 0)
-  const lastNamed = namedByName.at(-1) ?? discourse.named.findLast(fits)
+  const namedLast = namedAgo(discourse, 1)
+  const namedByName = namedLast.filter((entry) => fits(entry) && entry.keys.size > 0)
+  const lastNamed = namedByName.at(-1) ?? namedLast.findLast(fits)
   // "Just look at Ana Ruiz. She said": a short sentence with no subject that names one person points the next pronoun at them, before an older topic.
   const named = new Set(namedByName)
   const pointedAt = discourse.pointer && named.size === 1 && namedByName[0]?.kind === 'person' ? namedByName[0] : undefined

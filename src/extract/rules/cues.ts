@@ -124,8 +124,7 @@ function byMeansOf(words: readonly Word[], index: number): boolean {
 function objectBlamed(words: readonly Word[], mentions: readonly Mention[], index: number): Mention | undefined {
   // "of asking" asks for something, or asks questions the quote names ("of asking her a string of “…” questions").
   if (!/^(?:for|of)$/i.test(words[index - 1]?.text ?? '') || words[index]?.lower === 'asking') return undefined
-  const end = words[index - 2]?.end
-  const object = mentions.find((mention) => mention.end === end && !mention.possessive)
+  const object = mentionEndingAt(mentions, words[index - 2]?.end ?? -1)
   const verb = object ? wordBefore(words, object) : ''
   return /^\p{Ll}+(?:ed|s)$/u.test(verb) || unmarkedVerbForms.has(verb) ? object : undefined
 }

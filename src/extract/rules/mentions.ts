@@ -417,7 +417,7 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
 /**
  * "One attendee, who asked not to be named, said", "One organiser at the
  * depot tried …, saying": "One" or "Another" opening a sentence, at most
- * two words, and a noun for someone (`isSpeakerNoun`) before a comma, "who",
+ * two words, and a noun for someone (`isNounForSomeone`) before a comma, "who",
  * a preposition or a verb in -ed describe someone, whatever list the noun
  * is in; the verb may come long after. Not a time ("One winter,") nor a
  * share ("One quarter of voters").
@@ -429,7 +429,7 @@ function oneOpeningAt(words: readonly Word[], index: number, text: string): Foun
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word)) return undefined
     const next = words[last + 1]?.text ?? ''
     const ends = next === ',' || next === 'who' || prepositions.has(next) || /^\p{Ll}+ed$/u.test(next)
-    const someone = isSpeakerNoun(word) && !documentSet.has(singularOf(word)) && !timeNounSet.has(word) && !shareNouns.has(word)
+    const someone = isNounForSomeone(word) && !timeNounSet.has(word) && !shareNouns.has(word)
     if (ends && someone) return speakingDescription(words, index, last, text)
   }
   return undefined
@@ -642,6 +642,11 @@ export function isSpeakerNoun(word: string): boolean {
   const singular = singularOf(value)
   if (roleSet.has(value) || roleSet.has(singular) || documentSet.has(value) || documentSet.has(singular) || numberWords.has(value) || speakerNouns.has(singular)) return true
   return /(?:-old|er|or|ist|ian|ant|ent|ee|ess|man|woman|person|people|aire|crat|ive|ster)$/.test(singular)
+}
+
+/** A noun for someone, listed or not, and no document: "baker", "attendee", "striker"; not "memo" nor "letters". */
+export function isNounForSomeone(word: string): boolean {
+  return isSpeakerNoun(word) && !documentSet.has(singularOf(word.toLowerCase()))
 }
 
 /**
@@ -1069,7 +1074,7 @@ function titleLength(tokens: readonly Word[]): number {
  */
 function roleBeforeName(word: string, index: number): boolean {
   const noun = word.split('-')[0] ?? ''
-  return isRoleNoun(noun) || (index === 0 && isSpeakerNoun(noun) && !documentSet.has(noun) && !isGivenName(noun))
+  return isRoleNoun(noun) || (index === 0 && isNounForSomeone(noun) && !isGivenName(noun))
 }
 
 /** Parts of a law or a text that a number follows to name one: "Article 33", "Section 12". */
