@@ -8,16 +8,16 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
-import { buildArchive } from '../src/archive/archive.ts'
+import { buildArchive, type Archive } from '../src/archive/archive.ts'
 import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
 import { buildAtomically, copyFiles, linkFiles, writeFiles } from '../src/archive/write.ts'
 import { writeApi } from '../src/archive/api.ts'
 import { paths, siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
-import { pageCount, planRender } from '../src/site/plan.ts'
+import { pageCount, planRender, type PageFingerprints } from '../src/site/plan.ts'
 import { archiveDocuments } from '../src/search/documents.ts'
-import { shardDocuments, shardPath } from '../src/search/shards.ts'
+import { shardDocuments, shardPath, type Shard } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
 import { checkOutput } from '../src/archive/output-guard.ts'
 import { problemLine } from '../src/archive/problem-line.ts'
@@ -81,35 +81,29 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
-    const [search, pages] = await bothSettled(
+    const [search, pageFingerprints] = await bothSettled(
       timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the other steps)'),
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
-        const pages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
-        const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...pages].map((record) => record.slug)) })
-        step('site data')
-        const plan = planRender(site, await renderFingerprint(baseUrl), previous.pages, (file) => existsSync(path.join(output, file)))
-        step('page fingerprints')
-        options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-        // The unchanged pages are linked by a thread of their own while this one renders the changed ones and writes the rest.
+        const webPages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
+        const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, { ...options, output, baseUrl, pathPrefix, previous: previous.pages, onRender, step })
+        // The unchanged pages are still being linked, by a thread of their own, while this one writes the rest.
         await bothSettled(
-          timed(linkFiles(output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering and the API)'),
+          linking,
           (async () => {
-            await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: onRender })
-            step('pages rendered')
             await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
             step('API written')
-            await writeOriginals(staging, archive.records, texts, pages)
+            await writeOriginals(staging, archive.records, texts, webPages)
             step('originals written')
           })()
         )
-        return plan.fingerprints
+        return fingerprints
       })()
     )
     step('waited for the search index')
     options.log(`onrecord: search shards indexed ${search.indexed}, unchanged ${search.reused}`)
     const record = {
-      pages,
+      pages: pageFingerprints,
       shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])),
       slugs: Object.fromEntries(archive.records.map((record) => [inputPath(record), record.slug]))
     }
@@ -133,6 +127,45 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   )
   for (const problem of problems) options.log(problemLine(problem))
   return summary
+}
+
+interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
+  /** The site being replaced, whose unchanged pages are linked. */
+  output: string
+  baseUrl: string
+  pathPrefix: string
+  /** The page fingerprints the previous build recorded. */
+  previous: PageFingerprints
+  onRender: Progress
+  step: (step: string) => void
+}
+
+/**
+ * Shapes the site's data, renders the pages that changed into `staging` and
+ * starts linking the others from the previous site.
+ * Returns the pages' fingerprints and the linking, still under way. The site
+ * data, the largest thing a build holds after the archive, lives only here:
+ * the API and the originals are written after it can be collected.
+ */
+async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord>, shards: readonly Shard[], staging: string, options: RenderOptions) {
+  const { baseUrl, pathPrefix, step } = options
+  const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...webPages].map((record) => record.slug)) })
+  step('site data')
+  const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, (file) => existsSync(path.join(options.output, file)))
+  step('page fingerprints')
+  options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
+  const linking = timed(linkFiles(options.output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering and the API)')
+  // A failure to link is reported where the caller waits for it, once this thread has stopped writing.
+  linking.catch(() => undefined)
+  try {
+    await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: options.onRender })
+  } catch (error) {
+    // Nothing may still be writing into the staging folder when a failed build removes it.
+    await Promise.allSettled([linking])
+    throw error
+  }
+  step('pages rendered')
+  return { fingerprints: plan.fingerprints, linking }
 }
 
 /**
