@@ -3474,3 +3474,20 @@ describe('“One” and a noun for someone no list holds, opening a sentence: �
     assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne organiser at the depot tried to calm the crowd, saying the delay was “only a matter of hours.”', 'only a matter of hours.'), 'organiser')
   })
 })
+
+describe('one of a group: “said one of the witnesses”, “One of his aides said”', () => {
+  it('should give the words to one of the group, not to the last speaker going on', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\n“The water came in under the doors,” said one of two ferrymen who saw it happen.', 'The water came in under the doors,'), 'one of two ferrymen')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\n“The water came in under the doors,” one of her neighbours said.', 'The water came in under the doors,'), 'one of her neighbours')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\nOne of the night nurses said “the ward has never been this full.”', 'the ward has never been this full.'), 'One of the night nurses')
+  })
+  it('should make no one of a group of things, and give the words to whom they were told by, not to one of the group', () => {
+    const record = extractText('A headline for the test\n\nInes Moreau spoke first.\n\n“The water came in under the doors,” one of the leaflets said.')
+    const speaker = record.quotes.find((quote) => quote.text.startsWith('The water'))?.speaker
+    assert.equal(record.actors.find((actor) => actor.id === speaker?.actorId)?.kind, 'document')
+    assert.equal(speakerOf('Ines Moreau spoke first.\n\n“The water came in under the doors,” she told one of her neighbours.', 'The water came in under the doors,'), 'Ines Moreau')
+  })
+  it('should give the words to one of the group in a clause of its own', () => {
+    assert.equal(speakerOf('Ines Moreau spoke first, and one of the ferrymen said “the water came in under the doors.”', 'the water came in under the doors.'), 'one of the ferrymen')
+  })
+})

@@ -250,6 +250,7 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   // The rules in the order they are tried; the first that finds a description wins.
   return (
+    partitiveAt(words, index, text) ??
     quantityAt(words, index, text) ??
     listedDescriptionAt(words, index, text) ??
     speakingDescriptionAt(words, index, text) ??
@@ -433,6 +434,53 @@ function oneOpeningAt(words: readonly Word[], index: number, text: string): Foun
     if (ends && someone) return speakingDescription(words, index, last, text)
   }
   return undefined
+}
+
+/**
+ * "said one of the witnesses", "One of his aides said", "said one of two
+ * ferrymen who …": "one of", an owner, "the" or a number perhaps, a few
+ * describing words and a plural noun for someone describe one person of
+ * that group, when a reporting verb follows, or after an inverted one when
+ * the phrase ends the clause. Not "one of the leaflets": no noun for
+ * someone.
+ */
+function partitiveAt(words: readonly Word[], index: number, text: string): Found | undefined {
+  if (words[index]?.lower !== 'one' || words[index + 1]?.lower !== 'of') return undefined
+  const previous = words[index - 1]?.lower ?? ''
+  const inverted = saidBefore.has(previous)
+  const opening = words[index + 2]?.lower ?? ''
+  const start = definiteDeterminers.has(opening) || numberWords.has(opening) ? index + 3 : index + 2
+  for (let last = start; last <= start + 2 && last < words.length; last += 1) {
+    const word = words[last]?.text ?? ''
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word) || functionWords.has(word)) return undefined
+    const head = personOfGroup(word)
+    if (head === undefined) continue
+    const next = words[last + 1]?.lower ?? ''
+    const endsClause = next === '' || /^[.,;]$/.test(next) || next === 'who'
+    const speaks = inverted ? endsClause : verbWords.has(next) && !next.endsWith('ing')
+    return speaks ? partOfGroup(words, index, last, head, text) : undefined
+  }
+  return undefined
+}
+
+/** The noun for one of a group a plural noun for someone names: "witnesses" → "witness", "ferrymen" → "ferryman", "people" → "person". */
+function personOfGroup(plural: string): string | undefined {
+  if (plural === 'people') return 'person'
+  return [singularOf(plural), plural.replace(/es$/, '')].find((singular) => singular !== plural && isNounForSomeone(singular))
+}
+
+/** One unnamed person of the group the words from `index` to `last` describe: "one of the witnesses", a `head`. */
+function partOfGroup(words: readonly Word[], index: number, last: number, head: string, text: string): Found | undefined {
+  const first = words[index]
+  const end = words[last]
+  if (!first || !end) return undefined
+  const mention: Mention = {
+    type: 'description', start: first.start, end: end.end, name: text.slice(first.start, end.end).replace(/\s+/g, ' '),
+    category: 'anonymous', head, definite: false, plural: false, possessive: false, afterPreposition: false
+  }
+  const gender = roleGender(head)
+  if (gender) mention.gender = gender
+  return { mention, first: index, last }
 }
 
 /** Nouns in -er that name a share or a thing, not someone: "One quarter of voters", "One other matter". */
