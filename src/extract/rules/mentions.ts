@@ -250,14 +250,14 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
 function descriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   // The rules in the order they are tried; the first that finds a description wins.
   return (
-    partitiveAt(words, index, text) ??
     quantityAt(words, index, text) ??
     listedDescriptionAt(words, index, text) ??
     speakingDescriptionAt(words, index, text) ??
     oneOpeningAt(words, index, text) ??
     anotherAt(words, index) ??
     someoneAt(words, index) ??
-    pluralOpeningAt(words, index, text)
+    pluralOpeningAt(words, index, text) ??
+    partitiveAt(words, index, text)
   )
 }
 
