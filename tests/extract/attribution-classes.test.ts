@@ -3491,3 +3491,12 @@ describe('one of a group: “said one of the witnesses”, “One of his aides s
     assert.equal(speakerOf('Ines Moreau spoke first, and one of the ferrymen said “the water came in under the doors.”', 'the water came in under the doors.'), 'one of the ferrymen')
   })
 })
+
+describe('a name, a noun no list knows and a clause of “who” before the verb, with no comma to close the aside: “Ruiz, the polling whiz who founded the site said”', () => {
+  it('should give the words to the name the aside describes, not to the last speaker going on', () => {
+    assert.equal(speakerOf('Tom Vell spoke first. “Vell needs a plan for the harbor vote,” Ana Ruiz, the polling whiz who founded harborstats.com tweeted on Wednesday.', 'Vell needs a plan for the harbor vote,'), 'Ana Ruiz')
+  })
+  it('should not read a question of “who” after a verb as such an aside', () => {
+    assert.equal(speakerOf('Another exchange, this time between Vell and his aide Ana Ruiz, has Vell discussing who deserves credit for using the term “harbor first.”', 'harbor first.'), null)
+  })
+})

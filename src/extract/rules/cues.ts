@@ -435,9 +435,24 @@ function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[]
     if (/^[,;:“”"()]$/.test(text)) return undefined
     if (!/^who$/i.test(text)) continue
     const head = mentionEndingAt(mentions, words[who - 1]?.end ?? -1)
-    return head && head.type !== 'pronoun' && !head.afterPreposition && head.category !== 'document' ? head : undefined
+    if (!head) return nameBeforeUnknownNoun(words, mentions, who)
+    return head.type !== 'pronoun' && !head.afterPreposition && head.category !== 'document' ? head : undefined
   }
   return undefined
+}
+
+/**
+ * "Ana Ruiz, the polling whiz who founded the site said": "the" or "a" and
+ * at most four lower-case words, set off by a comma after a name, are that
+ * name's appositive though no list knows their noun, and the relative clause
+ * after them is about the name. Not "…, has Lee discussing who deserves
+ * it", no such noun phrase.
+ */
+function nameBeforeUnknownNoun(words: readonly Word[], mentions: readonly Mention[], who: number): Mention | undefined {
+  const comma = asideBreakBefore(words, who)
+  const aside = words.slice(comma + 1, who).map((word) => word.text).join(' ')
+  const nounPhrase = /^(?:the|a|an)(?: \p{Ll}[\p{Ll}-]*){1,4}$/u.test(aside)
+  return words[comma]?.text === ',' && nounPhrase ? nameBeforeAsides(words, mentions, who) : undefined
 }
 
 /** Words between a subject and "to" that leave it the subject of the verb after "to": "was prompted", "went so far as", "decided". */
