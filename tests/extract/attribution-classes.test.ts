@@ -3500,3 +3500,13 @@ describe('a name, a noun no list knows and a clause of “who” before the verb
     assert.equal(speakerOf('Another exchange, this time between Vell and his aide Ana Ruiz, has Vell discussing who deserves credit for using the term “harbor first.”', 'harbor first.'), null)
   })
 })
+
+describe('a verb no list holds before a colon, inside what someone else is reported to have said: “Ruiz said … and that he has learned his lesson: “…””', () => {
+  it('should give the quote to the one who reports, not to the subject of the verb', () => {
+    assert.equal(speakerOf('Tom Vell spoke first. Ana Ruiz said this was a “fatal mistake” and that he has learned his lesson: “They are ready for a longer fight if they need to be in one.”', 'They are ready for a longer fight if they need to be in one.'), 'Ana Ruiz')
+  })
+  it('should keep the verb as the cue where no “that” puts it in someone’s report', () => {
+    assert.equal(speakerOf('Maria Moreau spoke first. Ana Ruiz said nothing as Tom Vell resisted: “They are ready for a longer fight if they need to be in one.”', 'They are ready for a longer fight if they need to be in one.'), 'Tom Vell')
+    assert.equal(speakerOf('Maria Moreau spoke first. Ana Ruiz resisted: “They are ready for a longer fight if they need to be in one.”', 'They are ready for a longer fight if they need to be in one.'), 'Ana Ruiz')
+  })
+})

@@ -46,7 +46,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
       const speaker = invertedAfterComma(words, mentions, index, text) ?? subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, afterClosingQuote(text, word.start)) ?? coordinated
       const end = goesOn(words, index) || twoWordVerb(words, index) ? (words[index + 1]?.end ?? word.end) : word.end
       if (speaker) cues.push({ text: text.slice(word.start, end), start: word.start, end, speaker })
-    } else if (isPastForm(word.text) && !reportsNothing(words, index) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || beforeOpeningQuote(words, index))) {
+    } else if (isPastForm(word.text) && !reportsNothing(words, index) && (afterClosingQuote(text, word.start) || afterQuotedSpeaker(words, mentions, index, text) || unlistedBeforeQuote(words, index))) {
       // “…,” remembered Iris Volkov / “…,” Okonjo started: a verb between a closing mark and its subject is a reporting verb, listed or not.
       const speaker = subjectBefore(words, mentions, index, text) ?? inverted(words, mentions, index, text, true)
       if (speaker) cues.push({ text: word.text, start: word.start, end: word.end, speaker })
@@ -347,6 +347,22 @@ function isPastForm(word: string): boolean {
 /** Right after a closing quote mark and the comma (or ! or ?) before it: `,” said`. */
 function afterClosingQuote(text: string, at: number): boolean {
   return /[,!?]\s*”\s*$/.test(text.slice(Math.max(0, at - 4), at))
+}
+
+/**
+ * `Ruiz resisted: “…”`: a verb no list holds reports the quote it stands
+ * before, except in what someone else is reported to have said: in "Lee
+ * said it was a mistake and that Ruiz has learned her lesson: “…”", the
+ * quote goes on with Lee's words.
+ */
+function unlistedBeforeQuote(words: readonly Word[], verb: number): boolean {
+  return beforeOpeningQuote(words, verb) && !afterReportedThat(words, verb)
+}
+
+/** Whether a reporting verb the lists hold, and "that" after it, come before the word at `index`: "Lee said it was a mistake and that …". */
+function afterReportedThat(words: readonly Word[], index: number): boolean {
+  const reporting = words.findIndex((word, at) => at < index && singleWordVerbForms.has(word.lower))
+  return reporting >= 0 && words.slice(reporting + 1, index).some((word) => word.lower === 'that')
 }
 
 /** `Ruiz resisted: “…”`, `Lee shot back, “…”`: the verb, and at most two lower-case words after it, stand right before a colon or comma and an opening mark. */
