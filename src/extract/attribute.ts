@@ -7,7 +7,7 @@ import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
-import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, type Mention } from './rules/mentions.ts'
+import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, opensOnVerb, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
@@ -79,13 +79,14 @@ function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] 
  * "Local news station KXLV reported", "Band member Tom Lee wrote": a
  * capitalised word alone that opens a sentence is a common word, and no name,
  * where the text also writes it in lower case and never capitalises it inside
- * a sentence.
+ * a sentence, or where it is a verb opening a command or a question ("Do well
+ * in the polls", `opensOnVerb`).
  */
 function commonWordOut(mentions: Mention[], words: readonly Word[], isCommonWord: (word: string) => boolean): Mention[] {
   const opening = mentions[0]
   // A title alone ("Justice vows …") is whoever holds it, and is left to the registry.
   const alone = opening?.type === 'name' && opening.start === words[0]?.start && opening.title === undefined && !opening.titleOnly
-  return alone && isCommonWord(opening.name) ? mentions.slice(1) : mentions
+  return alone && (isCommonWord(opening.name) || opensOnVerb(words)) ? mentions.slice(1) : mentions
 }
 
 interface Walk extends Discourse {

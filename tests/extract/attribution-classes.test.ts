@@ -3510,3 +3510,15 @@ describe('a verb no list holds before a colon, inside what someone else is repor
     assert.equal(speakerOf('Maria Moreau spoke first. Ana Ruiz resisted: “They are ready for a longer fight if they need to be in one.”', 'They are ready for a longer fight if they need to be in one.'), 'Ana Ruiz')
   })
 })
+
+describe('a sentence that opens on a verb alone: “Do well in the polls to …”, “Get out there and tell them …”', () => {
+  it('should make no one of the verb', () => {
+    assert.deepEqual(actorsOf('The rules are strict. Do well enough in the polls to “be counted among the main contenders” for the post.'), [])
+    assert.deepEqual(actorsOf('The rules are strict. Get out there and tell them it was “the worst deal in the history of the port.”'), [])
+    assert.deepEqual(actorsOf('The rules are strict. Can anyone here call it “the worst deal in the history of the port”?'), [])
+  })
+  it('should keep a name that is such a word before its verb, or before an adverb and its verb', () => {
+    assert.equal(speakerOf('Tom Vell spoke first. Read said “the port will open again in May.”', 'the port will open again in May.'), 'Read')
+    assert.equal(speakerOf('Tom Vell spoke first. Read also told reporters “the port will open again in May.”', 'the port will open again in May.'), 'Read')
+  })
+})

@@ -12,3 +12,14 @@ export const unmarkedVerbForms: ReadonlySet<string> = new Set([
   'am', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'may', 'might', 'must',
   'shall', 'should', 'will', 'would'
 ])
+
+/**
+ * Base forms of the most frequent English verbs that open a command or a
+ * question ("Get out there and …", "Imagine …"), from the frequency lists of
+ * English grammars. With the auxiliaries above ("Do …", "Can …"), a
+ * sentence opening on one of them opens on no name.
+ */
+export const commonBaseForms: ReadonlySet<string> = new Set([
+  'be', 'bring', 'call', 'come', 'consider', 'find', 'get', 'give', 'go', 'help', 'imagine', 'keep', 'leave', 'let', 'look', 'make',
+  'put', 'read', 'remember', 'run', 'see', 'show', 'start', 'stop', 'take', 'tell', 'think', 'try', 'turn', 'wait', 'watch'
+])

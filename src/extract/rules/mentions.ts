@@ -16,7 +16,7 @@ import {
 import { bareWord, foldWord, hasMarks, phraseOpenings, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
-import { unmarkedVerbForms } from '../lexicon/verbs.ts'
+import { commonBaseForms, unmarkedVerbForms } from '../lexicon/verbs.ts'
 import { remembered } from '../remembered.ts'
 
 export type Gender = 'female' | 'male'
@@ -644,6 +644,24 @@ export function commonWordTest(text: string): (word: string) => boolean {
   }
 }
 
+/**
+ * "Do well in the polls to …", "Can anyone call it …", "Get out there and
+ * tell them …": a sentence's first word alone, an auxiliary or a common
+ * verb's base form (`lexicon/verbs.ts`), before a lower-case word that is no
+ * verb, opens a command or a question, not a name. A name that is such a
+ * word comes before its verb ("Read said"), or an adverb and its verb ("Read
+ * also told").
+ */
+export function opensOnVerb(words: readonly Word[]): boolean {
+  const first = words[0]
+  const next = words[1]?.text ?? ''
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Ll}+$/u.test(next)) return false
+  const verb = unmarkedVerbForms.has(first.lower) || commonBaseForms.has(first.lower)
+  const nextIsVerb = verbWords.has(next) || unmarkedVerbForms.has(next) || /ed$/.test(next)
+  const adverb = /ly$/.test(next) || sentenceAdverbs.has(next) || next === 'also'
+  return verb && !nextIsVerb && !adverb
+}
+
 /** Whether `word` stands in `text` as a word of its own where `where` (given the index it starts at) holds. */
 function occurs(text: string, word: string, where: (text: string, at: number) => boolean): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -1142,7 +1160,6 @@ function numberedEnd(words: readonly Word[], last: number): number {
   return numberedParts.has(words[last]?.folded ?? '') ? last + 1 : 0
 }
 
-/** A common given name, which the first-name lists know: "Ann", "Tom". */
 /** A common given name, in any case: "Ana", "tom". */
 export function isGivenName(word: string): boolean {
   const given = word.toLowerCase()
