@@ -79,8 +79,8 @@ function surnamesOverPlaces(mentions: Mention[], registry: Registry): Mention[] 
  * "Local news station KXLV reported", "Band member Tom Lee wrote": a
  * capitalised word alone that opens a sentence is a common word, and no name,
  * where the text also writes it in lower case and never capitalises it inside
- * a sentence, or where it is a verb opening a command or a question ("Do well
- * in the polls", `opensOnVerb`).
+ * a sentence, or where it is a verb opening a command or a question ("Do keep
+ * every receipt", `opensOnVerb`).
  */
 function commonWordOut(mentions: Mention[], words: readonly Word[], isCommonWord: (word: string) => boolean): Mention[] {
   const opening = mentions[0]

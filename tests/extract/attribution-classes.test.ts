@@ -3492,18 +3492,18 @@ describe('one of a group: “said one of the witnesses”, “One of his aides s
   })
 })
 
-describe('a name, a noun no list knows and a clause of “who” before the verb, with no comma to close the aside: “Ruiz, the polling whiz who founded the site said”', () => {
+describe('a name, a noun no list knows and a clause of “who” before the verb, with no comma to close the aside: “Ruiz, the ferry whiz who ran the night boats posted”', () => {
   it('should give the words to the name the aside describes, not to the last speaker going on', () => {
-    assert.equal(speakerOf('Tom Vell spoke first. “Vell needs a plan for the harbor vote,” Ana Ruiz, the polling whiz who founded harborstats.com tweeted on Wednesday.', 'Vell needs a plan for the harbor vote,'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell spoke first. “Vell needs a plan for the harbor vote,” Ana Ruiz, the ferry whiz who ran the night boats for years posted on Friday.', 'Vell needs a plan for the harbor vote,'), 'Ana Ruiz')
   })
   it('should not read a question of “who” after a verb as such an aside', () => {
-    assert.equal(speakerOf('Another exchange, this time between Vell and his aide Ana Ruiz, has Vell discussing who deserves credit for using the term “harbor first.”', 'harbor first.'), null)
+    assert.equal(speakerOf('A second letter, written by Vell to his aide Ana Ruiz, shows Vell pondering who should be thanked for using the slogan “harbor first.”', 'harbor first.'), null)
   })
 })
 
-describe('a verb no list holds before a colon, inside what someone else is reported to have said: “Ruiz said … and that he has learned his lesson: “…””', () => {
+describe('a verb no list holds before a colon, inside what someone else is reported to have said: “Ruiz said … and that the mayor has changed his mind: “…””', () => {
   it('should give the quote to the one who reports, not to the subject of the verb', () => {
-    assert.equal(speakerOf('Tom Vell spoke first. Ana Ruiz said this was a “fatal mistake” and that he has learned his lesson: “They are ready for a longer fight if they need to be in one.”', 'They are ready for a longer fight if they need to be in one.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell spoke first. Ana Ruiz said the vote was “a blunder” and that the mayor has changed his mind: “We will reopen the ferry line before the winter comes.”', 'We will reopen the ferry line before the winter comes.'), 'Ana Ruiz')
   })
   it('should keep the verb as the cue where no “that” puts it in someone’s report', () => {
     assert.equal(speakerOf('Maria Moreau spoke first. Ana Ruiz said nothing as Tom Vell resisted: “They are ready for a longer fight if they need to be in one.”', 'They are ready for a longer fight if they need to be in one.'), 'Tom Vell')
@@ -3511,9 +3511,9 @@ describe('a verb no list holds before a colon, inside what someone else is repor
   })
 })
 
-describe('a sentence that opens on a verb alone: “Do well in the polls to …”, “Get out there and tell them …”', () => {
+describe('a sentence that opens on a verb alone: “Do keep every receipt”, “Get out there and tell them …”', () => {
   it('should make no one of the verb', () => {
-    assert.deepEqual(actorsOf('The rules are strict. Do well enough in the polls to “be counted among the main contenders” for the post.'), [])
+    assert.deepEqual(actorsOf('The rules are strict. Do keep every receipt from the trip to prove “where the money went.”'), [])
     assert.deepEqual(actorsOf('The rules are strict. Get out there and tell them it was “the worst deal in the history of the port.”'), [])
     assert.deepEqual(actorsOf('The rules are strict. Can anyone here call it “the worst deal in the history of the port”?'), [])
   })

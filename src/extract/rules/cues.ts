@@ -352,7 +352,7 @@ function afterClosingQuote(text: string, at: number): boolean {
 /**
  * `Ruiz resisted: “…”`: a verb no list holds reports the quote it stands
  * before, except in what someone else is reported to have said: in "Lee
- * said it was a mistake and that Ruiz has learned her lesson: “…”", the
+ * said it was a blunder and that Ruiz has changed her mind: “…”", the
  * quote goes on with Lee's words.
  */
 function unlistedBeforeQuote(words: readonly Word[], verb: number): boolean {
@@ -458,11 +458,11 @@ function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[]
 }
 
 /**
- * "Ana Ruiz, the polling whiz who founded the site said": "the" or "a" and
+ * "Ana Ruiz, the ferry whiz who ran the night boats said": "the" or "a" and
  * at most four lower-case words, set off by a comma after a name, are that
  * name's appositive though no list knows their noun, and the relative clause
- * after them is about the name. Not "…, has Lee discussing who deserves
- * it", no such noun phrase.
+ * after them is about the name. Not "…, shows Lee pondering who should be
+ * thanked", no such noun phrase.
  */
 function nameBeforeUnknownNoun(words: readonly Word[], mentions: readonly Mention[], who: number): Mention | undefined {
   const comma = asideBreakBefore(words, who)

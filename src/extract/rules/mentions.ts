@@ -645,7 +645,7 @@ export function commonWordTest(text: string): (word: string) => boolean {
 }
 
 /**
- * "Do well in the polls to …", "Can anyone call it …", "Get out there and
+ * "Do keep every receipt", "Can anyone call it …", "Get out there and
  * tell them …": a sentence's first word alone, an auxiliary or a common
  * verb's base form (`lexicon/verbs.ts`), before a lower-case word that is no
  * verb, opens a command or a question, not a name. A name that is such a
