@@ -313,8 +313,13 @@ function subjectTopic(mention: Mention | undefined, subject: Entry | undefined, 
   const lead = masked.slice(clauseStart, mention.start)
   if (lead.length > 40 || /[,;:“”"]/.test(lead) || hasVerb(lead)) return undefined
   if (coordinated(mention, masked)) return null
+  // "Ruiz declined to comment. “…”": whoever said nothing is not whom the next words are from.
+  if (declinedComment.test(masked.slice(mention.end, sentence.end))) return undefined
   return { entry: subject, via: 'continuation', mention: { start: mention.start, end: mention.end } }
 }
+
+/** What a sentence says of someone who gave no words: "declined to comment", "was not available for comment", "did not respond to". */
+const declinedComment = /\b(?:(?:declined|refused)\s+to\s+(?:comment|respond|be\s+interviewed)|not\s+(?:immediately\s+)?available\s+for\s+comment|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|return|reply|answer)|could\s+not\s+be\s+reached)\b/i
 
 /** "Lee and Ruiz", "Lee, Ruiz and Ito": a mention joined to another as one subject. */
 function coordinated(mention: Mention, masked: string): boolean {
@@ -490,7 +495,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   else if (cue) finding = restatedSpeaker(cue, sameSpeakerGoingOn(cue, cueSpeaker(cue, context), recent, context), context)
   // “We will win,” she said. “Soon.”: the attribution between two quotes serves both, however short,
   // and where it names nobody the reader can tell, the second part is nobody's either.
-  else if (sameBlock && isCueOnly(previous, span, between)) finding = going(previous)
+  else if (sameBlock && isCueOnly(previous, span, between, context.sentence)) finding = going(previous)
   // "Q: “…”": an interviewer's question, whom the text does not name; 'A change of heart.': a section's heading.
   else if (asksQuestion(span, context) || sectionHeading(span, context, discourse.singleMarks)) finding = undefined
   // No cue: a short quote is nobody's words, unless it is a whole sentence of its own (“It still does.”). A longer one inside a
@@ -504,7 +509,7 @@ function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution
   const kind = previous?.kind === 'statement' && splitSentence && speaker ? 'statement' : quoteKind(span, text, masked, context.sentence, speaker)
   const attribution: Attribution = { span, kind, speaker: kind === 'scare' ? undefined : speaker, cue, sentence: context.sentence }
   if (finding && kind !== 'scare') attribution.finding = finding
-  if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(previous, span, between)) {
+  if (sameBlock && speaker && speaker === previous.speaker && kind === 'statement' && previous.kind === 'statement' && isCueOnly(previous, span, between, context.sentence)) {
     attribution.continues = discourse.attributions.length - 1
   }
   return attribution
@@ -982,10 +987,12 @@ function verbThatBefore(words: string): boolean {
 /**
  * Only a short attribution stands between two parts of a split quote: `,” he
  * said. “`, `,” wrote the paper. “`: the first part's own cue, or a common
- * reporting verb.
+ * reporting verb, and no sentence after the one that holds it.
  */
-function isCueOnly(previous: Attribution, span: QuoteSpan, between: string): boolean {
+function isCueOnly(previous: Attribution, span: QuoteSpan, between: string, sentence: Range): boolean {
   if (between.length > 120 || /[“”"]/.test(between.slice(1, -1))) return false
+  // `,” says Vell. Ruiz disagrees. “`: a sentence of its own after the cue's makes the next quote a new one.
+  if (/\S/.test(between.slice(previous.sentence.end - previous.span.after, sentence.start - previous.span.after))) return false
   const cue = previous.cue
   const ownCue = cue !== undefined && cue.start >= previous.span.after && cue.end <= span.open
   return ownCue || /\b(?:said|says|added|told|noted|continued|adding|saying)\b/.test(between)

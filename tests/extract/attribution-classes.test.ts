@@ -3522,3 +3522,23 @@ describe('a sentence that opens on a verb alone: “Do keep every receipt”, �
     assert.equal(speakerOf('Tom Vell spoke first. Read also told reporters “the port will open again in May.”', 'the port will open again in May.'), 'Read')
   })
 })
+
+describe('a sentence of its own between a quote’s cue and the next quote: “…,” says Vell. Ruiz disagrees. “…”', () => {
+  it('should give the next quote to whom that sentence is about, not to the last speaker going on', () => {
+    assert.equal(speakerOf('“The river is higher every year,” says Tom Vell. Ana Ruiz disagrees. “It was higher in my youth.”', 'It was higher in my youth.'), 'Ana Ruiz')
+    assert.equal(speakerOf('Tom Vell and Omar Diallo ran the yard together. “It was the best time of my life,” Diallo recalls. Vell is less sure. “We were always broke.”', 'We were always broke.'), 'Tom Vell')
+  })
+  it('should still join the two parts of a quote split by its cue alone, a title’s full stop included', () => {
+    assert.equal(speakerOf('“The river is higher every year,” said Dr. Ana Ruiz. “We will wait and see what the board says.”', 'We will wait and see what the board says.'), 'Ana Ruiz')
+  })
+})
+
+describe('someone who declined to comment, between two quotes: “Ruiz declined to comment. “…””', () => {
+  it('should leave the next quote with the last speaker, not give it to whom gave no words', () => {
+    assert.equal(speakerOf('“The river is higher every year,” says Tom Vell.\n\nAna Ruiz declined to comment. “We will wait and see what the board says.”', 'We will wait and see what the board says.'), 'Tom Vell')
+    assert.equal(speakerOf('“The river is higher every year,” says Tom Vell.\n\nAna Ruiz did not respond to a request for comment. “We will wait and see what the board says.”', 'We will wait and see what the board says.'), 'Tom Vell')
+  })
+  it('should still give the next quote to someone the sentence is about who answered', () => {
+    assert.equal(speakerOf('“The river is higher every year,” says Tom Vell.\n\nAna Ruiz responded within the hour. “We will wait and see what the board says.”', 'We will wait and see what the board says.'), 'Ana Ruiz')
+  })
+})
