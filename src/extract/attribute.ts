@@ -992,7 +992,9 @@ function verbThatBefore(words: string): boolean {
 function isCueOnly(previous: Attribution, span: QuoteSpan, between: string, sentence: Range): boolean {
   if (between.length > 120 || /[“”"]/.test(between.slice(1, -1))) return false
   // `,” says Vell. Ruiz disagrees. “`: a sentence of its own after the cue's makes the next quote a new one.
-  if (/\S/.test(between.slice(previous.sentence.end - previous.span.after, sentence.start - previous.span.after))) return false
+  const afterCueSentence = Math.max(0, previous.sentence.end - previous.span.after)
+  const beforeOwnSentence = Math.max(afterCueSentence, sentence.start - previous.span.after)
+  if (/\S/.test(between.slice(afterCueSentence, beforeOwnSentence))) return false
   const cue = previous.cue
   const ownCue = cue !== undefined && cue.start >= previous.span.after && cue.end <= span.open
   return ownCue || /\b(?:said|says|added|told|noted|continued|adding|saying)\b/.test(between)
