@@ -356,13 +356,8 @@ function afterClosingQuote(text: string, at: number): boolean {
  * quote goes on with Lee's words.
  */
 function unlistedBeforeQuote(words: readonly Word[], verb: number): boolean {
-  return beforeOpeningQuote(words, verb) && !afterReportedThat(words, verb)
-}
-
-/** Whether a reporting verb the lists hold, and "that" after it, come before the word at `index`: "Lee said it was a mistake and that …". */
-function afterReportedThat(words: readonly Word[], index: number): boolean {
-  const reporting = words.findIndex((word, at) => at < index && singleWordVerbForms.has(word.lower))
-  return reporting >= 0 && words.slice(reporting + 1, index).some((word) => word.lower === 'that')
+  // "that" may come long after the reporting verb: "Lee said it was a blunder and that …".
+  return beforeOpeningQuote(words, verb) && !insideReportedClause(words, verb, Infinity)
 }
 
 /** `Ruiz resisted: “…”`, `Lee shot back, “…”`: the verb, and at most two lower-case words after it, stand right before a colon or comma and an opening mark. */
@@ -575,11 +570,15 @@ function nameDescribedBy(words: readonly Word[], mentions: readonly Mention[], d
   return named?.type === 'name' ? named : undefined
 }
 
-/** Whether a reporting verb with "that" after it ("recalled in 2008 that") comes before word `index`: what follows is someone's report. */
-function insideReportedClause(words: readonly Word[], index: number): boolean {
+/**
+ * Whether a reporting verb with "that" after it, within `reach` words
+ * ("recalled in 2008 that"), comes before word `index`: what follows is
+ * someone's report.
+ */
+function insideReportedClause(words: readonly Word[], index: number, reach = 4): boolean {
   for (let verb = 0; verb < index; verb += 1) {
     if (!singleWordVerbForms.has(words[verb]?.lower ?? '')) continue
-    if (words.slice(verb + 1, Math.min(index, verb + 5)).some((word) => word.lower === 'that')) return true
+    if (words.slice(verb + 1, Math.min(index, verb + 1 + reach)).some((word) => word.lower === 'that')) return true
   }
   return false
 }
