@@ -132,8 +132,12 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end)
       const context: SentenceContext = { text, masked, sentence, openingEnd, blockIndex, mentions, cues, resolved, subjectMention }
       for (const span of inSentence) attribute(span, context, discourse)
-      if (subject) {
-        discourse.subjects.push(subject)
+      // A sentence with a cue or a quote is about its speaker, whoever's thing opens it ("Vell’s plan fails, Ruiz said").
+      const reports = cues.length > 0 || inSentence.length > 0
+      const owner = reports ? undefined : ownerOfSubject(mentions, resolved, masked, openingEnd === -1 ? sentence.start : openingEnd)
+      const about = owner ?? subject
+      if (about) {
+        discourse.subjects.push(about)
         discourse.subjectBlock = blockIndex
       }
       const quoted = quotedReporter(discourse.attributions.at(-1), inSentence, subject, masked)
@@ -205,6 +209,20 @@ function namedIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, En
     if (entry && mention.type !== 'pronoun' && !mention.possessive && !generic) named.push(entry)
   }
   return named
+}
+
+/**
+ * "Vell’s essay also attacked Kerr.": a clause that opens on a person's
+ * possessive and a thing of theirs is about that person, the thing's owner,
+ * not about a name later in it (Kerr is the object), so that a "he" in the
+ * next sentence is Vell.
+ */
+function ownerOfSubject(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, clauseStart: number): Entry | undefined {
+  const index = mentions.findIndex((mention) => mention.start >= clauseStart)
+  const first = mentions[index]
+  const entry = first && resolved.get(first)
+  if (!first || !entry || first.type !== 'name' || !first.possessive || entry.kind !== 'person') return undefined
+  return /^[\s,]*$/.test(masked.slice(clauseStart, first.start)) ? entry : undefined
 }
 
 /** The actors a sentence names only as possessors ("Ana Ruiz’s speech"). */

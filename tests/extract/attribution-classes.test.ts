@@ -3542,3 +3542,26 @@ describe('someone who declined to comment, between two quotes: “Ruiz declined 
     assert.equal(speakerOf('“The river is higher every year,” says Tom Vell.\n\nAna Ruiz responded within the hour. “We will wait and see what the board says.”', 'We will wait and see what the board says.'), 'Ana Ruiz')
   })
 })
+
+describe('someone described after “as”: “hired Ruiz as the new harbor master”, “seeks a return as a night inspector”', () => {
+  it('should make no one of the role, so that a later “he” is whom the sentence is about', () => {
+    const body = 'The port board let Omar Diallo go in May.\n\nHis suit seeks a return as a night inspector. He also wants “a public apology from the whole board.”'
+    assert.equal(speakerOf(body, 'a public apology from the whole board.'), 'Omar Diallo')
+    assert.deepEqual(actorsOf(body), ['Omar Diallo (person)'])
+    assert.deepEqual(actorsOf('The board hired Ana Ruiz as the new harbor master last spring, and gave her “a free hand.”'), ['Ana Ruiz (person)'])
+  })
+  it('should keep one described after “as” who is the subject of a clause of their own', () => {
+    assert.equal(speakerOf('Ana Ruiz agreed. Just as the harbor master said last week, “we cannot wait for the board to act.”', 'we cannot wait for the board to act.'), 'harbor master')
+    assert.equal(speakerOf('Ana Ruiz agreed. The vote was close, as the head of the rules panel said on Friday, “we won by a single hand.”', 'we won by a single hand.'), 'head')
+  })
+})
+
+describe('a sentence that opens on someone’s thing: “Vell’s essay mocked Kerr. He calls it …”', () => {
+  it('should make the owner whom a “he” or “she” in the next sentence means, not the name later in the clause', () => {
+    const body = 'Omar Vell has a new essay out on the guild. In it he says the guild has lost its way.\n\nMayor Tom Kerr came out for the guild’s plan on Tuesday.\n\nVell’s essay also mocked Kerr for the choice. He calls it “the worst bargain a mayor has made in our time.”'
+    assert.equal(speakerOf(body, 'the worst bargain a mayor has made in our time.'), 'Omar Vell')
+  })
+  it('should leave a sentence that reports someone with its speaker', () => {
+    assert.equal(speakerOf('Ian Vell spoke first. Vell’s essay is a mistake, Tom Kerr said.\n\n“He has no idea what the guild is for,” he added.', 'He has no idea what the guild is for,'), 'Tom Kerr')
+  })
+})

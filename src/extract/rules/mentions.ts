@@ -149,7 +149,8 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
   let index = 0
   while (index < words.length) {
     const found = pronounAt(words, index) ?? descriptionAt(words, index, text) ?? nameAt(words, index, text)
-    if (found) {
+    if (found && roleAfterAs(words, found)) index = found.last + 1
+    else if (found) {
       found.mention.afterPreposition = followsPreposition(words, found.first)
       if (qualifiesNoun(words, found)) found.mention.qualifier = true
       mentions.push(found.mention)
@@ -162,6 +163,31 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
     } else index += 1
   }
   return mentions
+}
+
+/** Words that, right after "as the harbor master", make the description the subject of a clause of its own. */
+const clauseVerbs = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'would', 'will', 'did', 'does', 'put', 'once', 'later', 'often', 'himself', 'herself'])
+/** What may stand between "as" and the noun of a role: "as a", "as the", "as his". */
+const roleDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/**
+ * "hired Ruiz as the new harbor master", "seeks a return as a night
+ * inspector": one described after "as" is a role that someone is seen in or
+ * given, no one new who could speak or whom a later "he" could mean.
+ * Not "as the harbor master said", a clause of its own.
+ */
+function roleAfterAs(words: readonly Word[], found: Found): boolean {
+  if (found.mention.type !== 'description' || found.mention.plural) return false
+  // The description may start on its determiner, or just after it.
+  const determinerBefore = !roleDeterminers.has(words[found.first]?.lower ?? '') && roleDeterminers.has(words[found.first - 1]?.lower ?? '')
+  const asAt = found.first - (determinerBefore ? 2 : 1)
+  if (words[asAt]?.lower !== 'as') return false
+  // "as the chair of the ferry board has said": the description's own words may come before the verb.
+  for (const word of words.slice(found.last + 1, found.last + 9)) {
+    if (verbWords.has(word.lower) || clauseVerbs.has(word.lower)) return false
+    if (/[,.;:!?]$/.test(word.text)) break
+  }
+  return true
 }
 
 /**
