@@ -3565,3 +3565,18 @@ describe('a sentence that opens on someone’s thing: “Vell’s essay mocked K
     assert.equal(speakerOf('Ian Vell spoke first. Vell’s essay is a mistake, Tom Kerr said.\n\n“He has no idea what the guild is for,” he added.', 'He has no idea what the guild is for,'), 'Tom Kerr')
   })
 })
+
+describe('two people of one surname told apart by their honorifics: “Mr. Diallo said … Ms. Diallo wrote”', () => {
+  it('should not give the wife’s words to the husband once “Mr.” has called him by the surname', () => {
+    const body = 'Kemal Diallo and his wife, Gulnar Diallo, spoke at the hall.\n\n“We want the port back,” Mr. Diallo said.\n\n“The whole town felt my pain,” Ms. Diallo wrote. She went on: “The mayor has children too. Does he really need to ask why?”'
+    assert.deepEqual(speakers(body), [
+      ['We want the port back,', 'Kemal Diallo'],
+      ['The whole town felt my pain,', 'Gulnar Diallo'],
+      ['The mayor has children too. Does he really need to ask why?', 'Gulnar Diallo']
+    ])
+  })
+  it('should still give a surname with an honorific of the same sex to the one it already means', () => {
+    const body = 'Kemal Diallo and his wife, Gulnar Diallo, spoke at the hall.\n\n“We want the port back,” Mr. Diallo said.\n\n“We will be back next week,” Mr. Diallo added.'
+    assert.deepEqual(speakers(body).map(([, speaker]) => speaker), ['Kemal Diallo', 'Kemal Diallo'])
+  })
+})

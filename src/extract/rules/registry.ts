@@ -192,7 +192,8 @@ export class Registry {
     const key = nameKey(mention.name)
     if (!key) return undefined
     const single = !key.includes(' ')
-    const exact = this.keyed(key)[0] ?? (single ? undefined : this.sameFullName(key, mention))
+    // "Ms. Diallo" after "Mr. Diallo said": a surname one person of the other sex was already called by is not theirs.
+    const exact = this.keyed(key).find((entry) => gendersAgree(mention, entry)) ?? (single ? undefined : this.sameFullName(key, mention))
     // A shorter form of a longer name ("Ruiz" of "Ana Ruiz") is that person only when one person has it;
     // "Mrs. Ruiz" cannot be a man who shares the surname.
     // "Brandt said" after "Ivo Brandt" and "Riders for Brandt": a body whose name holds the word is no namesake of a person.
