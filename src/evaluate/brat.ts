@@ -4,13 +4,17 @@
  * `Content 1404 1471;1473 1499`), `E` lines tie a cue to its content and
  * source (`E2<TAB>Attribution:T8 Content:T7 Cue:T6 Source:T5`). Offsets in
  * the file count Unicode code points; here they are turned into the UTF-16
- * offsets JavaScript strings use.
+ * offsets JavaScript strings use. A `Coreference` relation
+ * (`R1<TAB>Coreference Arg1:T9 Arg2:T5`) says whom a source that is a
+ * pronoun means: the span `Arg2`, of any type.
  */
 
 export interface LabelSpan {
   /** The fragments, in the order written, each `[start, end)` in UTF-16 offsets. */
   fragments: Array<{ start: number; end: number }>
   text: string
+  /** For a pronoun, the span a `Coreference` relation says it means. */
+  refersTo?: LabelSpan
 }
 
 export interface LabelledAttribution {
@@ -24,6 +28,7 @@ export function parseBrat(ann: string, text: string): LabelledAttribution[] {
   const toUtf16 = codePointToUtf16(text)
   const spans = new Map<string, LabelSpan>()
   const events: string[][] = []
+  const coreferences: Array<[string, string]> = []
   for (const line of ann.split(/\r?\n/)) {
     const [id = '', body = '', written = ''] = line.split('\t')
     if (id.startsWith('T')) {
@@ -36,7 +41,15 @@ export function parseBrat(ann: string, text: string): LabelledAttribution[] {
       if (fragments.length > 0) spans.set(id, { fragments, text: written })
     } else if (id.startsWith('E')) {
       events.push(body.split(/\s+/).filter(Boolean))
+    } else if (id.startsWith('R')) {
+      const relation = /^Coreference\s+Arg1:(\S+)\s+Arg2:(\S+)/.exec(body)
+      if (relation?.[1] && relation[2]) coreferences.push([relation[1], relation[2]])
     }
+  }
+  for (const [pronoun, meant] of coreferences) {
+    const span = spans.get(pronoun)
+    const referent = spans.get(meant)
+    if (span && referent) span.refersTo = referent
   }
   return events.map((roles) => {
     const attribution: LabelledAttribution = { contents: [] }

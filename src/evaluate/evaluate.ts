@@ -20,9 +20,13 @@ export interface Figures {
   /** Found quotes whose labelled source is a name or description, and how many got a speaker sharing a name word with it. */
   named: number
   namedCorrect: number
-  /** The same where the labelled source is "he" or "she", scored against the nearest earlier name or description. */
+  /**
+   * The same where the labelled source is "he" or "she", scored against whom a `Coreference` relation says it
+   * means, else the nearest earlier name or description; `pronounReferenced` counts the first kind.
+   */
   pronoun: number
   pronounCorrect: number
+  pronounReferenced: number
   /** Labelled quotes that can be scored for speaker (named, described, he or she), and how many are found with the right speaker. */
   scorable: number
   endToEnd: number
@@ -75,7 +79,7 @@ export async function evaluateFolder(folder: string): Promise<Evaluation> {
 }
 
 function emptyFigures(): Figures {
-  return { articles: 0, directQuotes: 0, found: 0, named: 0, namedCorrect: 0, pronoun: 0, pronounCorrect: 0, scorable: 0, endToEnd: 0, statements: 0, preciseStatements: 0 }
+  return { articles: 0, directQuotes: 0, found: 0, named: 0, namedCorrect: 0, pronoun: 0, pronounCorrect: 0, pronounReferenced: 0, scorable: 0, endToEnd: 0, statements: 0, preciseStatements: 0 }
 }
 
 function add(figures: Figures, score: ArticleScore): void {
@@ -96,6 +100,7 @@ function add(figures: Figures, score: ArticleScore): void {
     } else {
       figures.pronoun += 1
       if (quote.correct) figures.pronounCorrect += 1
+      if (quote.referenceLabelled) figures.pronounReferenced += 1
     }
   }
 }

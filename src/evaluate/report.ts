@@ -26,10 +26,11 @@ export function formatReport(evaluation: Evaluation, options: { errors: boolean 
     '',
     'A direct quote is found when one extracted quote covers at least half of it; a speaker is right when its',
     'name or another name of it shares a name word with the labelled source.',
-    '* "he" and "she" are scored against the nearest earlier labelled name or description, the speaker a',
-    '  reader would usually pick. Where the two disagree, that reference is often not whom the pronoun',
-    '  means (a document, a plural, someone named in between): read those with --errors. Other',
-    '  pronouns ("they", "who", "I") are not scored for speaker.'
+    '* "he" and "she" are scored against whom the labels say they mean, where a Coreference relation',
+    `  says it (${evaluation.total.pronounReferenced} of ${evaluation.total.pronoun} here), else against the nearest earlier labelled name or`,
+    '  description, the speaker a reader would usually pick. Where the two disagree, that stand-in is',
+    '  often not whom the pronoun means (a document, a plural, someone named in between): read those',
+    '  with --errors. Other pronouns ("they", "who", "I") are not scored for speaker.'
   )
   for (const problem of evaluation.problems) lines.push(`${problem.file}: ${problem.reason}`)
   if (options.errors) {
@@ -42,7 +43,8 @@ export function formatReport(evaluation: Evaluation, options: { errors: boolean 
 }
 
 function errorLines(error: EvaluationError): string[] {
-  const labelled = error.sourceClass === 'pronoun' ? `“${error.labelled}”, that is ${error.reference}` : (error.labelled ?? 'no source')
+  const standIn = error.referenceLabelled ? '' : ' (the nearest earlier name)'
+  const labelled = error.sourceClass === 'pronoun' ? `“${error.labelled}”, that is ${error.reference}${standIn}` : (error.labelled ?? 'no source')
   return [
     '',
     `${error.file} (${error.outlet}) ${error.error} [${error.sourceClass}]`,

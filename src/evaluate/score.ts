@@ -7,10 +7,11 @@
  *   covers at least half of it;
  * - its **speaker** is right when the extracted speaker's name, or one of its
  *   other names, shares a name word with the labelled source. A source that
- *   is "he" or "she" is scored against the nearest earlier labelled source
- *   that is a name or a description, which is who a reader would usually
- *   take the pronoun to mean. Other pronouns ("they", "who", "I") and
- *   contents with no source are not scored for speaker;
+ *   is "he" or "she" is scored against whom the labels say it means (a
+ *   `Coreference` relation), else against the nearest earlier labelled
+ *   source that is a name or a description, which is who a reader would
+ *   usually take the pronoun to mean. Other pronouns ("they", "who", "I")
+ *   and contents with no source are not scored for speaker;
  * - an extracted **statement** is **precise** when at least half of it lies
  *   inside some labelled content (direct, indirect or mixed speech).
  */
@@ -28,6 +29,8 @@ export interface QuoteOutcome {
   /** The labelled source as written, and for a pronoun the name or description it is scored against. */
   labelled: string | null
   reference: string | null
+  /** For a pronoun, whether the labels say whom it means, rather than the nearest earlier name standing in. */
+  referenceLabelled?: boolean
   found: boolean
   /** The extracted speaker's name; null when the extracted quote has none. */
   given: string | null
@@ -172,13 +175,16 @@ export function scoreArticle(record: ArticleRecord, text: string, labels: readon
     const found = best !== undefined && overlap(best, part) * 2 >= end - start
     const sourceClass = classifySource(label.source)
     const labelled = label.source?.text ?? null
-    const reference = sourceClass === 'pronoun' ? nearestNamed(labels, label.source?.fragments[0]?.start ?? start) : sourceClass === 'named' ? labelled : null
+    const referent = sourceClass === 'pronoun' ? label.source?.refersTo?.text : undefined
+    const nearest = sourceClass === 'pronoun' ? nearestNamed(labels, label.source?.fragments[0]?.start ?? start) : null
+    const reference = sourceClass === 'named' ? labelled : (referent ?? nearest)
     const outcome: QuoteOutcome = {
       start,
       end,
       sourceClass,
       labelled,
       reference,
+      ...(sourceClass === 'pronoun' ? { referenceLabelled: referent !== undefined } : {}),
       found,
       given: found ? (best?.speaker?.name ?? null) : null,
       cue: found ? (best?.cue?.text ?? null) : null,

@@ -88,3 +88,39 @@ describe('evaluateFolder', () => {
     assert.deepEqual(evaluation.errors, [])
   })
 })
+
+describe('whom a pronoun means, where the labels say it', () => {
+  const text = 'Ines Moreau met Tal Oren at the quay. Oren spoke first. “The harbor is full again this year,” she said.'
+  const pronoun = [...text.slice(0, text.indexOf('she said'))].length
+  const moreau = 0
+  const ann = [
+    `T1\tSource ${pronoun} ${pronoun + 3}\tshe`,
+    `T2\tCue ${pronoun + 4} ${pronoun + 8}\tsaid`,
+    `T3\tContent ${text.indexOf('“')} ${text.indexOf('”') + 1}\t“The harbor is full again this year,”`,
+    `T4\tSource ${text.indexOf('Oren spoke')} ${text.indexOf('Oren spoke') + 4}\tOren`,
+    `T5\tCue ${text.indexOf('spoke')} ${text.indexOf('spoke') + 5}\tspoke`,
+    'E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1',
+    'E2\tAttribution:T5 Cue:T5 Source:T4',
+    `T6\tPerson ${moreau} ${moreau + 11}\tInes Moreau`
+  ]
+  it('should read a Coreference relation from the pronoun to the span it means', () => {
+    const labels = parseBrat([...ann, 'R1\tCoreference Arg1:T1 Arg2:T6'].join('\n'), text)
+    assert.equal(labels[0]?.source?.refersTo?.text, 'Ines Moreau')
+    assert.equal(parseBrat(ann.join('\n'), text)[0]?.source?.refersTo, undefined)
+  })
+  it('should score “she” against that span, and against the nearest earlier name only where no relation says whom', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-eval-coref-'))
+    try {
+      await writeFile(path.join(folder, 'quay.txt'), `Quay talks\n\n${text}`)
+      const shifted = (lines: string[]) => lines.map((line) => line.replace(/^(T\d+\t\S+ )(\d+) (\d+)/, (_, head: string, start: string, end: string) => `${head}${Number(start) + 12} ${Number(end) + 12}`))
+      await writeFile(path.join(folder, 'quay.ann'), shifted([...ann, 'R1\tCoreference Arg1:T1 Arg2:T6']).join('\n'))
+      const withRelation = await evaluateFolder(folder)
+      assert.deepEqual([withRelation.total.pronoun, withRelation.total.pronounReferenced, withRelation.total.pronounCorrect], [1, 1, 1])
+      await writeFile(path.join(folder, 'quay.ann'), shifted(ann).join('\n'))
+      const without = await evaluateFolder(folder)
+      assert.deepEqual([without.total.pronoun, without.total.pronounReferenced, without.total.pronounCorrect], [1, 0, 0], 'the nearest earlier labelled name is Oren, whom “she” does not mean')
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+})
