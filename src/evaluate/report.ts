@@ -26,11 +26,11 @@ export function formatReport(evaluation: Evaluation, options: { errors: boolean 
     '',
     'A direct quote is found when one extracted quote covers at least half of it; a speaker is right when its',
     'name or another name of it shares a name word with the labelled source.',
-    '* "he" and "she" are scored against whom the labels say they mean, where a Coreference relation',
-    `  says it (${evaluation.total.pronounReferenced} of ${evaluation.total.pronoun} here), else against the nearest earlier labelled name or`,
-    '  description, the speaker a reader would usually pick. Where the two disagree, that stand-in is',
-    '  often not whom the pronoun means (a document, a plural, someone named in between): read those',
-    '  with --errors. Other pronouns ("they", "who", "I") are not scored for speaker.'
+    `* "he" and "she" are scored against whom a Coreference relation in the labels says they mean (for`,
+    `  ${evaluation.total.pronounReferenced} of ${evaluation.total.pronoun} here), else against the nearest earlier labelled name or description,`,
+    '  the speaker a reader would usually pick. Where the two disagree, that stand-in is often not whom',
+    '  the pronoun means (a document, a plural, someone named in between): read those with --errors.',
+    '  Other pronouns ("they", "who", "I") are not scored for speaker.'
   )
   for (const problem of evaluation.problems) lines.push(`${problem.file}: ${problem.reason}`)
   if (options.errors) {
