@@ -1020,14 +1020,20 @@ function isCueOnly(previous: Attribution, span: QuoteSpan, between: string, sent
 
 /**
  * Words before a quote that make it the title of a work: "author of “…”",
- * "the book “…”". Not "a memo titled “…”": a memo's title is its author's
- * words. In lower case, so that "Dr. Paul Song “…”" is no song.
+ * "the book “…”", and "titled" after a work or a piece that carries a
+ * headline ("a video titled “…”", "an article headlined “…”"), or opening
+ * the sentence ("Titled “…,” the ad shows …"). Not "a memo titled “…”": a
+ * memo's title is its author's words. In lower case, so that "Dr. Paul Song
+ * “…”" is no song.
  */
 function namesWork(before: string): boolean {
-  return workBefore.test(before)
+  return workBefore.test(before) || titledBefore.test(before)
 }
 
 const workBefore = new RegExp(`\\b(?:author of|co-author of|${workNouns.join('|')})\\s*,?$`)
+/** Pieces whose title is a headline rather than anyone's words. */
+const headlinedNouns = ['article', 'story', 'column', 'op-ed', 'editorial', 'piece', 'post', 'video', 'ad', 'advertisement', 'episode', 'segment']
+const titledBefore = new RegExp(`(?:^|\\b(?:${[...workNouns, ...headlinedNouns].join('|')})\\s+)(?:titled|entitled|headlined)\\s*,?$`, 'i')
 
 /**
  * `“This Kind of War,” by T. R. Fehrenbach`: words in title case, every word

@@ -3580,3 +3580,14 @@ describe('two people of one surname told apart by their honorifics: “Mr. Diall
     assert.deepEqual(speakers(body).map(([, speaker]) => speaker), ['Kemal Diallo', 'Kemal Diallo'])
   })
 })
+
+describe('a title after “titled”: “a video titled “…””, “Titled “…,” the ad shows …”', () => {
+  it('should give the title of a work or a piece to no one', () => {
+    assert.equal(speakerOf('Ana Ruiz spoke first. Titled “A Very Vell Winter,” the 30-second video shows a row of gifts.', 'A Very Vell Winter,'), null)
+    assert.equal(speakerOf('Tom Vell spoke first. Fans can read a Harbor Ledger article titled “Vell Wins Where the Ferries Run Late.”', 'Vell Wins Where the Ferries Run Late.'), null)
+    assert.equal(speakerOf('Tom Vell spoke first. Ruiz keeps a novel titled “The Long Tide Home” by her bed.', 'The Long Tide Home'), null)
+  })
+  it('should still give a memo’s title to whoever wrote it, as words of theirs', () => {
+    assert.equal(speakerOf('Tom Vell spoke first. Ana Ruiz sent the board a memo titled “We Must Act Before the Vote.”', 'We Must Act Before the Vote.'), 'Ana Ruiz')
+  })
+})
