@@ -8,7 +8,7 @@
 import type { Block } from './blocks.ts'
 import { isChrome } from './rules/chrome.ts'
 import { looksLikeHeadline } from './rules/headline.ts'
-import { isCaption, isCreditLine } from './rules/caption.ts'
+import { isCaption, isCaptionAfterCredit, isCreditLine } from './rules/caption.ts'
 import { parseDateline } from './rules/dateline.ts'
 import { isSubheading } from './rules/subheading.ts'
 import { isTimestamp } from './rules/timestamp.ts'
@@ -102,6 +102,12 @@ function markStory(blocks: ClassifiedBlock[], from: number): void {
     else if (short && index > 0) block.role = 'subheading'
     else if (isCaption(block.text) && isCreditLine(story[index + 1]?.text ?? '')) block.role = 'caption'
     else if (isCreditLine(block.text) && story[index - 1]?.role === 'caption') block.role = 'credit'
+    else if (isCreditLine(story[index - 1]?.text ?? '') && story[index - 1]?.role === 'paragraph' && isCaptionAfterCredit(block.text)) {
+      // "Harbor Pool/Reuters." then "Museum guard Kalo Diallo holds …": the credit printed before its caption.
+      const credit = story[index - 1]
+      if (credit) credit.role = 'credit'
+      block.role = 'caption'
+    }
   }
 }
 

@@ -3591,3 +3591,16 @@ describe('a title after “titled”: “a video titled “…””, “Titled 
     assert.equal(speakerOf('Tom Vell spoke first. Ana Ruiz sent the board a memo titled “We Must Act Before the Vote.”', 'We Must Act Before the Vote.'), 'Ana Ruiz')
   })
 })
+
+describe('a photo’s caption printed after its credit inside the story: “Pool/Agency.” then “Guard Diallo holds …”', () => {
+  const body = 'Tom Vell is auctioning the bronze bell of the old ferry. Vell said several museums had asked about it. He gave no names.\n\nHarbor Pool/Reuters.\n\nMuseum guard Kalo Diallo holds the bell at the Halden museum in May.\n\n“It rang for forty years and it still rings true,” he added.'
+  it('should make a caption of it, so that the next “he” is not the one in the picture', () => {
+    assert.equal(speakerOf(body, 'It rang for forty years and it still rings true,'), 'Tom Vell')
+    const record = extractText(`A headline for the test\n\n${body}`)
+    assert.deepEqual(record.captions.map((caption) => caption.text), ['Museum guard Kalo Diallo holds the bell at the Halden museum in May.'])
+  })
+  it('should leave a story paragraph after a credit line in the story', () => {
+    const record = extractText('A headline for the test\n\nAna Ruiz spoke first.\n\nHarbor Pool/Reuters.\n\nReaders nearly fell off their chairs after Ana Ruiz revealed her plan for the port.\n\n“It will pass,” she said.')
+    assert.deepEqual(record.captions, [])
+  })
+})

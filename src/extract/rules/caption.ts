@@ -57,6 +57,24 @@ export function trailingCreditStart(text: string): number {
  * carries a credit, marks of a photo, or describes a picture with a full date
  * and reports no speech.
  */
+/**
+ * Verbs a caption puts in the present tense for what the picture shows
+ * ("Ana Ruiz holds the ballot"), as news style books ask of captions.
+ */
+const pictureVerbs = /\b(?:holds|stands|speaks|gestures|waves|looks|walks|arrives|sits|listens|poses|attends|smiles|reacts|greets|shakes|leaves|departs|watches|talks|prays|signs|visits|points|carries|kneels|hugs|celebrates|campaigns|embraces|wipes|cheers)\b/
+
+/**
+ * "Museum guard Kalo Diallo holds the bell in the hall.": one sentence
+ * in the present tense of a picture, with no quotation and no speech,
+ * right after a credit line that stands alone in the story, is the caption
+ * of the photo the credit is for, printed after its credit.
+ */
+export function isCaptionAfterCredit(text: string): boolean {
+  const words = text.split(/\s+/).length
+  const oneSentence = !/[.!?]\s+\p{Lu}/u.test(text.trim())
+  return oneSentence && words <= 60 && pictureVerbs.test(text) && !reporting.test(text)
+}
+
 export function isCaption(text: string): boolean {
   if (trailingCreditStart(text) > 0 || photoMarkers.test(text)) return true
   const words = text.split(/\s+/).length

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { isCaption, isCreditLine, isStaffCredit, trailingCreditStart } from '../../../src/extract/rules/caption.ts'
+import { isCaption, isCaptionAfterCredit, isCreditLine, isStaffCredit, trailingCreditStart } from '../../../src/extract/rules/caption.ts'
 
 describe('isCreditLine', () => {
   for (const line of ['Jane Doe/Getty', 'REUTERS/Ann Smith', 'Photo: John Doe', '(AP Photo/Mark Lee)', 'Getty Images', 'AFP', 'Photograph by Ana Ruiz']) {
@@ -45,4 +45,17 @@ describe('isStaffCredit', () => {
   for (const line of ['Reporting by Tomas Vell is hard, said Ana Ruiz.', 'Writing by hand is slow (the court said so).', 'Editors contributed to the fund this year.']) {
     it(`should not read "${line}" as a credit`, () => assert.equal(isStaffCredit(line), false))
   }
+})
+
+describe('isCaptionAfterCredit', () => {
+  it('should read one sentence of what a picture shows, in the present tense, as a caption', () => {
+    assert.equal(isCaptionAfterCredit('Museum guard Kalo Diallo holds the ferry’s old bell in the hall.'), true)
+    assert.equal(isCaptionAfterCredit('Mayor Ana Ruiz waves to supporters at the ferry terminal in Halden on Friday.'), true)
+  })
+  it('should not read a story sentence in the past tense, one that reports speech or quotes, or two sentences as one', () => {
+    assert.equal(isCaptionAfterCredit('Readers nearly fell off their chairs after Ana Ruiz revealed her plan.'), false)
+    assert.equal(isCaptionAfterCredit('Ana Ruiz speaks for the crew, she said on Friday.'), false)
+    assert.equal(isCaptionAfterCredit('Ana Ruiz stands by “every word of the plan” today.'), false)
+    assert.equal(isCaptionAfterCredit('Ana Ruiz stands by the plan. The board does not.'), false)
+  })
 })
