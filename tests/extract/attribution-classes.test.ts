@@ -3604,3 +3604,13 @@ describe('a photo’s caption printed after its credit inside the story: “Pool
     assert.deepEqual(record.captions, [])
   })
 })
+
+describe('someone named only as an owner before a quote: “…defend the mayor’s plans, “…,” he said”', () => {
+  it('should not make the owner the “he” who says it', () => {
+    const body = '“We will not wait,” said Tom Vell, a dock foreman.\n\nAna Ruiz, with her years at the port and her zeal to defend the mayor’s plans at every meeting, “is seen as the one who knows the harbor,” he said.'
+    assert.equal(speakerOf(body, 'is seen as the one who knows the harbor,'), 'Tom Vell')
+  })
+  it('should still let an owner with no quote between be whom “he” means', () => {
+    assert.equal(speakerOf('Omar Diallo spoke first. Tom Vell’s boat sank off the point, and he swam to shore, calling it “a long night in cold water for all of us.”', 'a long night in cold water for all of us.'), 'Tom Vell')
+  })
+})
