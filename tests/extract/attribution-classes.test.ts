@@ -3614,3 +3614,15 @@ describe('someone named only as an owner before a quote: “…defend the mayor�
     assert.equal(speakerOf('Omar Diallo spoke first. Tom Vell’s boat sank off the point, and he swam to shore, calling it “a long night in cold water for all of us.”', 'a long night in cold water for all of us.'), 'Tom Vell')
   })
 })
+
+describe('an outlet’s role that goes on in lower case into a name: “the Ledger’s deputy page editor Omar Diallo”', () => {
+  const body = 'First came the Ledger’s deputy page editor Omar Diallo, who said on the radio that “too much of the guild became an echo of itself.”\n\nThose who spend hours “reading certain blogs,” he said, end up in a debate “far from the facts.”'
+  it('should make the words the name’s title, not a second person a later “he” could mean', () => {
+    assert.equal(speakerOf(body, 'reading certain blogs,'), 'Omar Diallo')
+    assert.deepEqual(actorsOf(body), ['Omar Diallo (person)'])
+  })
+  it('should keep a role that ends before its verb a description of its own, whatever name comes after the verb', () => {
+    assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s deputy editor said the guild was “an echo of itself.”', 'an echo of itself.'), 'Ledger’s deputy editor')
+    assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s deputy blasted Vell’s plan, calling it “an echo of itself.”', 'an echo of itself.'), 'Ledger’s deputy')
+  })
+})

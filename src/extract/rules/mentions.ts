@@ -766,6 +766,17 @@ function ownedDescriptionAt(words: readonly Word[], index: number, text: string)
   return found
 }
 
+/** Whether one to three words in lower case, the last a role ("page editor"), and then a name follow `index`. */
+function roleGoesOnIntoName(words: readonly Word[], index: number): boolean {
+  for (let cursor = index; cursor < index + 4; cursor += 1) {
+    const word = words[cursor]
+    if (!word) return false
+    if (cursor > index && isNameWord(word.text)) return isRoleNoun(words[cursor - 1]?.text ?? '') && !isDescribingAdjective(word.text)
+    if (!/^\p{Ll}+$/u.test(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || verbWords.has(word.lower)) return false
+  }
+  return false
+}
+
 function listedDescriptionAt(words: readonly Word[], index: number, text: string, owned = false): Found | undefined {
   const first = words[index]
   if (!first) return undefined
@@ -786,6 +797,8 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     // "spokesman Josh Lee": the role is the title of the name that follows; "his chief Democratic rival" goes on.
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isDescribingAdjective(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
+    // "the Ledger’s deputy page editor Omar Diallo": a role that goes on in lower case into a name is its title too.
+    if (!isPossessive(words[noun.last]?.text ?? '') && roleGoesOnIntoName(words, noun.last + 1)) return undefined
     // "the Bank of Ireland", "the Ministry of Health": a capitalised noun that "of" joins to a name begins that name.
     // "the Organization for Economic Cooperation", a body's name; not "the High Commissioner for Refugees", a role.
     const joins = next?.text === 'of' || (next?.text === 'for' && categoryOfNoun(noun.noun, noun.plural) === 'organization')
