@@ -3543,9 +3543,9 @@ describe('someone who declined to comment, between two quotes: “Ruiz declined 
   })
 })
 
-describe('someone described after “as”: “hired Ruiz as the new harbor master”, “seeks a return as a night inspector”', () => {
+describe('someone described after “as”: “hired Ruiz as the new harbor master”, “a long career as a night inspector”', () => {
   it('should make no one of the role, so that a later “he” is whom the sentence is about', () => {
-    const body = 'The port board let Omar Diallo go in May.\n\nHis suit seeks a return as a night inspector. He also wants “a public apology from the whole board.”'
+    const body = 'The port board let Omar Diallo go in May.\n\nA court filing describes a long career as a night inspector. He now asks for “a public apology from the whole board.”'
     assert.equal(speakerOf(body, 'a public apology from the whole board.'), 'Omar Diallo')
     assert.deepEqual(actorsOf(body), ['Omar Diallo (person)'])
     assert.deepEqual(actorsOf('The board hired Ana Ruiz as the new harbor master last spring, and gave her “a free hand.”'), ['Ana Ruiz (person)'])
@@ -3558,7 +3558,7 @@ describe('someone described after “as”: “hired Ruiz as the new harbor mast
 
 describe('a sentence that opens on someone’s thing: “Vell’s essay mocked Kerr. He calls it …”', () => {
   it('should make the owner whom a “he” or “she” in the next sentence means, not the name later in the clause', () => {
-    const body = 'Omar Vell has a new essay out on the guild. In it he says the guild has lost its way.\n\nMayor Tom Kerr came out for the guild’s plan on Tuesday.\n\nVell’s essay also mocked Kerr for the choice. He calls it “the worst bargain a mayor has made in our time.”'
+    const body = 'Omar Vell has a new pamphlet out about the guild, saying it has lost its way.\n\nMayor Tom Kerr came out for the guild’s plan on Tuesday.\n\nVell’s essay mocked Kerr over the deal. He calls it “the worst bargain a mayor has made in our time.”'
     assert.equal(speakerOf(body, 'the worst bargain a mayor has made in our time.'), 'Omar Vell')
   })
   it('should leave a sentence that reports someone with its speaker', () => {
@@ -3568,23 +3568,23 @@ describe('a sentence that opens on someone’s thing: “Vell’s essay mocked K
 
 describe('two people of one surname told apart by their honorifics: “Mr. Diallo said … Ms. Diallo wrote”', () => {
   it('should not give the wife’s words to the husband once “Mr.” has called him by the surname', () => {
-    const body = 'Kemal Diallo and his wife, Gulnar Diallo, spoke at the hall.\n\n“We want the port back,” Mr. Diallo said.\n\n“The whole town felt my pain,” Ms. Diallo wrote. She went on: “The mayor has children too. Does he really need to ask why?”'
+    const body = 'Kemal Diallo and his wife, Gulnar Diallo, run the bakery on the quay.\n\n“We bake before dawn,” Mr. Diallo said.\n\n“The flour comes from the hills,” Ms. Diallo wrote. She went on: “Nobody else here mills it by hand. Why would they?”'
     assert.deepEqual(speakers(body), [
-      ['We want the port back,', 'Kemal Diallo'],
-      ['The whole town felt my pain,', 'Gulnar Diallo'],
-      ['The mayor has children too. Does he really need to ask why?', 'Gulnar Diallo']
+      ['We bake before dawn,', 'Kemal Diallo'],
+      ['The flour comes from the hills,', 'Gulnar Diallo'],
+      ['Nobody else here mills it by hand. Why would they?', 'Gulnar Diallo']
     ])
   })
   it('should still give a surname with an honorific of the same sex to the one it already means', () => {
-    const body = 'Kemal Diallo and his wife, Gulnar Diallo, spoke at the hall.\n\n“We want the port back,” Mr. Diallo said.\n\n“We will be back next week,” Mr. Diallo added.'
+    const body = 'Kemal Diallo and his wife, Gulnar Diallo, run the bakery on the quay.\n\n“We bake before dawn,” Mr. Diallo said.\n\n“We close on Sundays,” Mr. Diallo added.'
     assert.deepEqual(speakers(body).map(([, speaker]) => speaker), ['Kemal Diallo', 'Kemal Diallo'])
   })
 })
 
 describe('a title after “titled”: “a video titled “…””, “Titled “…,” the ad shows …”', () => {
   it('should give the title of a work or a piece to no one', () => {
-    assert.equal(speakerOf('Ana Ruiz spoke first. Titled “A Very Vell Winter,” the 30-second video shows a row of gifts.', 'A Very Vell Winter,'), null)
-    assert.equal(speakerOf('Tom Vell spoke first. Fans can read a Harbor Ledger article titled “Vell Wins Where the Ferries Run Late.”', 'Vell Wins Where the Ferries Run Late.'), null)
+    assert.equal(speakerOf('Ana Ruiz spoke first. Titled “The Last Ferry Home Tonight,” the short film opens on the docks at dawn.', 'The Last Ferry Home Tonight,'), null)
+    assert.equal(speakerOf('Tom Vell spoke first. The Harbor Ledger ran an article titled “Ferry Fares to Rise in the Spring.”', 'Ferry Fares to Rise in the Spring.'), null)
     assert.equal(speakerOf('Tom Vell spoke first. Ruiz keeps a novel titled “The Long Tide Home” by her bed.', 'The Long Tide Home'), null)
   })
   it('should still give a memo’s title to whoever wrote it, as words of theirs', () => {
@@ -3605,24 +3605,24 @@ describe('a photo’s caption printed after its credit inside the story: “Pool
   })
 })
 
-describe('someone named only as an owner before a quote: “…defend the mayor’s plans, “…,” he said”', () => {
+describe('someone named only as an owner before a quote: “Ruiz, who backs the mayor’s budget, “…,” he said”', () => {
   it('should not make the owner the “he” who says it', () => {
-    const body = '“We will not wait,” said Tom Vell, a dock foreman.\n\nAna Ruiz, with her years at the port and her zeal to defend the mayor’s plans at every meeting, “is seen as the one who knows the harbor,” he said.'
-    assert.equal(speakerOf(body, 'is seen as the one who knows the harbor,'), 'Tom Vell')
+    const body = '“We will not wait,” said Tom Vell, a dock foreman.\n\nAna Ruiz, who always backs the mayor’s budget at the council, “knows the harbor better than anyone,” he said.'
+    assert.equal(speakerOf(body, 'knows the harbor better than anyone,'), 'Tom Vell')
   })
   it('should still let an owner with no quote between be whom “he” means', () => {
     assert.equal(speakerOf('Omar Diallo spoke first. Tom Vell’s boat sank off the point, and he swam to shore, calling it “a long night in cold water for all of us.”', 'a long night in cold water for all of us.'), 'Tom Vell')
   })
 })
 
-describe('an outlet’s role that goes on in lower case into a name: “the Ledger’s deputy page editor Omar Diallo”', () => {
-  const body = 'First came the Ledger’s deputy page editor Omar Diallo, who said on the radio that “too much of the guild became an echo of itself.”\n\nThose who spend hours “reading certain blogs,” he said, end up in a debate “far from the facts.”'
+describe('an outlet’s role that goes on in lower case into a name: “the Ledger’s deputy night editor Omar Diallo”', () => {
+  const body = 'The Ledger’s deputy night editor Omar Diallo wrote in May that the guild “has stopped listening to its own members.”\n\nAnyone who reads the minutes, he said, “will see the same five names every week.”'
   it('should make the words the name’s title, not a second person a later “he” could mean', () => {
-    assert.equal(speakerOf(body, 'reading certain blogs,'), 'Omar Diallo')
+    assert.equal(speakerOf(body, 'will see the same five names every week.'), 'Omar Diallo')
     assert.deepEqual(actorsOf(body), ['Omar Diallo (person)'])
   })
   it('should keep a role that ends before its verb a description of its own, whatever name comes after the verb', () => {
-    assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s deputy editor said the guild was “an echo of itself.”', 'an echo of itself.'), 'Ledger’s deputy editor')
-    assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s deputy blasted Vell’s plan, calling it “an echo of itself.”', 'an echo of itself.'), 'Ledger’s deputy')
+    assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s night editor said the guild had “stopped listening to its members.”', 'stopped listening to its members.'), 'Ledger’s night editor')
+    assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s editor blasted Vell’s plan, calling it “a guild that stopped listening.”', 'a guild that stopped listening.'), 'Ledger’s editor')
   })
 })
