@@ -134,7 +134,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       for (const span of inSentence) attribute(span, context, discourse)
       // A sentence with a cue or a quote is about its speaker, whoever's thing opens it ("Vell’s plan fails, Ruiz said").
       const reports = cues.length > 0 || inSentence.length > 0
-      const owner = reports ? undefined : ownerOfSubject(mentions, resolved, masked, openingEnd === -1 ? sentence.start : openingEnd)
+      const owner = reports ? undefined : ownerOfSubject(mentions, resolved, masked, openingEnd === -1 ? sentence.start : openingEnd, discourse.registry)
       const about = owner ?? subject
       if (about) {
         discourse.subjects.push(about)
@@ -215,15 +215,28 @@ function namedIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, En
  * "Vell’s essay also attacked Kerr.": a clause that opens on a person's
  * possessive and a thing of theirs is about that person, the thing's owner,
  * not about a name later in it (Kerr is the object), so that a "he" in the
- * next sentence is Vell.
+ * next sentence is Vell. Where the thing is a document, the owner is
+ * printed inside its description ("Vell’s column"), and is a person the
+ * text has named before.
  */
-function ownerOfSubject(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, clauseStart: number): Entry | undefined {
+function ownerOfSubject(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, clauseStart: number, registry: Registry): Entry | undefined {
   const index = mentions.findIndex((mention) => mention.start >= clauseStart)
   const first = mentions[index]
-  const entry = first && resolved.get(first)
-  if (!first || !entry || first.type !== 'name' || !first.possessive || entry.kind !== 'person') return undefined
-  return /^[\s,]*$/.test(masked.slice(clauseStart, first.start)) ? entry : undefined
+  if (!first || !/^[\s,]*$/.test(masked.slice(clauseStart, first.start))) return undefined
+  // "Ana Ruiz’s campaign said", "Vell’s campaign said": a body or someone of the owner's speaks for themselves.
+  const owned = first.type === 'description' ? first : mentions[index + 1]
+  const ownedIsSomeone = owned !== undefined && owned.category !== 'document' && (owned === first || /^\s*$/.test(masked.slice(first.end, owned.start)))
+  if (ownedIsSomeone) return undefined
+  if (first.type === 'description') {
+    const owner = possessiveOpening.exec(masked.slice(first.start, first.end))?.[1]
+    return owner === undefined ? undefined : registry.personNamed(owner)
+  }
+  const entry = resolved.get(first)
+  return first.possessive && entry?.kind === 'person' ? entry : undefined
 }
+
+/** A name of one to three capitalised words and "’s" that opens a description: "Vell’s", "Ana Ruiz’s". */
+const possessiveOpening = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s/u
 
 /** The actors a sentence names only as possessors ("Ana Ruiz’s speech"). */
 function possessorsIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>): Entry[] {

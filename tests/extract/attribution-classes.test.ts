@@ -3561,6 +3561,13 @@ describe('a sentence that opens on someone’s thing: “Vell’s essay mocked K
     const body = 'Omar Vell has a new pamphlet out about the guild, saying it has lost its way.\n\nMayor Tom Kerr came out for the guild’s plan on Tuesday.\n\nVell’s essay mocked Kerr over the deal. He calls it “the worst bargain a mayor has made in our time.”'
     assert.equal(speakerOf(body, 'the worst bargain a mayor has made in our time.'), 'Omar Vell')
   })
+  it('should find the owner inside a document’s description, as one named before', () => {
+    const body = 'Omar Vell has a new pamphlet out about the guild, saying it has lost its way.\n\nMayor Tom Kerr came out for the guild’s plan on Tuesday.\n\nVell’s column mocked Kerr over the deal. He calls it “the worst bargain a mayor has made in our time.”'
+    assert.equal(speakerOf(body, 'the worst bargain a mayor has made in our time.'), 'Omar Vell')
+  })
+  it('should leave a body of the owner’s the subject: “Ruiz’s campaign … it said”', () => {
+    assert.equal(speakerOf('Tom Vell spoke first. Ana Ruiz’s campaign backed down at once, putting out a statement against her words. On the harbor, it said, “the plan stands as it was.”', 'the plan stands as it was.'), 'campaign')
+  })
   it('should leave a sentence that reports someone with its speaker', () => {
     assert.equal(speakerOf('Ian Vell spoke first. Vell’s essay is a mistake, Tom Kerr said.\n\n“He has no idea what the guild is for,” he added.', 'He has no idea what the guild is for,'), 'Tom Kerr')
   })

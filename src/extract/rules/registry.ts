@@ -133,6 +133,20 @@ export class Registry {
     return entry
   }
 
+  /**
+   * The one person already known by this name or by this surname, looked up
+   * without recording a mention: the owner in "Palin’s posts", which the
+   * text gives inside a description.
+   */
+  personNamed(name: string): Entry | undefined {
+    const key = nameKey(name)
+    if (!key) return undefined
+    const person = (entry: Entry) => entry.kind === 'person'
+    const exact = this.keyed(key).filter(person)
+    const candidates = exact.length > 0 ? exact : this.sharingName(key).filter(person)
+    return candidates.length === 1 ? candidates[0] : undefined
+  }
+
   /** Whether a person already named in full is known by this one word: "Cuban" after "Mark Cuban". */
   isSurname(word: string): boolean {
     const key = nameKey(word)
