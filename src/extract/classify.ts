@@ -97,15 +97,15 @@ function markStory(blocks: ClassifiedBlock[], from: number): void {
   const lastSentence = story.findLastIndex((block) => !isSubheading(block.text) && block.node !== 'heading')
   for (const [index, block] of story.entries()) {
     const short = block.node === 'heading' || isSubheading(block.text)
+    const previous = story[index - 1]
     // A short line after the story is the page's ("Related: …"), unless it quotes someone: `“…” — Ana Ruiz`.
     if (index > lastSentence && short && !holdsQuote(block.text)) block.role = 'chrome'
     else if (short && index > 0) block.role = 'subheading'
     else if (isCaption(block.text) && isCreditLine(story[index + 1]?.text ?? '')) block.role = 'caption'
-    else if (isCreditLine(block.text) && story[index - 1]?.role === 'caption') block.role = 'credit'
-    else if (isCreditLine(story[index - 1]?.text ?? '') && story[index - 1]?.role === 'paragraph' && isCaptionAfterCredit(block.text)) {
+    else if (isCreditLine(block.text) && previous?.role === 'caption') block.role = 'credit'
+    else if (previous?.role === 'paragraph' && isCreditLine(previous.text) && isCaptionAfterCredit(block.text)) {
       // "Harbor Pool/Reuters." then "Museum guard Kalo Diallo holds …": the credit printed before its caption.
-      const credit = story[index - 1]
-      if (credit) credit.role = 'credit'
+      previous.role = 'credit'
       block.role = 'caption'
     }
   }

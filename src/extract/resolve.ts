@@ -354,7 +354,7 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   const subject = subjectOf(before, resolved, clauseStart)
   // "the Carrier plant …, she said" is not about Carrier; "a Trump interview, in which he says" is about Trump.
   const qualifierOnly = (mention: Mention) => mention.qualifier === true && !/\b(?:which|where|when)\s*$/.test(masked.slice(mention.end, pronoun.start))
-  // "…defend the president's policies, “…,” he said": one named only as an owner before a quote is not who says it.
+  // "Ruiz, who backs the mayor’s budget, “…,” he said": one named only as an owner before a quote is not who says it.
   const ownerBeforeQuote = (mention: Mention) => mention.possessive && /[”"]/.test(masked.slice(mention.end, pronoun.start))
   const candidates = [...before].reverse().filter((mention) => !(afterComma && mention.afterPreposition) && !qualifierOnly(mention) && !ownerBeforeQuote(mention))
   const inSentence = fits(subject) ? subject : candidates.map((mention) => resolved.get(mention)).find(fits)

@@ -53,11 +53,6 @@ export function trailingCreditStart(text: string): number {
 }
 
 /**
- * A block that opens an article before its text starts is a caption when it
- * carries a credit, marks of a photo, or describes a picture with a full date
- * and reports no speech.
- */
-/**
  * Verbs a caption puts in the present tense for what the picture shows
  * ("Ana Ruiz holds the ballot"), as news style books ask of captions.
  */
@@ -75,6 +70,11 @@ export function isCaptionAfterCredit(text: string): boolean {
   return oneSentence && words <= 60 && pictureVerbs.test(text) && !reporting.test(text)
 }
 
+/**
+ * A block that opens an article before its text starts is a caption when it
+ * carries a credit, marks of a photo, or describes a picture with a full date
+ * and reports no speech.
+ */
 export function isCaption(text: string): boolean {
   if (trailingCreditStart(text) > 0 || photoMarkers.test(text)) return true
   const words = text.split(/\s+/).length

@@ -171,7 +171,7 @@ const clauseVerbs = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'would',
 const roleDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /**
- * "hired Ruiz as the new harbor master", "seeks a return as a night
+ * "hired Ruiz as the new harbor master", "a long career as a night
  * inspector": one described after "as" is a role that someone is seen in or
  * given, no one new who could speak or whom a later "he" could mean.
  * Not "as the harbor master said", a clause of its own.
@@ -766,7 +766,7 @@ function ownedDescriptionAt(words: readonly Word[], index: number, text: string)
   return found
 }
 
-/** Whether one to three words in lower case, the last a role ("page editor"), and then a name follow `index`. */
+/** Whether one to three words in lower case, the last a role ("night editor"), and then a name follow `index`. */
 function roleGoesOnIntoName(words: readonly Word[], index: number): boolean {
   for (let cursor = index; cursor < index + 4; cursor += 1) {
     const word = words[cursor]
@@ -797,7 +797,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     // "spokesman Josh Lee": the role is the title of the name that follows; "his chief Democratic rival" goes on.
     const next = words[noun.last + 1]
     if (next && isNameWord(next.text) && !isDescribingAdjective(next.text) && !isPossessive(words[noun.last]?.text ?? '')) return undefined
-    // "the Ledger’s deputy page editor Omar Diallo": a role that goes on in lower case into a name is its title too.
+    // "the Ledger’s deputy night editor Omar Diallo": a role that goes on in lower case into a name is its title too.
     if (!isPossessive(words[noun.last]?.text ?? '') && roleGoesOnIntoName(words, noun.last + 1)) return undefined
     // "the Bank of Ireland", "the Ministry of Health": a capitalised noun that "of" joins to a name begins that name.
     // "the Organization for Economic Cooperation", a body's name; not "the High Commissioner for Refugees", a role.

@@ -135,7 +135,7 @@ export class Registry {
 
   /**
    * The one person already known by this name or by this surname, looked up
-   * without recording a mention: the owner in "Palin’s posts", which the
+   * without recording a mention: the owner in "Vell’s column", which the
    * text gives inside a description.
    */
   personNamed(name: string): Entry | undefined {
