@@ -673,8 +673,26 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   const canSpeak = (entry: Entry) => singular ? speaksAlone(entry) && !entry.plural : speaksAlone(entry) || entry.kind === 'document'
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? latestOf(discourse.subjects, canSpeak) : undefined
   const topic = discourse.topicSinceQuote
-  if (topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1) return topic.finding ?? undefined
-  return going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+  const found = topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1
+    ? topic.finding ?? undefined
+    : going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+  return found && fitsUnresolvedSubject(found.entry, span, context) ? found : undefined
+}
+
+/**
+ * "Years earlier, she had voted for it from “…”": where the quote's clause
+ * has for its subject a "he" or a "she" nothing resolved, whoever the quote
+ * would go on with must be of that sex when theirs is known; a man's words
+ * going on into a "she" clause are someone else's, whom the text did not
+ * name again.
+ */
+function fitsUnresolvedSubject(entry: Entry, span: QuoteSpan, context: SentenceContext): boolean {
+  const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
+  const unresolved = context.mentions.find((mention) => {
+    const heOrShe = mention.name === 'he' || mention.name === 'she'
+    return heOrShe && mention.start >= clauseStart && mention.end <= span.open && context.resolved.get(mention) === undefined
+  })
+  return unresolved === undefined || entry.gender === undefined || entry.gender === unresolved.gender
 }
 
 /**

@@ -3633,3 +3633,13 @@ describe('an outlet’s role that goes on in lower case into a name: “the Ledg
     assert.equal(speakerOf('Tom Vell spoke first. The Ledger’s editor blasted Vell’s plan, calling it “a guild that stopped listening.”', 'a guild that stopped listening.'), 'Ledger’s editor')
   })
 })
+
+describe('a quote in a clause whose “he” or “she” nothing resolved: “Years earlier, she had voted for it from “…””', () => {
+  const after = 'The answer was not as sharp as her remark on the harbor, and it gave her rivals two doubts to cite. Thirteen years earlier, she had voted for the plan from “the view of a mayor who has seen the port close too often.”'
+  it('should not go on with a man’s words into a “she” clause', () => {
+    assert.equal(speakerOf(`“We will win,” said Tom Vell, the party chief.\n\n${after}`, 'the view of a mayor who has seen the port close too often.'), null)
+  })
+  it('should leave the quote to whom the “she” means where the last speaker may be her', () => {
+    assert.equal(speakerOf(`“We will win,” said Kalo Vell, the party chief.\n\n${after}`, 'the view of a mayor who has seen the port close too often.'), 'Kalo Vell')
+  })
+})
