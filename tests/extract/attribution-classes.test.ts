@@ -3643,3 +3643,11 @@ describe('a quote in a clause whose “he” or “she” nothing resolved: “Y
     assert.equal(speakerOf(`“We will win,” said Kalo Vell, the party chief.\n\n${after}`, 'the view of a mayor who has seen the port close too often.'), 'Kalo Vell')
   })
 })
+
+describe('a number word opening a sentence: “Thirteen years earlier, she …”', () => {
+  it('should make no one of it, so that the “she” after it can be resolved', () => {
+    assert.deepEqual(actorsOf('Twelve boats sank that winter. Fifteen crews came home, and they said the harbor “never forgot the night.”'), [])
+    const body = '“We will win,” said Tom Vell, the party chief.\n\nThe answer was not as sharp as Ana Ruiz’s remark on the harbor. Thirteen years earlier, she had voted for the plan from “the view of a mayor who has seen the port close.”'
+    assert.equal(speakerOf(body, 'the view of a mayor who has seen the port close.'), 'Ana Ruiz')
+  })
+})
