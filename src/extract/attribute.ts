@@ -11,7 +11,7 @@ import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, opensOnVer
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
 import { unmarkedVerbForms } from './lexicon/verbs.ts'
-import { signNouns, workNouns } from './lexicon/titles.ts'
+import { organizationWords, signNouns, workNouns } from './lexicon/titles.ts'
 import { namedAgo, openingClause, openingClauseEnd, resolveMentions, subjectMentionOf, type Discourse } from './resolve.ts'
 import { latestOf } from './lookback.ts'
 import type { QuoteSpan } from './rules/quote-marks.ts'
@@ -124,7 +124,8 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const cues = findCues(words, mentions, masked)
       const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))
       const resolved = resolveMentions(mentions, masked, discourse, opening, speaking)
-      markOpeningName(mentions, resolved, masked, sentence.start)
+      // "Vell also addressed the crowd, saying …": a participle of speech makes the one word that opens the sentence someone who speaks.
+      markOpeningName(mentions, resolved, masked, sentence.start, false, cues.some((cue) => cue.speaker === 'subject'))
       if (opening) markOpeningName(mentions, resolved, masked, opening.end, opening.mainClauseSeen)
       const openingEnd = opening?.end ?? -1
       const subjectMention = subjectMentionOf(mentions, resolved, openingEnd) ?? subjectMentionOf(mentions, resolved)
@@ -255,17 +256,32 @@ function possessorsIn(mentions: readonly Mention[], resolved: ReadonlyMap<Mentio
  * later "he" can mean, though nothing else marks it yet. "Asked whether …,
  * Ban demurred.": one word is too where a verb was seen right after it.
  */
-function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, clauseStart: number, oneWord = false): void {
+function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, Entry | undefined>, masked: string, clauseStart: number, oneWord = false, speaks = false): void {
   const subject = mentions.find((mention) => mention.start >= clauseStart)
   const entry = subject && resolved.get(subject)
   if (!subject || !entry || subject.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || subject.possessive) return
   const words = subject.name.split(/\s+/).length
   const after = masked.slice(subject.end, subject.end + 24)
   // "…, Ostrow campaign chief Ivo Lind released": one word before a noun is no one acting.
-  const fits = words <= 3 && (words >= 2 || (oneWord && verbFollows(after)))
+  const fits = words <= 3 && (words >= 2 || (oneWord && verbFollows(after)) || (speaks && speaksFirst(subject.name, after)))
   if (!fits || masked.slice(clauseStart, subject.start).trim() !== '' || !/^\s+\p{Ll}/u.test(after)) return
   entry.kind = 'person'
   entry.evidence = true
+}
+
+/**
+ * "Vell also addressed the crowd, stating …": one word that opens a sentence
+ * whose participle of speech is its subject's is someone, where a past verb
+ * follows it, perhaps after an adverb. Not a word in "-ing" or a plural
+ * ("Rallying …", "Guidelines issued …"), a reporting verb's form or a
+ * body's word ("State missed the deadline", "Court records showed").
+ */
+const bodyWords: ReadonlySet<string> = new Set(organizationWords)
+
+function speaksFirst(word: string, after: string): boolean {
+  if (/(?:ing|[^s]s)$/.test(word) || reportingVerbSet.has(word.toLowerCase()) || bodyWords.has(word)) return false
+  const verb = /^\s+(?:(?:also|then|later|still|again|never|even|once|already|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? ''
+  return hasVerb(verb) || reportingVerbSet.has(verb)
 }
 
 /** Whether a word that reads as a verb comes right after a name: "Ban demurred", "Ban has", "Ban says". */

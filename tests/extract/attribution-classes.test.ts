@@ -3651,3 +3651,14 @@ describe('a number word opening a sentence: “Thirteen years earlier, she …�
     assert.equal(speakerOf(body, 'the view of a mayor who has seen the port close.'), 'Ana Ruiz')
   })
 })
+
+describe('one word opening a sentence whose participle of speech is its subject’s: “Vell also addressed the crowd, stating …”', () => {
+  it('should make that word someone who speaks, whom the next “he” can mean', () => {
+    const body = '“It is a shame,” said Tom Kerr, the guild chief.\n\nVell also addressed the crowd last Thursday, stating that the port would open in May.\n\n“We will be ready when the boats come,” he added.'
+    assert.equal(speakerOf(body, 'We will be ready when the boats come,'), 'Vell')
+  })
+  it('should not make someone of a participle, a plural, a reporting verb’s form or a body’s word', () => {
+    const others = ['Rallying behind the plan, the crew cheered, saying the port would open.', 'Guidelines issued last week were clear, saying the port would open.', 'State missed the deadline, saying the port would open.', 'Court heard the case, saying the port would open.']
+    for (const sentence of others) assert.deepEqual(actorsOf(`Tom Kerr spoke first, and the guild agreed. ${sentence}`), ['Tom Kerr (person)'], sentence)
+  })
+})
