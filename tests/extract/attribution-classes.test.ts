@@ -3662,3 +3662,14 @@ describe('one word opening a sentence whose participle of speech is its subject�
     for (const sentence of others) assert.deepEqual(actorsOf(`Tom Kerr spoke first, and the guild agreed. ${sentence}`), ['Tom Kerr (person)'], sentence)
   })
 })
+
+describe('someone known only by a description, whom a “she” or a “he” has meant: “One voter brought it up. She asked Vell …”', () => {
+  const body = 'Tom Vell took questions from the crowd at the hall.\n\nThen one voter brought up the ferries. She asked Vell about the boats laid up last year. He began his answer with a story about his father. Then he described a visit to the old quay.\n\n“Anyone been there?” he asked. “It is a fine spot, right on the water.”'
+  it('should take that sex, so that a later pronoun of the other sex is someone else', () => {
+    assert.equal(speakerOf(body, 'Anyone been there?'), 'Tom Vell')
+  })
+  it('should not learn a named person’s sex from a pronoun the same way', () => {
+    const named = 'Kalo Reyes took questions from the crowd at the hall.\n\nThen Reyes brought up the ferries. She asked about the boats laid up last year.\n\n“Anyone been there?” he asked.'
+    assert.equal(speakerOf(named, 'Anyone been there?'), 'Kalo Reyes')
+  })
+})
