@@ -269,6 +269,8 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
   entry.evidence = true
 }
 
+const bodyWords: ReadonlySet<string> = new Set(organizationWords)
+
 /**
  * "Vell also addressed the crowd, stating …": one word that opens a sentence
  * whose participle of speech is its subject's is someone, where a past verb
@@ -276,8 +278,6 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
  * ("Rallying …", "Guidelines issued …"), a reporting verb's form or a
  * body's word ("State missed the deadline", "Court records showed").
  */
-const bodyWords: ReadonlySet<string> = new Set(organizationWords)
-
 function speaksFirst(word: string, after: string): boolean {
   if (/(?:ing|[^s]s)$/.test(word) || reportingVerbSet.has(word.toLowerCase()) || bodyWords.has(word)) return false
   const verb = /^\s+(?:(?:also|then|later|still|again|never|even|once|already|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? ''
@@ -689,9 +689,9 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
   const canSpeak = (entry: Entry) => singular ? speaksAlone(entry) && !entry.plural : speaksAlone(entry) || entry.kind === 'document'
   const about = context.blockIndex - discourse.subjectBlock <= 1 ? latestOf(discourse.subjects, canSpeak) : undefined
   const topic = discourse.topicSinceQuote
-  const found = topic && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1
-    ? topic.finding ?? undefined
-    : going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+  const topicSinceQuote = topic !== undefined && topic.finding?.entry !== recent?.speaker && context.blockIndex - topic.block <= 1
+  const goingOn = going(recent) ?? (about ? lastNamed(about, span.open) : undefined) ?? subject
+  const found = topicSinceQuote ? topic?.finding ?? undefined : goingOn
   return found && fitsUnresolvedSubject(found.entry, span, context) ? found : undefined
 }
 
