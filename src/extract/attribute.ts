@@ -124,7 +124,7 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const cues = findCues(words, mentions, masked)
       const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))
       const resolved = resolveMentions(mentions, masked, discourse, opening, speaking)
-      // "Vell also addressed the crowd, saying …": a participle of speech makes the one word that opens the sentence someone who speaks.
+      // "Vell also greeted the crowd, saying …": a participle of speech makes the one word that opens the sentence someone who speaks.
       markOpeningName(mentions, resolved, masked, sentence.start, false, cues.some((cue) => cue.speaker === 'subject'))
       if (opening) markOpeningName(mentions, resolved, masked, opening.end, opening.mainClauseSeen)
       const openingEnd = opening?.end ?? -1
@@ -272,7 +272,7 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
 const bodyWords: ReadonlySet<string> = new Set(organizationWords)
 
 /**
- * "Vell also addressed the crowd, stating …": one word that opens a sentence
+ * "Vell also greeted the crowd, stating …": one word that opens a sentence
  * whose participle of speech is its subject's is someone, where a past verb
  * follows it, perhaps after an adverb. Not a word in "-ing" or a plural
  * ("Rallying …", "Guidelines issued …"), a reporting verb's form or a
@@ -696,7 +696,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
 }
 
 /**
- * "Years earlier, she had voted for it from “…”": where the quote's clause
+ * "Twelve winters ago, she backed the toll as “…”": where the quote's clause
  * has for its subject a "he" or a "she" nothing resolved, whoever the quote
  * would go on with must be of that sex when theirs is known; a man's words
  * going on into a "she" clause are someone else's, whom the text did not

@@ -370,7 +370,7 @@ function resolvePronoun(pronoun: Mention, earlier: readonly Mention[], resolved:
   // "One claim of Ana Ruiz’s speech fails. She told …": a possessor is someone the last sentence named, after all others.
   const possessor = discourse.possessors.find(fits)
   const found = inSentence ?? pointedAt ?? (fits(topic) ? topic : undefined) ?? lastNamed ?? latestOf(discourse.subjects, fits) ?? possessor ?? lastDocumentOrOrganization(pronoun, discourse) ?? soleFit(pronoun, discourse.recent)
-  // "One voter brought it up. She asked …": someone known only by a description takes the sex of the "he" or "she" that means them.
+  // "One resident raised it. She asked …": someone known only by a description takes the sex of the "he" or "she" that means them.
   if (found && found.kind === 'anonymous' && found.gender === undefined && !found.plural && pronoun.gender) found.gender = pronoun.gender
   return found
 }

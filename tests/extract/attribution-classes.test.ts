@@ -3634,27 +3634,27 @@ describe('an outlet’s role that goes on in lower case into a name: “the Ledg
   })
 })
 
-describe('a quote in a clause whose “he” or “she” nothing resolved: “Years earlier, she had voted for it from “…””', () => {
-  const after = 'The answer was not as sharp as her remark on the harbor, and it gave her rivals two doubts to cite. Thirteen years earlier, she had voted for the plan from “the view of a mayor who has seen the port close too often.”'
+describe('a quote in a clause whose “he” or “she” nothing resolved: “Twelve winters ago, she backed the toll as …”', () => {
+  const after = 'Few remembered the old vote. Twelve winters ago, she backed the toll as the voice of “a mayor who watched the ferries stop.”'
   it('should not go on with a man’s words into a “she” clause', () => {
-    assert.equal(speakerOf(`“We will win,” said Tom Vell, the party chief.\n\n${after}`, 'the view of a mayor who has seen the port close too often.'), null)
+    assert.equal(speakerOf(`“We will win,” said Tom Vell, the party chief.\n\n${after}`, 'a mayor who watched the ferries stop.'), null)
   })
   it('should leave the quote to whom the “she” means where the last speaker may be her', () => {
-    assert.equal(speakerOf(`“We will win,” said Kalo Vell, the party chief.\n\n${after}`, 'the view of a mayor who has seen the port close too often.'), 'Kalo Vell')
+    assert.equal(speakerOf(`“We will win,” said Kalo Vell, the party chief.\n\n${after}`, 'a mayor who watched the ferries stop.'), 'Kalo Vell')
   })
 })
 
-describe('a number word opening a sentence: “Thirteen years earlier, she …”', () => {
+describe('a number word opening a sentence: “Twelve winters ago, she …”', () => {
   it('should make no one of it, so that the “she” after it can be resolved', () => {
     assert.deepEqual(actorsOf('Twelve boats sank that winter. Fifteen crews came home, and they said the harbor “never forgot the night.”'), [])
-    const body = '“We will win,” said Tom Vell, the party chief.\n\nThe answer was not as sharp as Ana Ruiz’s remark on the harbor. Thirteen years earlier, she had voted for the plan from “the view of a mayor who has seen the port close.”'
-    assert.equal(speakerOf(body, 'the view of a mayor who has seen the port close.'), 'Ana Ruiz')
+    const body = '“We will win,” said Tom Vell, the party chief.\n\nFew remembered Ana Ruiz’s old vote. Twelve winters ago, she backed the toll as the voice of “a mayor who watched the ferries stop.”'
+    assert.equal(speakerOf(body, 'a mayor who watched the ferries stop.'), 'Ana Ruiz')
   })
 })
 
-describe('one word opening a sentence whose participle of speech is its subject’s: “Vell also addressed the crowd, stating …”', () => {
+describe('one word opening a sentence whose participle of speech is its subject’s: “Vell also greeted the crowd, stating …”', () => {
   it('should make that word someone who speaks, whom the next “he” can mean', () => {
-    const body = '“It is a shame,” said Tom Kerr, the guild chief.\n\nVell also addressed the crowd last Thursday, stating that the port would open in May.\n\n“We will be ready when the boats come,” he added.'
+    const body = '“It is a shame,” said Tom Kerr, the guild chief.\n\nVell also greeted the crowd on the quay, stating that the port would open in May.\n\n“We will be ready when the boats come,” he added.'
     assert.equal(speakerOf(body, 'We will be ready when the boats come,'), 'Vell')
   })
   it('should not make someone of a participle, a plural, a reporting verb’s form or a body’s word', () => {
@@ -3663,13 +3663,13 @@ describe('one word opening a sentence whose participle of speech is its subject�
   })
 })
 
-describe('someone known only by a description, whom a “she” or a “he” has meant: “One voter brought it up. She asked Vell …”', () => {
-  const body = 'Tom Vell took questions from the crowd at the hall.\n\nThen one voter brought up the ferries. She asked Vell about the boats laid up last year. He began his answer with a story about his father. Then he described a visit to the old quay.\n\n“Anyone been there?” he asked. “It is a fine spot, right on the water.”'
+describe('someone known only by a description, whom a “she” or a “he” has meant: “One resident raised it. She asked Vell …”', () => {
+  const body = 'Tom Vell met the dock workers on Friday.\n\nThen one resident raised the matter of the night shifts. She asked Vell when the yard would reopen. He began with the long history of the yard. Then he talked about his own years on the cranes.\n\n“Who here has worked the night shift?” he asked.'
   it('should take that sex, so that a later pronoun of the other sex is someone else', () => {
-    assert.equal(speakerOf(body, 'Anyone been there?'), 'Tom Vell')
+    assert.equal(speakerOf(body, 'Who here has worked the night shift?'), 'Tom Vell')
   })
   it('should not learn a named person’s sex from a pronoun the same way', () => {
-    const named = 'Kalo Reyes took questions from the crowd at the hall.\n\nThen Reyes brought up the ferries. She asked about the boats laid up last year.\n\n“Anyone been there?” he asked.'
-    assert.equal(speakerOf(named, 'Anyone been there?'), 'Kalo Reyes')
+    const named = 'Kalo Reyes met the dock workers on Friday.\n\nThen Reyes raised the matter of the night shifts. She asked when the yard would reopen.\n\n“Who here has worked the night shift?” he asked.'
+    assert.equal(speakerOf(named, 'Who here has worked the night shift?'), 'Kalo Reyes')
   })
 })
