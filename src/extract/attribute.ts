@@ -6,7 +6,7 @@
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
 import { wordsOf, type Word } from './words.ts'
-import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms, reportingVerbSet } from './lexicon/reporting-verbs.ts'
+import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms, reportingVerbSet, verbModifiers } from './lexicon/reporting-verbs.ts'
 import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, opensOnVerb, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
 import { Registry, type Entry } from './rules/registry.ts'
@@ -270,6 +270,8 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
 }
 
 const bodyWords: ReadonlySet<string> = new Set(organizationWords)
+/** The first lower-case word after a name, past one of the words news style puts before a verb ("Vell also greeted"). */
+const adverbThenWord = new RegExp(`^\\s+(?:(?:${verbModifiers.join('|')}|\\p{Ll}+ly)\\s+)?(\\p{Ll}+)`, 'u')
 
 /**
  * "Vell also greeted the crowd, stating …": one word that opens a sentence
@@ -280,7 +282,7 @@ const bodyWords: ReadonlySet<string> = new Set(organizationWords)
  */
 function speaksFirst(word: string, after: string): boolean {
   if (/(?:ing|[^s]s)$/.test(word) || reportingVerbSet.has(word.toLowerCase()) || bodyWords.has(word)) return false
-  const verb = /^\s+(?:(?:also|then|later|still|again|never|even|once|already|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? ''
+  const verb = adverbThenWord.exec(after)?.[1] ?? ''
   return hasVerb(verb) || reportingVerbSet.has(verb)
 }
 
@@ -703,7 +705,7 @@ function uncuedSpeaker(span: QuoteSpan, context: SentenceContext, recent: Attrib
  * name again.
  */
 function fitsUnresolvedSubject(entry: Entry, span: QuoteSpan, context: SentenceContext): boolean {
-  const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
+  const clauseStart = quoteClauseStart(span, context)
   const unresolved = context.mentions.find((mention) => {
     const heOrShe = mention.name === 'he' || mention.name === 'she'
     return heOrShe && mention.start >= clauseStart && mention.end <= span.open && context.resolved.get(mention) === undefined
@@ -781,7 +783,7 @@ const thingThenVerb = new RegExp(`^\\s*${ownerOrDeterminer}\\s+${nounWords}${rel
  * ("The treasury blamed the unions, which had “…”").
  */
 function opensOnThing(span: QuoteSpan, context: SentenceContext): boolean {
-  const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
+  const clauseStart = quoteClauseStart(span, context)
   const clause = context.masked.slice(clauseStart, span.open)
   const thing = thingThenVerb.exec(clause)
   if (!thing || /,\s*(?:which|who|whose|where)\b/.test(clause.slice(thing[0].length))) return false
@@ -848,12 +850,17 @@ function spokeEarlierInSentence(finding: Finding, cue: Cue, context: SentenceCon
  * no subject).
  */
 function clauseSubject(span: QuoteSpan, context: SentenceContext): Finding | undefined {
-  const clauseStart = Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
+  const clauseStart = quoteClauseStart(span, context)
   const before = context.mentions.filter((mention) => mention.start >= clauseStart && mention.end <= span.open)
   const subject = before.find((mention) => !mention.afterPreposition && !mention.possessive && !mention.qualifier && context.resolved.get(mention) !== undefined)
   if (!subject || hasVerb(context.masked.slice(clauseStart, subject.start))) return undefined
   const entry = context.resolved.get(subject)
   return entry && !entry.outlet ? { entry, via: 'subject', mention: { start: subject.start, end: subject.end } } : undefined
+}
+
+/** Where the clause that holds a quote starts: after an opening phrase, or after the word joining it to the clause before. */
+function quoteClauseStart(span: QuoteSpan, context: SentenceContext): number {
+  return Math.max(context.sentence.start, context.openingEnd, coordinateClauseStart(span.open, context))
 }
 
 /**
