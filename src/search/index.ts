@@ -17,6 +17,7 @@ import { ownCode, workerBootstrap } from '../package-files.ts'
 import { linkFiles, onInterrupt } from '../archive/write.ts'
 import { forEachConcurrently } from '../archive/concurrency.ts'
 import type { Shard } from './shards.ts'
+import type { SearchDocument, SearchRecord } from './documents.ts'
 
 /** Shard name → fingerprint of the documents its index was made from. */
 export type ShardFingerprints = Record<string, string>
@@ -89,8 +90,11 @@ async function indexShards(folder: string, shards: readonly Shard[], options: In
 /** A shard to index: where its index goes, and its documents. */
 export interface IndexJob {
   outputPath: string
-  documents: Iterable<{ url: string; content: string }>
+  documents: Iterable<IndexedDocument>
 }
+
+/** What indexing reads of a search document. */
+export type IndexedDocument = Pick<SearchDocument, 'url' | 'format' | 'content'>
 
 /** A shard's documents as UTF-8 JSON lines in one buffer, which a worker thread takes without a copy. */
 export interface PackedJob {
@@ -161,9 +165,9 @@ async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) 
 
 const encoder = new TextEncoder()
 
-/** A job's documents as JSON lines, `[url, content]` each; JSON escapes the line breaks inside them. */
+/** A job's documents as JSON lines, `[url, format, content]` each; JSON escapes the line breaks inside them. */
 export function pack(job: IndexJob): PackedJob {
-  const lines = Array.from(job.documents, ({ url, content }) => encoder.encode(`${JSON.stringify([url, content])}\n`))
+  const lines = Array.from(job.documents, ({ url, format, content }) => encoder.encode(`${JSON.stringify([url, format, content])}\n`))
   const packed = new Uint8Array(lines.reduce((sum, line) => sum + line.length, 0))
   let at = 0
   for (const line of lines) {
@@ -174,12 +178,12 @@ export function pack(job: IndexJob): PackedJob {
 }
 
 /** The documents of a packed job, decoded one at a time as they are indexed. */
-export function* unpack(packed: Uint8Array): Generator<{ url: string; content: string }> {
+export function* unpack(packed: Uint8Array): Generator<IndexedDocument> {
   const decoder = new TextDecoder()
   for (let start = 0; start < packed.length; ) {
     const end = packed.indexOf(10, start)
-    const [url, content] = JSON.parse(decoder.decode(packed.subarray(start, end))) as [string, string]
-    yield { url, content }
+    const [url, format, content] = JSON.parse(decoder.decode(packed.subarray(start, end))) as [string, IndexedDocument['format'], string]
+    yield { url, format, content }
     start = end + 1
   }
 }
@@ -199,7 +203,7 @@ async function indexShard(job: IndexJob, added: (count?: number) => void): Promi
   if (!index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
   try {
     await forEachConcurrently(job.documents, async (document) => {
-      const file = await index.addHTMLFile(document)
+      const file = await addDocument(index, document)
       if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
       added()
     }, documentsInFlight)
@@ -209,4 +213,11 @@ async function indexShard(job: IndexJob, added: (count?: number) => void): Promi
     // Each shard's index is let go once written, so memory holds one shard at a time.
     await index.deleteIndex()
   }
+}
+
+/** Hands Pagefind one document, as a page to read or as a custom record. */
+function addDocument(index: pagefind.PagefindIndex, { url, format, content }: IndexedDocument) {
+  if (format === 'page') return index.addHTMLFile({ url, content })
+  const record = JSON.parse(content) as SearchRecord
+  return index.addCustomRecord({ url, language: 'en', ...record })
 }

@@ -81,7 +81,7 @@ export function shardDocuments(documents: readonly SearchDocument[], perShard = 
 
 function fingerprintOf(documents: readonly SearchDocument[], salt: string): string {
   const hash = createHash('sha256').update(salt).update('\0')
-  for (const document of [...documents].sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update(document.url).update('\0').update(document.content).update('\0')
+  for (const document of [...documents].sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update(document.url).update('\0').update(document.format).update('\0').update(document.content).update('\0')
   return hash.digest('base64url')
 }
 

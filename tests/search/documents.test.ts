@@ -1,14 +1,15 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { articleDocument, actorDocument, quoteDocument } from '../../src/search/documents.ts'
+import { articleDocument, actorDocument, quoteDocument, type SearchDocument, type SearchRecord } from '../../src/search/documents.ts'
+import type { Quote } from '../../src/types.ts'
 import { quoteChains } from '../../src/archive/chains.ts'
 import { extractText } from '../helpers.ts'
 
 const text = [
   'Ferry fares rise again',
   '',
-  'HALIFAX, Nova Scotia (AP) — Fares on the harbour ferry will rise in May, the operator said.',
+  'HALIFAX, Nova Scotia, March 3, 2021 (AP) — Fares on the harbour ferry will rise in May, the operator said.',
   '',
   '“We held prices for six years,” said Mara Quill, the operator’s director. “That cannot go on.”',
   '',
@@ -20,29 +21,45 @@ const article = articleDocument(record)
 const quotes = quoteChains(record.quotes).map((chain) => quoteDocument(record, chain))
 const indexed = (content: string) => content.replace(/<data [^>]*><\/data>/g, '')
 
+/** A quote document's custom record. */
+const fields = (document: SearchDocument): SearchRecord => {
+  assert.equal(document.format, 'record', document.url)
+  return JSON.parse(document.content) as SearchRecord
+}
+
 describe('quoteDocument', () => {
-  it('should hold the words of its quote and nothing else of the article', () => {
-    assert.deepEqual(quotes.map((document) => /<main data-pagefind-body><p>([^<]*)<\/p>/.exec(document.content)?.[1]), [
+  it('should hold the words of its quote and nothing else of the article, as plain text', () => {
+    assert.deepEqual(quotes.map((document) => fields(document).content), [
       'We held prices for six years, … That cannot go on.',
       'It is a tax on the east side,'
     ])
-    for (const document of quotes) assert.ok(!indexed(document.content).includes('said'), document.url)
   })
   it('should land on the first part of the quote, in its article', () => {
     assert.deepEqual(quotes.map((document) => document.url), [`/articles/${record.slug}/#q1`, `/articles/${record.slug}/#q3`])
   })
   it('should carry the speaker filter, the article’s filters and the date sort', () => {
-    const [quill, beck] = quotes
-    assert.ok(quill?.content.includes('data-pagefind-filter="speaker:Mara Quill"'))
-    assert.ok(beck?.content.includes('data-pagefind-filter="speaker:Tom Beck"'))
-    assert.ok(beck?.content.includes('data-pagefind-filter="type:quote"'))
-    assert.ok(beck?.content.includes('data-pagefind-filter="article:Ferry fares rise again"'))
-    assert.ok(beck?.content.includes('data-pagefind-filter="source:Associated Press"'))
-    assert.ok(beck?.content.includes('data-pagefind-meta="title:Ferry fares rise again"'))
+    const [quill, beck] = quotes.map(fields)
+    assert.deepEqual(quill?.filters['speaker'], ['Mara Quill'])
+    assert.deepEqual(beck?.filters, {
+      type: ['quote'],
+      article: ['Ferry fares rise again'],
+      source: ['Associated Press'],
+      year: ['2021'],
+      speaker: ['Tom Beck']
+    })
+    assert.deepEqual(beck?.sort, { date: '2021-03-03' })
+    assert.equal(beck?.meta['title'], 'Ferry fares rise again')
+    assert.equal(beck?.meta['speaker'], 'Tom Beck')
+    assert.equal(beck?.meta['kind'], 'statement')
   })
-  it('should file a quote of an undated article under the year “undated”', () => {
-    assert.ok(beckUndated().includes('data-pagefind-filter="year:undated"'))
-    assert.ok(!beckUndated().includes('data-pagefind-sort'))
+  it('should file a quote of an undated article under the year “undated”, with no date to sort by', () => {
+    const undated = fields(beckUndated())
+    assert.deepEqual(undated.filters['year'], ['undated'])
+    assert.deepEqual(undated.sort, {})
+  })
+  it('should keep markup in a quote as text, for the search page to escape', () => {
+    const marked = fields(quoteDocument(record, [{ ...(record.quotes[0] as Quote), text: 'a <b>bold</b> & "fair" claim' }]))
+    assert.equal(marked.content, 'a <b>bold</b> & "fair" claim')
   })
 })
 
@@ -55,6 +72,7 @@ describe('articleDocument', () => {
   it('should have no speaker filter, so a speaker chosen alone lists quotes', () => {
     assert.ok(!article.content.includes('data-pagefind-filter="speaker:'))
     assert.ok(article.content.includes('data-pagefind-filter="type:article"'))
+    assert.equal(article.format, 'page')
     assert.equal(article.url, `/articles/${record.slug}/`)
   })
   it('should escape article text, which is data', () => {
@@ -74,8 +92,8 @@ describe('actorDocument', () => {
   })
 })
 
-function beckUndated(): string {
-  const undated = buildArchive([extractText(text.replace('HALIFAX, Nova Scotia (AP) — ', ''), 'undated.txt')]).records[0]
+function beckUndated(): SearchDocument {
+  const undated = buildArchive([extractText(text.replace('HALIFAX, Nova Scotia, March 3, 2021 (AP) — ', ''), 'undated.txt')]).records[0]
   if (!undated) throw new Error('the undated article did not extract')
-  return quoteDocument(undated, quoteChains(undated.quotes).at(-1) ?? []).content
+  return quoteDocument(undated, quoteChains(undated.quotes).at(-1) ?? [])
 }

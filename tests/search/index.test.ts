@@ -3,15 +3,38 @@ import assert from 'node:assert/strict'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { indexSite, pack, unpack } from '../../src/search/index.ts'
 import type { Shard } from '../../src/search/shards.ts'
 
 const page = (words: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><p>${words}</p></main></body></html>`
 
+/** A quote as a custom record: its words as they are (no closing punctuation, a mark that is not HTML), a filter, meta and a sort. */
+const quoteRecord = { content: 'tolls < fares, for now', filters: { type: ['quote'], speaker: ['Ana Ruiz'] }, meta: { speaker: 'Ana Ruiz' }, sort: { date: '2020-04-02' } }
+
 const shards: Shard[] = [
-  { name: '2020', fingerprint: 'a', documents: [{ url: '/articles/one/#q1', content: page('the harbour will close in spring') }, { url: '/articles/two/', content: page('a new ferry route opens') }] },
-  { name: 'other', fingerprint: 'b', documents: [{ url: '/actors/ana-ruiz/', content: page('Ana Ruiz') }] }
+  {
+    name: '2020',
+    fingerprint: 'a',
+    documents: [
+      { url: '/articles/one/#q1', format: 'record', content: JSON.stringify(quoteRecord) },
+      { url: '/articles/two/', format: 'page', content: page('a new ferry route opens') }
+    ]
+  },
+  { name: 'other', fingerprint: 'b', documents: [{ url: '/actors/ana-ruiz/', format: 'page', content: page('Ana Ruiz') }] }
 ]
+
+/** The JSON of each fragment Pagefind wrote into `folder`, by URL. */
+async function fragments(folder: string): Promise<Map<string, { content: string; filters: unknown; meta: unknown }>> {
+  const found = new Map<string, { url: string; content: string; filters: unknown; meta: unknown }>()
+  const fragmentFolder = path.join(folder, 'fragment')
+  for (const name of await readdir(fragmentFolder)) {
+    // A fragment is gzip-compressed JSON after Pagefind's twelve-byte signature.
+    const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragmentFolder, name))).subarray(12).toString('utf8'))
+    found.set(fragment.url, fragment)
+  }
+  return found
+}
 
 async function files(folder: string): Promise<Map<string, string>> {
   const found = new Map<string, string>()
@@ -24,9 +47,9 @@ async function files(folder: string): Promise<Map<string, string>> {
 describe('pack and unpack', () => {
   it('should give back every document as it was, line breaks, quote marks and any script included', () => {
     const documents = [
-      { url: '/articles/a/#q1', content: '<p>“Line one,”\nshe said.\r\n\u2028Done</p>' },
-      { url: '/actors/zoë/', content: 'Zoë 李 🙂 "quoted" \\ back\u0000slash' },
-      { url: '/empty/', content: '' }
+      { url: '/articles/a/#q1', format: 'page' as const, content: '<p>“Line one,”\nshe said.\r\n\u2028Done</p>' },
+      { url: '/actors/zoë/', format: 'record' as const, content: 'Zoë 李 🙂 "quoted" \\ back\u0000slash' },
+      { url: '/empty/', format: 'page' as const, content: '' }
     ]
     const packed = pack({ outputPath: '/tmp/x', documents })
     assert.equal(packed.outputPath, '/tmp/x')
@@ -47,6 +70,10 @@ describe('indexSite', () => {
       assert.ok((await readdir(path.join(root, 'there', 'pagefind', '2020'))).includes('pagefind-entry.json'))
       assert.deepEqual(await files(path.join(root, 'there')), await files(path.join(root, 'here')))
       assert.equal(progress.at(-1), 3)
+      const quote = (await fragments(path.join(root, 'there', 'pagefind', '2020'))).get('/articles/one/#q1')
+      assert.equal(quote?.content, 'tolls < fares, for now')
+      assert.deepEqual(quote?.filters, quoteRecord.filters)
+      assert.deepEqual(quote?.meta, quoteRecord.meta)
     } finally {
       await rm(root, { recursive: true, force: true })
     }
@@ -57,8 +84,8 @@ describe('indexSite', () => {
       const before = path.join(root, 'before')
       await indexSite(before, shards, { inWorker: false })
       await rm(path.join(before, 'pagefind', 'other', 'pagefind-entry.json'))
-      const third: Shard = { name: '2021', fingerprint: 'c', documents: [{ url: '/articles/three/', content: page('the bridge reopens') }] }
-      const changed: Shard = { name: '2020', fingerprint: 'a2', documents: [...(shards[0]?.documents ?? []), { url: '/articles/four/', content: page('tolls rise') }] }
+      const third: Shard = { name: '2021', fingerprint: 'c', documents: [{ url: '/articles/three/', format: 'page', content: page('the bridge reopens') }] }
+      const changed: Shard = { name: '2020', fingerprint: 'a2', documents: [...(shards[0]?.documents ?? []), { url: '/articles/four/', format: 'page', content: page('tolls rise') }] }
       const after = path.join(root, 'after')
       const previous = { folder: before, shards: { '2020': 'a', other: 'b', '2021': 'c' } }
       // '2020' changed, 'other' unchanged but its index incomplete, '2021' new: nothing to reuse.

@@ -7,9 +7,9 @@ import type { SearchDocument } from '../../src/search/documents.ts'
 function archive(first: number, last: number, count: number, actors = 0): SearchDocument[] {
   const documents: SearchDocument[] = []
   for (let year = first; year <= last; year += 1) {
-    for (let index = 0; index < count; index += 1) documents.push({ url: `/articles/${year}-${index}/`, content: `article ${year} ${index}`, year: String(year) })
+    for (let index = 0; index < count; index += 1) documents.push({ url: `/articles/${year}-${index}/`, format: 'page', content: `article ${year} ${index}`, year: String(year) })
   }
-  for (let index = 0; index < actors; index += 1) documents.push({ url: `/actors/actor-${index}/`, content: `actor ${index}` })
+  for (let index = 0; index < actors; index += 1) documents.push({ url: `/actors/actor-${index}/`, format: 'page', content: `actor ${index}` })
   return documents
 }
 
@@ -28,7 +28,7 @@ describe('shardDocuments', () => {
     assert.deepEqual(names(archive(2019, 2021, 100), 100), ['2021', '2020', '2019'])
   })
   it('should put actors and undated articles in a shard of their own, last', () => {
-    const documents = [...archive(2001, 2010, 100, 30), { url: '/articles/undated/', content: 'no date' }]
+    const documents = [...archive(2001, 2010, 100, 30), { url: '/articles/undated/', format: 'page' as const, content: 'no date' }]
     const shards = shardDocuments(documents, 250)
     assert.deepEqual(shards.map((shard) => shard.name), ['2008-2011', '2004-2007', '2000-2003', 'other'])
     assert.deepEqual(shards.at(-1)?.documents.map((document) => document.url).sort(), [...Array.from({ length: 30 }, (_, index) => `/actors/actor-${index}/`), '/articles/undated/'].sort())
@@ -36,7 +36,7 @@ describe('shardDocuments', () => {
   it('should leave the older shards and the actors as they were when a new year begins', () => {
     const documents = archive(2001, 2010, 100, 30)
     const before = new Map(shardDocuments(documents, 250).map((shard) => [shard.name, shard.fingerprint]))
-    const after = shardDocuments([...documents, { url: '/articles/new-year/', content: 'new', year: '2012' }], 250)
+    const after = shardDocuments([...documents, { url: '/articles/new-year/', format: 'page' as const, content: 'new', year: '2012' }], 250)
     assert.deepEqual(after.filter((shard) => before.get(shard.name) !== shard.fingerprint).map((shard) => shard.name), ['2012-2015'])
   })
   it('should put every document in exactly one shard', () => {
@@ -54,6 +54,13 @@ describe('shardDocuments', () => {
       after.map((shard) => shard.name !== '2004-2007')
     )
   })
+  it('should change a shard’s fingerprint when a document is handed to Pagefind another way', () => {
+    const documents = archive(2001, 2010, 100)
+    const before = shardDocuments(documents, 250)
+    const asRecord = documents.map((document) => (document.url === '/articles/2005-3/' ? { ...document, format: 'record' as const } : document))
+    const after = shardDocuments(asRecord, 250)
+    assert.deepEqual(after.filter((shard, index) => shard.fingerprint !== before[index]?.fingerprint).map((shard) => shard.name), ['2004-2007'])
+  })
   it('should give the same fingerprints whatever the documents’ order, and others for another salt', () => {
     const documents = archive(2001, 2010, 100)
     const fingerprints = (list: SearchDocument[], salt = '') => shardDocuments(list, 250, salt).map((shard) => `${shard.name}:${shard.fingerprint}`)
@@ -63,13 +70,13 @@ describe('shardDocuments', () => {
   it('should keep the ranges when a new year brings its first article', () => {
     // 100 a year and 100 a shard: one year a shard; a year of one article must not make it two.
     const documents = archive(2001, 2010, 100)
-    const grown = [...documents, { url: '/articles/first-of-2011/', content: 'new', year: '2011' }]
+    const grown = [...documents, { url: '/articles/first-of-2011/', format: 'page' as const, content: 'new', year: '2011' }]
     assert.equal(yearsPerShard(grown, 100), yearsPerShard(documents, 100))
     assert.deepEqual(names(grown, 100), ['2011', ...names(documents, 100)])
   })
   it('should keep the ranges when a year grows by a little', () => {
     const documents = archive(2001, 2010, 100)
-    const grown = [...documents, ...Array.from({ length: 20 }, (_, index) => ({ url: `/articles/new-${index}/`, content: 'new', year: '2010' }))]
+    const grown = [...documents, ...Array.from({ length: 20 }, (_, index) => ({ url: `/articles/new-${index}/`, format: 'page' as const, content: 'new', year: '2010' }))]
     assert.deepEqual(names(grown, 250), names(documents, 250))
   })
 })
