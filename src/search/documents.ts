@@ -16,10 +16,10 @@
  *
  * Articles and people are pages of HTML, so that Pagefind weights a headline
  * or a name as a heading. A quote has no heading, so it is a custom record:
- * its text, filters, meta and sort as fields. Pagefind adds a custom record
- * in about 60 % of the time it takes to read the same document as a page,
- * and it keeps the quote's text as it is, where it ends a page's paragraph
- * that has no closing punctuation with a full stop of its own.
+ * its text, filters, meta and sort as fields. Pagefind adds records faster
+ * than it reads pages (BENCHMARKS.md has figures), and keeps the quote's
+ * text as it is, where it ends a page's paragraph that has no closing
+ * punctuation with a full stop of its own.
  */
 import type { Archive } from '../archive/archive.ts'
 import { chainText, quoteChains } from '../archive/chains.ts'
