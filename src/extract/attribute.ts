@@ -125,7 +125,8 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))
       const resolved = resolveMentions(mentions, masked, discourse, opening, speaking)
       // "Vell also greeted the crowd, saying …": a participle of speech makes the one word that opens the sentence someone who speaks.
-      markOpeningName(mentions, resolved, masked, sentence.start, false, cues.some((cue) => cue.speaker === 'subject'))
+      const subjectSpeaks = cues.some((cue) => cue.speaker === 'subject')
+      markOpeningName(mentions, resolved, masked, sentence.start, false, subjectSpeaks)
       if (opening) markOpeningName(mentions, resolved, masked, opening.end, opening.mainClauseSeen)
       const openingEnd = opening?.end ?? -1
       const subjectMention = subjectMentionOf(mentions, resolved, openingEnd) ?? subjectMentionOf(mentions, resolved)
