@@ -86,17 +86,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
         const webPages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
+        // The API comes before the pages: what it makes is garbage at once, and made while the heap holds the least
+        // (before the pages' data), it does not make the heap grow (BENCHMARKS.md, nineteenth session).
+        await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
+        step('API written')
+        await writeOriginals(staging, archive.records, texts, webPages)
+        step('originals written')
         const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, { ...options, output, baseUrl, pathPrefix, previous: previous.pages, onRender, step })
-        // The unchanged pages are still being linked, by a thread of their own, while this one writes the rest.
-        await bothSettled(
-          linking,
-          (async () => {
-            await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
-            step('API written')
-            await writeOriginals(staging, archive.records, texts, webPages)
-            step('originals written')
-          })()
-        )
+        await linking
         return fingerprints
       })()
     )
@@ -144,8 +141,8 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
  * Shapes the site's data, renders the pages that changed into `staging` and
  * starts linking the others from the previous site.
  * Returns the pages' fingerprints and the linking, still under way. The site
- * data, the largest thing a build holds after the archive, lives only here:
- * the API and the originals are written after it can be collected.
+ * data, the largest thing a build holds after the archive, lives only here,
+ * so that nothing after it holds it.
  */
 async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord>, shards: readonly Shard[], staging: string, options: RenderOptions) {
   const { baseUrl, pathPrefix, step } = options
@@ -154,7 +151,7 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, (file) => existsSync(path.join(options.output, file)))
   step('page fingerprints')
   options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-  const linking = timed(linkFiles(options.output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering and the API)')
+  const linking = timed(linkFiles(options.output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering)')
   // A failure to link is reported where the caller waits for it, once this thread has stopped writing.
   linking.catch(() => undefined)
   try {

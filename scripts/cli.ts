@@ -18,8 +18,8 @@ const usage = `Usage:
       --base-url is the address the site will be served from (default http://localhost:8080/);
       its path, such as /archive/, prefixes every link. Extraction results are cached by content
       in --cache (default .onrecord-cache/); --no-cache extracts everything again.
-      --search-shard-size is how many documents a shard of the search index holds (default 12500):
-      smaller shards make a rebuild re-index less, and make a first search fetch more.
+      --search-shard-size is how many documents a shard of the search index holds (default 6000):
+      smaller shards make a rebuild re-index less and Pagefind hold less, and make a first search fetch more.
       --timings logs how long each step of the build took.
 
   onrecord eval <folder> [--errors] [--json]

@@ -1,9 +1,8 @@
 /**
  * A build's heap, sized from its archive. Node lets its heap grow to about a
  * sixth of the machine's memory before it collects in earnest, and most of
- * what rendering holds at its peak is garbage: at 10,000 articles Node peaks
- * at 3 GB with its default heap and at 1.5 GB with a limit of 1,200 MB
- * (BENCHMARKS.md, "Memory"). A limit can be set only for a new heap, so the
+ * what rendering holds at its peak is garbage (BENCHMARKS.md, "Memory", and
+ * the nineteenth session). A limit can be set only for a new heap, so the
  * build runs in a worker thread given one; if the worker runs out of it
  * anyway, the build runs again in the main thread with Node's default.
  */
@@ -18,8 +17,14 @@ export const heapVariable = 'ONRECORD_HEAP_MB'
 
 /** Below this a build's own code and libraries would not fit. */
 const minimumMb = 1024
-/** What the heap holds for each article: between 80 and 120 KB at 10,000 articles (800 MB was too little, 1,200 MB enough), with room. */
-const kilobytesPerArticle = 150
+/**
+ * What the heap may hold for each article, on top of 512 MB. At 10,000
+ * articles the live heap peaked at 760 MB, about 66 KB an article over what
+ * the code itself holds; the limit this gives, 1,294 MB, leaves the
+ * collector room, and a larger one only lets garbage pile up (the build's
+ * thread then held 1.7 GB at its peak instead of 1.4 GB).
+ */
+const kilobytesPerArticle = 80
 
 /** The heap limit for a build of `articles` articles, in MB. */
 export function heapLimitMb(articles: number): number {

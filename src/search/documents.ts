@@ -92,8 +92,8 @@ function articleFacets(record: ArticleRecord, type: string): Facets {
 /**
  * A document whose content is made each time it is read, never kept: an
  * archive's documents hold all its text and more, twice over in JavaScript's
- * two-byte strings, and each is read only twice (to fingerprint its shard and
- * to index it), so memory holds the recipe rather than the result.
+ * two-byte strings, and each is read only once, to pack its shard (see
+ * `shards.ts`), so memory holds the recipe rather than the result.
  */
 function lazy(url: string, format: SearchDocument['format'], year: string | undefined, content: () => string): SearchDocument {
   const document: SearchDocument = { url, format, get content() { return content() } }

@@ -3,7 +3,8 @@
  * as they arrive, indexes the shards in turn, and reports its progress.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { indexJobs, stopIndexing, unpack, type IndexJob, type IndexMessage, type IndexRequest, type PackedJob } from './index.ts'
+import { indexJobs, stopIndexing, type IndexJob, type IndexMessage, type IndexRequest, type PackedJob } from './index.ts'
+import { unpackDocuments } from './shards.ts'
 
 /** Progress is reported in steps, not for every document. */
 const step = 250
@@ -31,7 +32,7 @@ parentPort?.on('message', (request: IndexRequest) => {
 async function* arriving(): AsyncGenerator<IndexJob> {
   for (;;) {
     const next = queue.shift()
-    if (next) yield { outputPath: next.outputPath, documents: unpack(next.packed) }
+    if (next) yield { outputPath: next.outputPath, documents: unpackDocuments(next.packed) }
     else if (ended) return
     else await new Promise<void>((resolve) => (wake = resolve))
   }

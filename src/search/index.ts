@@ -7,6 +7,7 @@
  * rather than throwing; each is checked here.
  */
 import * as pagefind from 'pagefind'
+import childProcess, { type ChildProcess } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import { existsSync } from 'node:fs'
@@ -16,8 +17,8 @@ import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { ownCode, workerBootstrap } from '../package-files.ts'
 import { linkFiles, onInterrupt } from '../archive/write.ts'
 import { forEachConcurrently } from '../archive/concurrency.ts'
-import type { Shard } from './shards.ts'
-import type { SearchDocument, SearchRecord } from './documents.ts'
+import { unpackDocuments, type IndexedDocument, type Shard } from './shards.ts'
+import type { SearchRecord } from './documents.ts'
 
 /** Shard name → fingerprint of the documents its index was made from. */
 export type ShardFingerprints = Record<string, string>
@@ -65,11 +66,17 @@ async function linkShards(from: string, to: string, shards: readonly Shard[]): P
   }
 }
 
-/** Indexes `shards` into `folder/pagefind/`, from a worker thread when they hold many documents. */
+/**
+ * Indexes `shards` into `folder/pagefind/`, from a worker thread when they
+ * hold many documents. A worker is handed each shard's packed documents, which
+ * leaves the shard's buffer empty here: a shard is indexed once.
+ */
 async function indexShards(folder: string, shards: readonly Shard[], options: IndexOptions): Promise<void> {
   if (shards.length === 0) return
-  const jobs = shards.map((shard): IndexJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), documents: shard.documents }))
-  const total = shards.reduce((sum, shard) => sum + shard.documents.length, 0)
+  const handedOver = shards.find((shard) => shard.size > 0 && shard.packed.byteLength === 0)
+  if (handedOver) throw new Error(`the documents of search shard ${handedOver.name} were handed to an index already`)
+  const jobs = shards.map((shard): PackedJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), packed: shard.packed }))
+  const total = shards.reduce((sum, shard) => sum + shard.size, 0)
   let done = 0
   const added = (count = 1) => {
     done += count
@@ -80,7 +87,10 @@ async function indexShards(folder: string, shards: readonly Shard[], options: In
   else {
     const unregister = onInterrupt(stopIndexing)
     try {
-      await indexJobs(jobs, added)
+      await indexJobs(
+        jobs.map(({ outputPath, packed }) => ({ outputPath, documents: unpackDocuments(packed) })),
+        added
+      )
     } finally {
       unregister()
     }
@@ -93,10 +103,7 @@ export interface IndexJob {
   documents: Iterable<IndexedDocument>
 }
 
-/** What indexing reads of a search document. */
-export type IndexedDocument = Pick<SearchDocument, 'url' | 'format' | 'content'>
-
-/** A shard's documents as UTF-8 JSON lines in one buffer, which a worker thread takes without a copy. */
+/** A shard's documents packed in one buffer (`packDocuments`), which a worker thread takes without a copy. */
 export interface PackedJob {
   outputPath: string
   packed: Uint8Array
@@ -134,7 +141,7 @@ export function stopIndexing(): void {
  * documents would be held twice, here and there), so it never waits for this
  * thread.
  */
-async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) => void): Promise<void> {
+async function indexInWorker(jobs: readonly PackedJob[], added: (count?: number) => void): Promise<void> {
   // On Ctrl+C the worker is told to stop Pagefind, and this thread waits (it cannot await in a signal's handler) until it has.
   const stopped = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(workerBootstrap('src/search/index-worker.ts'), { eval: true, workerData: { stopped: stopped.buffer } })
@@ -151,40 +158,12 @@ async function indexInWorker(jobs: readonly IndexJob[], added: (count?: number) 
       })
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)))
-      for (const job of jobs) {
-        const packed = pack(job)
-        worker.postMessage(packed, [packed.packed.buffer as ArrayBuffer])
-      }
+      for (const job of jobs) worker.postMessage(job, [job.packed.buffer as ArrayBuffer])
       worker.postMessage({ end: true } satisfies IndexRequest)
     })
   } finally {
     unregister()
     await worker.terminate()
-  }
-}
-
-const encoder = new TextEncoder()
-
-/** A job's documents as JSON lines, `[url, format, content]` each; JSON escapes the line breaks inside them. */
-export function pack(job: IndexJob): PackedJob {
-  const lines = Array.from(job.documents, ({ url, format, content }) => encoder.encode(`${JSON.stringify([url, format, content])}\n`))
-  const packed = new Uint8Array(lines.reduce((sum, line) => sum + line.length, 0))
-  let at = 0
-  for (const line of lines) {
-    packed.set(line, at)
-    at += line.length
-  }
-  return { outputPath: job.outputPath, packed }
-}
-
-/** The documents of a packed job, decoded one at a time as they are indexed. */
-export function* unpack(packed: Uint8Array): Generator<IndexedDocument> {
-  const decoder = new TextDecoder()
-  for (let start = 0; start < packed.length; ) {
-    const end = packed.indexOf(10, start)
-    const [url, format, content] = JSON.parse(decoder.decode(packed.subarray(start, end))) as [string, IndexedDocument['format'], string]
-    yield { url, format, content }
-    start = end + 1
   }
 }
 
@@ -198,21 +177,58 @@ export function* unpack(packed: Uint8Array): Generator<IndexedDocument> {
 const documentsInFlight = 16
 
 async function indexShard(job: IndexJob, added: (count?: number) => void): Promise<void> {
-  const created = await pagefind.createIndex({ forceLanguage: 'en' })
+  const created = await answered(watchedStart(() => pagefind.createIndex({ forceLanguage: 'en' })))
   const index = created.index
   if (!index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
-  try {
-    await forEachConcurrently(job.documents, async (document) => {
-      const file = await addDocument(index, document)
-      if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
-      added()
-    }, documentsInFlight)
-    const written = await index.writeFiles({ outputPath: job.outputPath })
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-  } finally {
-    // Each shard's index is let go once written, so memory holds one shard at a time.
-    await index.deleteIndex()
+  await forEachConcurrently(job.documents, async (document) => {
+    const file = await answered(addDocument(index, document))
+    if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
+    added()
+  }, documentsInFlight)
+  const written = await answered(index.writeFiles({ outputPath: job.outputPath }))
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  // Each shard's index is let go once written, so memory holds one shard at a time. After a failure `indexJobs` ends the process, which lets go of all.
+  await answered(index.deleteIndex())
+}
+
+/**
+ * Pagefind's process as this thread last started it. Pagefind's Node API
+ * starts its process on the first call after `close` and answers each call
+ * when the process does, but it does not notice the process ending (a panic
+ * on a full disk, the system ending it for want of memory): the answer never
+ * comes, and a build would wait for ever. So the call that starts the
+ * process watches it, and every call waits for its answer or for the
+ * process's end, whichever comes first.
+ */
+const pagefindProcess: { ended: Error | undefined; onEnd: Promise<never> } = { ended: undefined, onEnd: new Promise<never>(() => undefined) }
+
+/** `start()`, a call to Pagefind that may start its process, with the process it starts watched. */
+function watchedStart<T>(start: () => Promise<T>): Promise<T> {
+  const mutable = childProcess as unknown as { spawn: (...args: unknown[]) => ChildProcess }
+  const spawn = mutable.spawn
+  mutable.spawn = (...args) => {
+    const started = spawn.apply(childProcess, args)
+    pagefindProcess.ended = undefined
+    pagefindProcess.onEnd = new Promise<never>((_, reject) =>
+      started.once('exit', (code, signal) => {
+        pagefindProcess.ended = new Error(`Pagefind's process ended (${signal ?? `exit code ${code}`}) before it answered`)
+        reject(pagefindProcess.ended)
+      })
+    )
+    // Its end matters only to a call still waiting; the process ends on `close` too.
+    pagefindProcess.onEnd.catch(() => undefined)
+    return started
   }
+  try {
+    return start()
+  } finally {
+    mutable.spawn = spawn
+  }
+}
+
+/** A call to Pagefind's process: its answer, or a failure once the process has ended. */
+function answered<T>(call: Promise<T>): Promise<T> {
+  return pagefindProcess.ended ? Promise.reject(pagefindProcess.ended) : Promise.race([call, pagefindProcess.onEnd])
 }
 
 /** Hands Pagefind one document, as a page to read or as a custom record. */

@@ -4,25 +4,24 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { indexSite, pack, unpack } from '../../src/search/index.ts'
-import type { Shard } from '../../src/search/shards.ts'
+import { execFileSync } from 'node:child_process'
+import { indexSite } from '../../src/search/index.ts'
+import { packDocuments, unpackDocuments, type IndexedDocument, type Shard } from '../../src/search/shards.ts'
 
 const page = (words: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><p>${words}</p></main></body></html>`
 
 /** A quote as a custom record: its words as they are (no closing punctuation, a mark that is not HTML), a filter, meta and a sort. */
 const quoteRecord = { content: 'tolls < fares, for now', filters: { type: ['quote'], speaker: ['Ana Ruiz'] }, meta: { speaker: 'Ana Ruiz' }, sort: { date: '2020-04-02' } }
 
-const shards: Shard[] = [
-  {
-    name: '2020',
-    fingerprint: 'a',
-    documents: [
-      { url: '/articles/one/#q1', format: 'record', content: JSON.stringify(quoteRecord) },
-      { url: '/articles/two/', format: 'page', content: page('a new ferry route opens') }
-    ]
-  },
-  { name: 'other', fingerprint: 'b', documents: [{ url: '/actors/ana-ruiz/', format: 'page', content: page('Ana Ruiz') }] }
+const shard = (name: string, fingerprint: string, documents: IndexedDocument[]): Shard => ({ name, fingerprint, size: documents.length, packed: packDocuments(documents) })
+
+const documents2020: IndexedDocument[] = [
+  { url: '/articles/one/#q1', format: 'record', content: JSON.stringify(quoteRecord) },
+  { url: '/articles/two/', format: 'page', content: page('a new ferry route opens') }
 ]
+
+/** Two shards, made anew for each index: a worker takes a shard's documents. */
+const shards = (): Shard[] => [shard('2020', 'a', documents2020), shard('other', 'b', [{ url: '/actors/ana-ruiz/', format: 'page', content: page('Ana Ruiz') }])]
 
 /** The JSON of each fragment Pagefind wrote into `folder`, by URL. */
 async function fragments(folder: string): Promise<Map<string, { content: string; filters: unknown; meta: unknown }>> {
@@ -44,26 +43,13 @@ async function files(folder: string): Promise<Map<string, string>> {
   return found
 }
 
-describe('pack and unpack', () => {
-  it('should give back every document as it was, line breaks, quote marks and any script included', () => {
-    const documents = [
-      { url: '/articles/a/#q1', format: 'page' as const, content: '<p>“Line one,”\nshe said.\r\n\u2028Done</p>' },
-      { url: '/actors/zoë/', format: 'record' as const, content: 'Zoë 李 🙂 "quoted" \\ back\u0000slash' },
-      { url: '/empty/', format: 'page' as const, content: '' }
-    ]
-    const packed = pack({ outputPath: '/tmp/x', documents })
-    assert.equal(packed.outputPath, '/tmp/x')
-    assert.deepEqual([...unpack(packed.packed)], documents)
-  })
-})
-
 describe('indexSite', () => {
   it('should write the same index for every shard from a worker thread as in this one, and report every document', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
     try {
       const progress: number[] = []
-      const here = await indexSite(path.join(root, 'here'), shards, { inWorker: false })
-      const there = await indexSite(path.join(root, 'there'), shards, { inWorker: true, onProgress: (done) => progress.push(done) })
+      const here = await indexSite(path.join(root, 'here'), shards(), { inWorker: false })
+      const there = await indexSite(path.join(root, 'there'), shards(), { inWorker: true, onProgress: (done) => progress.push(done) })
       assert.deepEqual(here, { indexed: 2, reused: 0 })
       assert.deepEqual(there, { indexed: 2, reused: 0 })
       assert.deepEqual(await readdir(path.join(root, 'there', 'pagefind')), ['2020', 'other'])
@@ -82,17 +68,18 @@ describe('indexSite', () => {
     const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
     try {
       const before = path.join(root, 'before')
-      await indexSite(before, shards, { inWorker: false })
+      await indexSite(before, shards(), { inWorker: false })
       await rm(path.join(before, 'pagefind', 'other', 'pagefind-entry.json'))
-      const third: Shard = { name: '2021', fingerprint: 'c', documents: [{ url: '/articles/three/', format: 'page', content: page('the bridge reopens') }] }
-      const changed: Shard = { name: '2020', fingerprint: 'a2', documents: [...(shards[0]?.documents ?? []), { url: '/articles/four/', format: 'page', content: page('tolls rise') }] }
+      const third = (fingerprint: string) => shard('2021', fingerprint, [{ url: '/articles/three/', format: 'page', content: page('the bridge reopens') }])
+      const changed = () => shard('2020', 'a2', [...documents2020, { url: '/articles/four/', format: 'page', content: page('tolls rise') }])
+      const other = () => shards()[1] as Shard
       const after = path.join(root, 'after')
       const previous = { folder: before, shards: { '2020': 'a', other: 'b', '2021': 'c' } }
       // '2020' changed, 'other' unchanged but its index incomplete, '2021' new: nothing to reuse.
-      assert.deepEqual(await indexSite(after, [changed, shards[1] as Shard, third], { inWorker: true, previous }), { indexed: 3, reused: 0 })
+      assert.deepEqual(await indexSite(after, [changed(), other(), third('c')], { inWorker: true, previous }), { indexed: 3, reused: 0 })
       const again = path.join(root, 'again')
       const recorded = { folder: after, shards: { '2020': 'a2', other: 'b', '2021': 'c' } }
-      assert.deepEqual(await indexSite(again, [changed, shards[1] as Shard, { ...third, fingerprint: 'c2' }], { inWorker: true, previous: recorded }), { indexed: 1, reused: 2 })
+      assert.deepEqual(await indexSite(again, [changed(), other(), third('c2')], { inWorker: true, previous: recorded }), { indexed: 1, reused: 2 })
       const entry = (folder: string, shard: string) => stat(path.join(folder, 'pagefind', shard, 'pagefind-entry.json'))
       // A reused shard's files are the previous site's, linked; the changed one is written anew.
       assert.equal((await entry(again, '2020')).ino, (await entry(after, '2020')).ino)
@@ -100,8 +87,55 @@ describe('indexSite', () => {
       assert.notEqual((await entry(again, '2021')).ino, (await entry(after, '2021')).ino)
       assert.deepEqual(await files(path.join(again, 'pagefind', '2020')), await files(path.join(after, 'pagefind', '2020')))
       const fresh = path.join(root, 'fresh')
-      await indexSite(fresh, [{ ...third, fingerprint: 'c2' }], { inWorker: false })
+      await indexSite(fresh, [third('c2')], { inWorker: false })
       assert.deepEqual(await files(path.join(again, 'pagefind', '2021')), await files(path.join(fresh, 'pagefind', '2021')))
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should hand a shard\'s documents to the worker, so that they are not held here, and refuse to index them twice', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
+    try {
+      const given = shards()
+      await indexSite(path.join(root, 'first'), given, { inWorker: true })
+      assert.deepEqual(given.map((each) => each.packed.byteLength), [0, 0])
+      await assert.rejects(indexSite(path.join(root, 'second'), given, { inWorker: true }), /search shard 2020 were handed to an index already/)
+      // Indexed in this thread, the documents stay where they are.
+      const kept = shards()
+      await indexSite(path.join(root, 'third'), kept, { inWorker: false })
+      assert.deepEqual([...unpackDocuments(kept[0]?.packed ?? new Uint8Array())], documents2020)
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should fail, not wait for ever, when Pagefind\'s process ends before it answers', { timeout: 60_000 }, async (context) => {
+    const children = () => {
+      try {
+        return execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).split('\n').filter((line) => line !== '')
+      } catch {
+        return []
+      }
+    }
+    if (process.platform !== 'linux') return context.skip('finding Pagefind\'s process here needs pgrep on Linux')
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
+    try {
+      const many = Array.from({ length: 3_000 }, (_, index): IndexedDocument => ({ url: `/articles/${index}/`, format: 'page', content: page(`the ferry of ${index} o'clock`) }))
+      let ended = false
+      const indexing = indexSite(path.join(root, 'site'), [shard('2020', 'a', many)], {
+        inWorker: false,
+        onProgress: (done, total) => {
+          if (done < total || ended) return
+          ended = true
+          // While Pagefind writes the index, when nothing more is sent to it that would fail; indexed in this thread, its process is this one's only child.
+          setTimeout(() => {
+            for (const child of children()) process.kill(Number(child), 'SIGKILL')
+          }, 50)
+        }
+      })
+      await assert.rejects(indexing, /Pagefind's process ended \(SIGKILL\) before it answered/)
+      assert.ok(ended)
+      // The next index starts a process of its own.
+      assert.deepEqual(await indexSite(path.join(root, 'again'), shards(), { inWorker: false }), { indexed: 2, reused: 0 })
     } finally {
       await rm(root, { recursive: true, force: true })
     }

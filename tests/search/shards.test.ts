@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { shardDocuments, shardPath, yearsPerShard } from '../../src/search/shards.ts'
+import { packDocuments, shardDocuments, shardPath, unpackDocuments, yearsPerShard } from '../../src/search/shards.ts'
 import type { SearchDocument } from '../../src/search/documents.ts'
 
 /** `count` articles a year for each year from `first` to `last`, and `actors` actor documents. */
@@ -31,7 +31,7 @@ describe('shardDocuments', () => {
     const documents = [...archive(2001, 2010, 100, 30), { url: '/articles/undated/', format: 'page' as const, content: 'no date' }]
     const shards = shardDocuments(documents, 250)
     assert.deepEqual(shards.map((shard) => shard.name), ['2008-2011', '2004-2007', '2000-2003', 'other'])
-    assert.deepEqual(shards.at(-1)?.documents.map((document) => document.url).sort(), [...Array.from({ length: 30 }, (_, index) => `/actors/actor-${index}/`), '/articles/undated/'].sort())
+    assert.deepEqual([...unpackDocuments(shards.at(-1)?.packed ?? new Uint8Array())].map((document) => document.url).sort(), [...Array.from({ length: 30 }, (_, index) => `/actors/actor-${index}/`), '/articles/undated/'].sort())
   })
   it('should leave the older shards and the actors as they were when a new year begins', () => {
     const documents = archive(2001, 2010, 100, 30)
@@ -41,7 +41,7 @@ describe('shardDocuments', () => {
   })
   it('should put every document in exactly one shard', () => {
     const documents = archive(1990, 2024, 37, 11)
-    const placed = shardDocuments(documents, 300).flatMap((shard) => shard.documents.map((document) => document.url))
+    const placed = shardDocuments(documents, 300).flatMap((shard) => [...unpackDocuments(shard.packed)].map((document) => document.url))
     assert.deepEqual(placed.sort(), documents.map((document) => document.url).sort())
   })
   it('should change only the fingerprint of the shard whose documents changed', () => {
@@ -61,10 +61,13 @@ describe('shardDocuments', () => {
     const after = shardDocuments(asRecord, 250)
     assert.deepEqual(after.filter((shard, index) => shard.fingerprint !== before[index]?.fingerprint).map((shard) => shard.name), ['2004-2007'])
   })
-  it('should give the same fingerprints whatever the documents’ order, and others for another salt', () => {
+  it('should give the same fingerprints for the same documents in the same order, and others for another order or another salt', () => {
     const documents = archive(2001, 2010, 100)
     const fingerprints = (list: SearchDocument[], salt = '') => shardDocuments(list, 250, salt).map((shard) => `${shard.name}:${shard.fingerprint}`)
-    assert.deepEqual(fingerprints([...documents].reverse()), fingerprints(documents))
+    assert.deepEqual(fingerprints(archive(2001, 2010, 100)), fingerprints(documents))
+    const reordered = fingerprints([...documents].reverse())
+    assert.deepEqual(reordered.map((shard) => shard.split(':')[0]), fingerprints(documents).map((shard) => shard.split(':')[0]))
+    assert.ok(reordered.every((shard) => !fingerprints(documents).includes(shard)))
     assert.notDeepEqual(fingerprints(documents, 'pagefind 2'), fingerprints(documents))
   })
   it('should keep the ranges when a new year brings its first article', () => {
@@ -84,5 +87,23 @@ describe('shardDocuments', () => {
 describe('shardPath', () => {
   it('should place each shard in its own folder under /pagefind/', () => {
     assert.equal(shardPath({ name: '2016-2023' }), '/pagefind/2016-2023/')
+  })
+})
+
+describe('packDocuments and unpackDocuments', () => {
+  it('should give back every document as it was, line breaks, quote marks and any script included', () => {
+    const documents = [
+      { url: '/articles/a/#q1', format: 'page' as const, content: '<p>“Line one,”\nshe said.\r\n\u2028Done</p><script>alert(1)</script>' },
+      { url: '/actors/zoë/', format: 'record' as const, content: 'Zoë 李 🙂 "quoted" \\ back\u0000slash' },
+      { url: '/empty/', format: 'page' as const, content: '' }
+    ]
+    assert.deepEqual([...unpackDocuments(packDocuments(documents))], documents)
+  })
+  it('should pack a shard\'s documents in the order they were given', () => {
+    const documents = archive(2001, 2001, 3).reverse()
+    assert.deepEqual(
+      [...unpackDocuments(shardDocuments(documents, 10)[0]?.packed ?? new Uint8Array())].map((document) => document.url),
+      ['/articles/2001-2/', '/articles/2001-1/', '/articles/2001-0/']
+    )
   })
 })
