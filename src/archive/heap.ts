@@ -17,18 +17,21 @@ export const heapVariable = 'ONRECORD_HEAP_MB'
 
 /** Below this a build's own code and libraries would not fit. */
 const minimumMb = 1024
+/** What the heap holds whatever the archive: the code, Eleventy, the templates. */
+const baseMb = 256
 /**
- * What the heap may hold for each article, on top of 512 MB. At 10,000
- * articles the live heap peaked at 760 MB, about 66 KB an article over what
- * the code itself holds; the limit this gives, 1,294 MB, leaves the
- * collector room, and a larger one only lets garbage pile up (the build's
- * thread then held 1.7 GB at its peak instead of 1.4 GB).
+ * What the heap may hold for each article. The live heap peaked at 760 MB at
+ * 10,000 articles and at 1,690 MB at 20,000, so each article costs about
+ * 95 KB at that size. This leaves the collector about half as much again
+ * at 10,000 articles (1,233 MB) and a third at 20,000 (2,209 MB); a larger
+ * limit only lets garbage pile up (at 10,000 articles the build's thread
+ * held 1.7 GB at its peak with 1,977 MB, 1.4 GB with 1,294).
  */
-const kilobytesPerArticle = 80
+const kilobytesPerArticle = 100
 
 /** The heap limit for a build of `articles` articles, in MB. */
 export function heapLimitMb(articles: number): number {
-  return Math.max(minimumMb, Math.ceil(512 + (articles * kilobytesPerArticle) / 1024))
+  return Math.max(minimumMb, Math.ceil(baseMb + (articles * kilobytesPerArticle) / 1024))
 }
 
 /**

@@ -23,15 +23,15 @@ describe('heapLimitMb', () => {
   it('should grow with the articles, from a floor a build fits in', () => {
     assert.equal(heapLimitMb(0), 1024)
     assert.equal(heapLimitMb(1_000), 1024)
-    // 512 MB and 80 KB an article: at 10,000 articles the live heap peaked at 760 MB (BENCHMARKS.md, nineteenth session).
-    assert.equal(heapLimitMb(10_000), 1294)
+    // 256 MB and 100 KB an article: at 10,000 articles the live heap peaked at 760 MB (BENCHMARKS.md, nineteenth session).
+    assert.equal(heapLimitMb(10_000), 1233)
     assert.ok(heapLimitMb(50_000) > heapLimitMb(10_000))
   })
 })
 
 describe('chosenLimit', () => {
   it('should size the heap from the articles when nothing else chose it', () => {
-    assert.equal(chosenLimit(10_000, {}, []), heapLimitMb(10_000) < defaultMb ? 1294 : undefined)
+    assert.equal(chosenLimit(10_000, {}, []), heapLimitMb(10_000) < defaultMb ? 1233 : undefined)
   })
   it('should leave the heap to Node where it was set when Node started', () => {
     assert.equal(chosenLimit(10_000, {}, ['--max-old-space-size=3000']), undefined)
