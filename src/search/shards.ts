@@ -27,7 +27,7 @@ export type IndexedDocument = Pick<SearchDocument, 'url' | 'format' | 'content'>
  * documents, 0.45 GB for one of 9,300), and every shard adds its own index
  * chunks to a first search (at 10,000 articles, 12 shards of this size
  * fetch 11 % more for a surname than 7 of twice the size, and the index
- * takes about a tenth longer).
+ * took from as long to a tenth longer).
  */
 export const documentsPerShard = 6_000
 
@@ -115,9 +115,11 @@ export function* unpackDocuments(packed: Uint8Array): Generator<IndexedDocument>
   for (let at = 0; at < packed.length; ) {
     const lineEnd = packed.indexOf(10, at)
     const [urlBytes, format, contentBytes] = decoder.decode(packed.subarray(at, lineEnd)).split(' ')
-    const contentStart = lineEnd + 1 + Number(urlBytes)
+    const urlStart = lineEnd + 1
+    const contentStart = urlStart + Number(urlBytes)
     const end = contentStart + Number(contentBytes)
-    yield { url: decoder.decode(packed.subarray(lineEnd + 1, contentStart)), format: format as IndexedDocument['format'], content: decoder.decode(packed.subarray(contentStart, end)) }
+    const url = decoder.decode(packed.subarray(urlStart, contentStart))
+    yield { url, format: format as IndexedDocument['format'], content: decoder.decode(packed.subarray(contentStart, end)) }
     at = end
   }
 }

@@ -99,6 +99,13 @@ describe('packDocuments and unpackDocuments', () => {
     ]
     assert.deepEqual([...unpackDocuments(packDocuments(documents))], documents)
   })
+  it('should keep the documents after a broken character apart, the character read as a replacement', () => {
+    const documents = [
+      { url: '/articles/a/', format: 'page' as const, content: 'half a pair \uD800 here' },
+      { url: '/articles/b/', format: 'record' as const, content: 'whole' }
+    ]
+    assert.deepEqual([...unpackDocuments(packDocuments(documents))], [{ ...documents[0], content: 'half a pair \uFFFD here' }, documents[1]])
+  })
   it('should pack a shard\'s documents in the order they were given', () => {
     const documents = archive(2001, 2001, 3).reverse()
     assert.deepEqual(
