@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { packDocuments, shardDocuments, shardPath, unpackDocuments, yearsPerShard } from '../../src/search/shards.ts'
+import { packDocuments, shardDocuments, shardPath, unpackDocuments, yearsPerShard, type Shard } from '../../src/search/shards.ts'
 import type { SearchDocument } from '../../src/search/documents.ts'
 
 /** `count` articles a year for each year from `first` to `last`, and `actors` actor documents. */
@@ -14,6 +14,9 @@ function archive(first: number, last: number, count: number, actors = 0): Search
 }
 
 const names = (documents: readonly SearchDocument[], perShard: number) => shardDocuments(documents, perShard).map((shard) => shard.name)
+
+/** The URLs of a shard's packed documents, in their order. */
+const urlsIn = (shard: Shard | undefined) => [...unpackDocuments(shard?.packed ?? new Uint8Array())].map((document) => document.url)
 
 describe('shardDocuments', () => {
   it('should keep a small archive in one shard', () => {
@@ -31,7 +34,7 @@ describe('shardDocuments', () => {
     const documents = [...archive(2001, 2010, 100, 30), { url: '/articles/undated/', format: 'page' as const, content: 'no date' }]
     const shards = shardDocuments(documents, 250)
     assert.deepEqual(shards.map((shard) => shard.name), ['2008-2011', '2004-2007', '2000-2003', 'other'])
-    assert.deepEqual([...unpackDocuments(shards.at(-1)?.packed ?? new Uint8Array())].map((document) => document.url).sort(), [...Array.from({ length: 30 }, (_, index) => `/actors/actor-${index}/`), '/articles/undated/'].sort())
+    assert.deepEqual(urlsIn(shards.at(-1)).sort(), [...Array.from({ length: 30 }, (_, index) => `/actors/actor-${index}/`), '/articles/undated/'].sort())
   })
   it('should leave the older shards and the actors as they were when a new year begins', () => {
     const documents = archive(2001, 2010, 100, 30)
@@ -41,7 +44,7 @@ describe('shardDocuments', () => {
   })
   it('should put every document in exactly one shard', () => {
     const documents = archive(1990, 2024, 37, 11)
-    const placed = shardDocuments(documents, 300).flatMap((shard) => [...unpackDocuments(shard.packed)].map((document) => document.url))
+    const placed = shardDocuments(documents, 300).flatMap(urlsIn)
     assert.deepEqual(placed.sort(), documents.map((document) => document.url).sort())
   })
   it('should change only the fingerprint of the shard whose documents changed', () => {
@@ -109,7 +112,7 @@ describe('packDocuments and unpackDocuments', () => {
   it('should pack a shard\'s documents in the order they were given', () => {
     const documents = archive(2001, 2001, 3).reverse()
     assert.deepEqual(
-      [...unpackDocuments(shardDocuments(documents, 10)[0]?.packed ?? new Uint8Array())].map((document) => document.url),
+      urlsIn(shardDocuments(documents, 10)[0]),
       ['/articles/2001-2/', '/articles/2001-1/', '/articles/2001-0/']
     )
   })
