@@ -4,16 +4,16 @@
  * folder that replaces the output only when every step succeeded.
  */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { extractAll } from '../src/archive/extract-all.ts'
 import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive, type Archive } from '../src/archive/archive.ts'
 import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordFile, buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
-import { buildAtomically, copyFiles, linkFiles, writeFiles } from '../src/archive/write.ts'
+import { buildAtomically, linkFiles, writeFiles } from '../src/archive/write.ts'
+import { originalsOf, planOriginals, writeOriginals } from '../src/archive/originals.ts'
 import { writeApi } from '../src/archive/api.ts'
-import { paths, siteData } from '../src/site/data.ts'
+import { siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
 import { pageCount, planRender, type PageFingerprints } from '../src/site/plan.ts'
 import { archiveDocuments } from '../src/search/documents.ts'
@@ -63,13 +63,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   await checkOutput(options.output, [source])
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive, step } = await buildAtomically(options.output, async (staging) => {
-    // The site being replaced lends its articles' slugs, and the pages and search shards that would come out the same.
+    // The site being replaced lends its articles' slugs, and the pages, search shards and originals that would come out the same.
     const previous = await readBuildRecord(output)
     const inputPath = (record: ArticleRecord) => (options.records === undefined ? path.relative(options.input, record.file) : record.file)
     const progress = (phase: string, unit: string) =>
       progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
     const step = stepTimer(options)
-    const { records, problems, texts, fromRecords } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
+    const { records, problems, texts, digests, fromRecords } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
     step('read and extract')
     const editor = await readAliases(source)
     for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
@@ -81,7 +81,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
-    const [search, pageFingerprints] = await bothSettled(
+    const inPrevious = (file: string) => existsSync(path.join(output, file))
+    const [search, { pageFingerprints, originalFingerprints }] = await bothSettled(
       timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the other steps)'),
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
@@ -90,11 +91,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         // (before the pages' data), it does not make the heap grow (BENCHMARKS.md, nineteenth session).
         await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
         step('API written')
-        await writeOriginals(staging, archive.records, texts, webPages)
+        const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
+        await writeOriginals(staging, originals.write)
         step('originals written')
-        const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, { ...options, output, baseUrl, pathPrefix, previous: previous.pages, onRender, step })
+        const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, onRender, step }
+        const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
         await linking
-        return fingerprints
+        return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints }
       })()
     )
     step('waited for the search index')
@@ -102,6 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const record = {
       pages: pageFingerprints,
       shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])),
+      originals: originalFingerprints,
       slugs: Object.fromEntries(archive.records.map((record) => [inputPath(record), record.slug]))
     }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))
@@ -133,6 +137,10 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
   pathPrefix: string
   /** The page fingerprints the previous build recorded. */
   previous: PageFingerprints
+  /** Whether the previous site still has a file. */
+  inPrevious: (file: string) => boolean
+  /** Other files of the previous site to link with the unchanged pages (the unchanged originals). */
+  alsoLinked: readonly string[]
   onRender: Progress
   step: (step: string) => void
 }
@@ -148,10 +156,10 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   const { baseUrl, pathPrefix, step } = options
   const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...webPages].map((record) => record.slug)) })
   step('site data')
-  const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, (file) => existsSync(path.join(options.output, file)))
+  const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, options.inPrevious)
   step('page fingerprints')
   options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-  const linking = timed(linkFiles(options.output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering)')
+  const linking = timed(linkFiles(options.output, staging, [...plan.reuse, ...options.alsoLinked]), stepTimer(options), 'unchanged pages and originals linked (beside rendering)')
   // A failure to link is reported where the caller waits for it, once this thread has stopped writing.
   linking.catch(() => undefined)
   try {
@@ -185,29 +193,7 @@ async function readOrExtract(options: BuildOptions, keptSlug: KeptSlug, onProgre
   const { entries, problems } = await readRecordsFolder(options.records)
   const records = entries.map((entry) => entry.record)
   assignUniqueSlugs(records, keptSlug)
-  return { records, problems, texts: new Map(entries.map((entry) => [entry.record, entry.text])), fromRecords: true }
-}
-
-/**
- * Each article's `original.txt`: the file as it came in, or the text its
- * offsets point into where that is not the file (a web page's article, a
- * record built elsewhere); and a web page's `original.html`.
- */
-async function writeOriginals(folder: string, records: readonly ArticleRecord[], texts: ReadonlyMap<ArticleRecord, string>, pages: ReadonlySet<ArticleRecord>): Promise<void> {
-  const derived = records.filter((record) => texts.has(record))
-  await writeFiles(folder, new Map(derived.map((record) => [paths.original(record.slug).slice(1), texts.get(record) ?? ''])))
-  await copyFiles(folder, new Map(records.filter((record) => !texts.has(record)).map((record) => [paths.original(record.slug).slice(1), record.file])))
-  for (const record of pages) await writeFiles(folder, new Map([[paths.originalPage(record.slug).slice(1), inert(await readFile(record.file))]]))
-}
-
-/**
- * A saved page as the archive serves it: its bytes as they came in, after one
- * line that forbids it to run scripts, load anything or submit forms, since it
- * is served from the archive's own address.
- */
-function inert(page: Uint8Array): Buffer {
-  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">\n`
-  return Buffer.concat([Buffer.from(policy), page])
+  return { records, problems, texts: new Map(entries.map((entry) => [entry.record, entry.text])), digests: new Map<ArticleRecord, string>(), fromRecords: true }
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * What a build records in the site it writes, so that the next build can
- * take unchanged pages and search shards from it instead of making them
+ * take unchanged pages, search shards and originals from it instead of making them
  * again. It travels with the site: the record and the files it describes are
  * swapped in together. A missing or unreadable record means "reuse nothing".
  */
@@ -8,12 +8,14 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { PageFingerprints } from '../site/plan.ts'
 import type { ShardFingerprints } from '../search/index.ts'
+import type { OriginalFingerprints } from './originals.ts'
 
 export const buildRecordFile = '.onrecord-build.json'
 
 export interface BuildRecord {
   pages: PageFingerprints
   shards: ShardFingerprints
+  originals: OriginalFingerprints
   /** Each article's slug by its file's path in the input folder, so that a published URL keeps its article. */
   slugs: Record<string, string>
 }
@@ -24,9 +26,9 @@ const stringRecord = (value: unknown): Record<string, string> =>
 export async function readBuildRecord(site: string): Promise<BuildRecord> {
   try {
     const parsed = JSON.parse(await readFile(path.join(site, buildRecordFile), 'utf8')) as Partial<BuildRecord>
-    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards), slugs: stringRecord(parsed.slugs) }
+    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards), originals: stringRecord(parsed.originals), slugs: stringRecord(parsed.slugs) }
   } catch {
-    return { pages: {}, shards: {}, slugs: {} }
+    return { pages: {}, shards: {}, originals: {}, slugs: {} }
   }
 }
 

@@ -11,6 +11,7 @@ import { listArticles, readArticleBytes } from '../read/files.ts'
 import { mapConcurrently } from './concurrency.ts'
 import { processArticle, type FileResult } from './process-article.ts'
 import { cacheKey, cacheTagFile, codeVersion, ExtractionCache } from './cache.ts'
+import { bytesDigest } from './originals.ts'
 import { buildRecordFile } from './build-record.ts'
 import { siteMarkerFile } from './output-guard.ts'
 import { assignUniqueSlugs, type KeptSlug } from './slugs.ts'
@@ -45,6 +46,8 @@ export interface Extracted {
   records: ArticleRecord[]
   problems: Problem[]
   texts: Map<ArticleRecord, string>
+  /** For each record, a hash of the bytes its file held when it was read (`bytesDigest`): what its original is made of. */
+  digests: Map<ArticleRecord, string>
 }
 
 export async function extractAll(paths: readonly string[], options: ExtractAllOptions = {}): Promise<Extracted> {
@@ -52,11 +55,13 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   const cache = options.cacheFolder ? new ExtractionCache(options.cacheFolder) : undefined
   const version = cache ? await codeVersion() : ''
   const results = new Map<string, FileResult>()
+  const digests = new Map<string, string>()
   const jobs: Job[] = []
   const progress = () => options.onProgress?.(results.size, files.length)
   const found = await mapConcurrently(files, async (file): Promise<FileResult | Job> => {
     const read = await readArticleBytes(file, options.maxBytes)
     if (!read.ok) return { file, problems: [{ file, reason: read.reason, severity: 'error' }] }
+    digests.set(file, bytesDigest(read.bytes))
     const key = cache ? cacheKey(version, file, read.bytes) : undefined
     const cached = key ? await cache?.get(key) : undefined
     return cached ?? (key ? { file, bytes: read.bytes, key } : { file, bytes: read.bytes })
@@ -79,7 +84,11 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   assignUniqueSlugs(records, options.keptSlug)
   const problems: Problem[] = [...listing.map(({ file, reason }): Problem => ({ file, reason, severity: 'error' })), ...ordered.flatMap((result) => result.problems)]
   const texts = new Map(ordered.flatMap((result) => (result.record && result.text !== undefined ? [[result.record, result.text] as const] : [])))
-  return { records, problems, texts }
+  const recordDigests = new Map(records.flatMap((record) => {
+    const digest = digests.get(record.file)
+    return digest === undefined ? [] : [[record, digest] as const]
+  }))
+  return { records, problems, texts, digests: recordDigests }
 }
 
 /** Stores new results. The cache only saves time, so a failed write costs a later extraction, not this build. */

@@ -47,7 +47,9 @@ describe('a rebuild after one article changed', () => {
       brandt: inode('actors/jonas-brandt/index.html'),
       osei: inode('actors/amara-osei/index.html'),
       shard2019: inode('pagefind/2019/pagefind-entry.json'),
-      shard2023: inode('pagefind/2023/pagefind-entry.json')
+      shard2023: inode('pagefind/2023/pagefind-entry.json'),
+      portOriginal: inode('articles/port-strike-spreads/original.txt'),
+      floodsOriginal: inode('articles/floods-ease/original.txt')
     }
     await appendFile(path.join(input, 'floods.txt'), '\n“Rebuilding starts tomorrow,” said Amara Osei.\n')
     await rebuild()
@@ -57,24 +59,76 @@ describe('a rebuild after one article changed', () => {
     assert.notEqual(inode('articles/floods-ease/index.html'), before.floods)
     assert.notEqual(inode('actors/amara-osei/index.html'), before.osei)
     assert.notEqual(inode('pagefind/2023/pagefind-entry.json'), before.shard2023)
+    assert.equal(inode('articles/port-strike-spreads/original.txt'), before.portOriginal)
+    assert.notEqual(inode('articles/floods-ease/original.txt'), before.floodsOriginal)
+    assert.deepEqual(await readFile(path.join(site, 'articles', 'floods-ease', 'original.txt')), await readFile(path.join(input, 'floods.txt')))
     assert.match(await readFile(path.join(site, 'articles', 'floods-ease', 'index.html'), 'utf8'), /Rebuilding starts tomorrow/)
     assert.match(await readFile(path.join(site, 'actors', 'amara-osei', 'index.html'), 'utf8'), /Rebuilding starts tomorrow/)
     assert.match(await readFile(path.join(site, 'quotes', 'index.html'), 'utf8'), /Rebuilding starts tomorrow/)
   })
 
-  it('should render a page again when the previous site lost it', async () => {
+  it('should render a page again, and write an original again, when the previous site lost it', async () => {
     await rm(path.join(site, 'articles', 'rail-fares-rise', 'index.html'))
+    await rm(path.join(site, 'articles', 'rail-fares-rise', 'original.txt'))
     await rebuild()
     assert.match(await readFile(path.join(site, 'articles', 'rail-fares-rise', 'index.html'), 'utf8'), /Riders will pay more/)
+    assert.deepEqual(await readFile(path.join(site, 'articles', 'rail-fares-rise', 'original.txt')), await readFile(path.join(input, 'rail.txt')))
   })
 
   it('should make everything again when the build record is missing', async () => {
     const port = inode('articles/port-strike-spreads/index.html')
     const shard = inode('pagefind/2019/pagefind-entry.json')
+    const original = inode('articles/port-strike-spreads/original.txt')
     await rm(path.join(site, buildRecordFile))
     await rebuild()
     assert.notEqual(inode('articles/port-strike-spreads/index.html'), port)
     assert.notEqual(inode('pagefind/2019/pagefind-entry.json'), shard)
+    assert.notEqual(inode('articles/port-strike-spreads/original.txt'), original)
     assert.ok(existsSync(path.join(site, buildRecordFile)))
+  })
+})
+
+describe("a rebuild after a web page's page changed", () => {
+  const page = (paragraph: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Ferry timetable changes</title>
+<meta property="og:title" content="Ferry timetable changes">
+<meta property="article:published_time" content="2022-04-02T08:00:00Z"></head><body>
+<article><h1>Ferry timetable changes</h1>
+<p>The island ferry will leave an hour earlier from May, the operator said on Friday.</p>
+<p>“Passengers asked for an earlier crossing,” said Lena Varga, who runs the operator.</p>
+${paragraph}</article></body></html>`
+  let pageSite = ''
+  let pageInput = ''
+  const pageInode = (relative: string) => statSync(path.join(pageSite, relative)).ino
+  const rebuildPages = () => build({ input: pageInput, output: pageSite, baseUrl: 'http://localhost:8080/', log: () => {} })
+
+  before(async () => {
+    pageInput = path.join(folder, 'pages-input')
+    pageSite = path.join(folder, 'pages-site')
+    await mkdir(pageInput)
+    await writeFile(path.join(pageInput, 'ferry.html'), page('<p>Fares stay as they are.</p>'))
+    await writeFile(path.join(pageInput, 'port.txt'), articles['port.txt'] ?? '')
+    await rebuildPages()
+  })
+
+  it("should link the unchanged article's original, and make both of the page's again", async () => {
+    const ferry = 'articles/ferry-timetable-changes'
+    const before = { port: pageInode('articles/port-strike-spreads/original.txt'), text: pageInode(`${ferry}/original.txt`), html: pageInode(`${ferry}/original.html`) }
+    assert.doesNotMatch(await readFile(path.join(pageSite, ferry, 'original.txt'), 'utf8'), /<p>/)
+    await writeFile(path.join(pageInput, 'ferry.html'), page('<p>Fares rise by a tenth in June.</p>'))
+    await rebuildPages()
+    assert.equal(pageInode('articles/port-strike-spreads/original.txt'), before.port)
+    assert.notEqual(pageInode(`${ferry}/original.txt`), before.text)
+    assert.notEqual(pageInode(`${ferry}/original.html`), before.html)
+    assert.match(await readFile(path.join(pageSite, ferry, 'original.txt'), 'utf8'), /Fares rise by a tenth in June\./)
+    assert.match(await readFile(path.join(pageSite, ferry, 'original.html'), 'utf8'), /^<meta http-equiv="Content-Security-Policy"[^\n]*\n<!DOCTYPE html>[^]*Fares rise by a tenth/)
+  })
+
+  it("should link a web page's originals when nothing changed", async () => {
+    const ferry = 'articles/ferry-timetable-changes'
+    const before = { text: pageInode(`${ferry}/original.txt`), html: pageInode(`${ferry}/original.html`) }
+    await rebuildPages()
+    assert.equal(pageInode(`${ferry}/original.txt`), before.text)
+    assert.equal(pageInode(`${ferry}/original.html`), before.html)
   })
 })
