@@ -63,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   await checkOutput(options.output, [source])
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
   const { problems, archive, step } = await buildAtomically(options.output, async (staging) => {
-    // The site being replaced lends its articles' slugs, and the pages, search shards and originals that would come out the same.
+    // The site being replaced lends its articles' slugs, and the pages, search shards, originals and API pieces that would come out the same.
     const previous = await readBuildRecord(output)
     const inputPath = (record: ArticleRecord) => (options.records === undefined ? path.relative(options.input, record.file) : record.file)
     const progress = (phase: string, unit: string) =>
@@ -82,14 +82,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const inPrevious = (file: string) => existsSync(path.join(output, file))
-    const [search, { pageFingerprints, originalFingerprints }] = await bothSettled(
+    const [search, { pageFingerprints, originalFingerprints, api }] = await bothSettled(
       timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the other steps)'),
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
         const webPages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
         // The API comes before the pages: what it makes is garbage at once, and made while the heap holds the least
         // (before the pages' data), it does not make the heap grow (BENCHMARKS.md, nineteenth session).
-        await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10))
+        const api = await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10), { folder: output, record: previous.api })
         step('API written')
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)
@@ -97,7 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, onRender, step }
         const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
         await linking
-        return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints }
+        return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api }
       })()
     )
     step('waited for the search index')
@@ -106,6 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       pages: pageFingerprints,
       shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.fingerprint])),
       originals: originalFingerprints,
+      api,
       slugs: Object.fromEntries(archive.records.map((record) => [inputPath(record), record.slug]))
     }
     await writeFiles(staging, new Map([[buildRecordFile, buildRecordJson(record)]]))

@@ -1,6 +1,6 @@
 /**
  * What a build records in the site it writes, so that the next build can
- * take unchanged pages, search shards and originals from it instead of making them
+ * take unchanged pages, search shards, originals and API pieces from it instead of making them
  * again. It travels with the site: the record and the files it describes are
  * swapped in together. A missing or unreadable record means "reuse nothing".
  */
@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { PageFingerprints } from '../site/plan.ts'
 import type { ShardFingerprints } from '../search/index.ts'
 import type { OriginalFingerprints } from './originals.ts'
+import { apiRecordOf, emptyApiRecord, type ApiRecord } from './api.ts'
 
 export const buildRecordFile = '.onrecord-build.json'
 
@@ -16,6 +17,7 @@ export interface BuildRecord {
   pages: PageFingerprints
   shards: ShardFingerprints
   originals: OriginalFingerprints
+  api: ApiRecord
   /** Each article's slug by its file's path in the input folder, so that a published URL keeps its article. */
   slugs: Record<string, string>
 }
@@ -26,9 +28,9 @@ const stringRecord = (value: unknown): Record<string, string> =>
 export async function readBuildRecord(site: string): Promise<BuildRecord> {
   try {
     const parsed = JSON.parse(await readFile(path.join(site, buildRecordFile), 'utf8')) as Partial<BuildRecord>
-    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards), originals: stringRecord(parsed.originals), slugs: stringRecord(parsed.slugs) }
+    return { pages: stringRecord(parsed.pages), shards: stringRecord(parsed.shards), originals: stringRecord(parsed.originals), api: apiRecordOf(parsed.api), slugs: stringRecord(parsed.slugs) }
   } catch {
-    return { pages: {}, shards: {}, originals: {}, slugs: {} }
+    return { pages: {}, shards: {}, originals: {}, api: emptyApiRecord(), slugs: {} }
   }
 }
 

@@ -80,12 +80,21 @@ function plainText(value: unknown): string {
 /** Rows held before a write: enough to make few writes, never a string that grows with the archive. */
 const rowsPerWrite = 500
 
-/** The header and one row per item, each line ended by CRLF, given to `write` in pieces. */
+/** The header line: the columns' names, ended by CRLF. */
+export function csvHeader(columns: readonly Column[]): string {
+  return `${columns.map((column) => csvField(column.name)).join(',')}\r\n`
+}
+
+/** An item's row, ended by CRLF. */
+export function csvRow(columns: readonly Column[], item: unknown): string {
+  return `${columns.map((column) => csvField(column.read(item))).join(',')}\r\n`
+}
+
+/** The header and one row per item, given to `write` in pieces. */
 export async function streamCsv(columns: readonly Column[], items: readonly unknown[], write: (text: string) => Promise<void>): Promise<void> {
-  const line = (fields: readonly string[]) => `${fields.join(',')}\r\n`
-  const chunk = [line(columns.map((column) => csvField(column.name)))]
+  const chunk = [csvHeader(columns)]
   for (const item of items) {
-    chunk.push(line(columns.map((column) => csvField(column.read(item)))))
+    chunk.push(csvRow(columns, item))
     if (chunk.length === rowsPerWrite) await write(chunk.splice(0).join(''))
   }
   await write(chunk.join(''))

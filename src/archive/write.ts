@@ -169,7 +169,7 @@ export async function writeJsonArray(folder: string, name: string, items: readon
 }
 
 /** Writes a file under `folder` in the pieces `fill` gives it: no string as long as the archive is ever made. */
-export async function writeStream(folder: string, name: string, fill: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+export async function writeStream(folder: string, name: string, fill: (write: (piece: string | Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   await writePieces(await targetIn(folder, name), fill)
 }
 
@@ -181,22 +181,26 @@ export async function writeStream(folder: string, name: string, fill: (write: (t
  */
 const charactersPerWrite = 1 << 20
 
-/** Writes `file` (created or emptied) from the pieces `fill` gives, in writes of about `charactersPerWrite`. */
-export async function writePieces(file: string, fill: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+/**
+ * Writes `file` (created or emptied) from the pieces `fill` gives, text or
+ * bytes (a piece taken from an earlier file), in writes of about
+ * `charactersPerWrite`.
+ */
+export async function writePieces(file: string, fill: (write: (piece: string | Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   const handle = await open(file, 'w')
-  let held: string[] = []
+  let held: Array<string | Uint8Array> = []
   let length = 0
   const flush = async () => {
-    const text = held.join('')
+    const bytes = held.every((piece) => typeof piece === 'string') ? held.join('') : Buffer.concat(held.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)))
     held = []
     length = 0
     // writeFile, unlike write, goes on until every byte is written.
-    await handle.writeFile(text)
+    await handle.writeFile(bytes)
   }
   try {
-    await fill(async (text) => {
-      held.push(text)
-      length += text.length
+    await fill(async (piece) => {
+      held.push(piece)
+      length += piece.length
       if (length >= charactersPerWrite) await flush()
     })
     if (length > 0) await flush()
