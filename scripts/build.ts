@@ -15,7 +15,7 @@ import { originalsOf, planOriginals, writeOriginals } from '../src/archive/origi
 import { writeApi } from '../src/archive/api.ts'
 import { siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
-import { pageCount, planRender, type PageFingerprints } from '../src/site/plan.ts'
+import { pageCount, planRender, type KnownDigests, type PageFingerprints } from '../src/site/plan.ts'
 import { archiveDocuments } from '../src/search/documents.ts'
 import { shardDocuments, shardPath, type Shard } from '../src/search/shards.ts'
 import { indexSite, searchFingerprint } from '../src/search/index.ts'
@@ -94,10 +94,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)
         step('originals written')
-        const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, onRender, step }
+        const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, known: api.recordDigests, onRender, step }
         const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
         await linking
-        return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api }
+        return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
       })()
     )
     step('waited for the search index')
@@ -142,6 +142,8 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
   inPrevious: (file: string) => boolean
   /** Other files of the previous site to link with the unchanged pages (the unchanged originals). */
   alsoLinked: readonly string[]
+  /** Shared parts of pages already hashed (the records, by the API). */
+  known: KnownDigests
   onRender: Progress
   step: (step: string) => void
 }
@@ -157,7 +159,7 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   const { baseUrl, pathPrefix, step } = options
   const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...webPages].map((record) => record.slug)) })
   step('site data')
-  const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, options.inPrevious)
+  const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, options.inPrevious, options.known)
   step('page fingerprints')
   options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
   const linking = timed(linkFiles(options.output, staging, [...plan.reuse, ...options.alsoLinked]), stepTimer(options), 'unchanged pages and originals linked (beside rendering)')

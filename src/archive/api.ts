@@ -10,7 +10,8 @@
  * again: at 10,000 articles, making them took about 5 s of a 25 s rebuild.
  * Each article's fingerprint is a hash of its record as JSON (which is its
  * piece of `articles.json`, so it costs nothing more) and of its quotes'
- * statements, the rest of what its pieces are made of.
+ * statements, the rest of what its pieces are made of. The record's hash is
+ * also what the pages' fingerprints take for it (`site/plan.ts`).
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -19,7 +20,7 @@ import type { Archive } from './archive.ts'
 import { quoteChains } from './chains.ts'
 import { bibtexEntry, cslItem, quoteCitation, type QuoteCitation } from './citations.ts'
 import { columnsOf, csvHeader, csvRow, streamCsv, type Column } from './csv.ts'
-import { hashFolder } from './fingerprint.ts'
+import { digest, hashFolder } from './fingerprint.ts'
 import { apiSchemas, schemaJson } from './schema.ts'
 import { writeFiles, writeJsonArray, writeStream } from './write.ts'
 import { compiled, ownCode, packageRoot } from '../package-files.ts'
@@ -139,13 +140,18 @@ export interface PreviousApi {
   record: ApiRecord
 }
 
+/** What writing the API leaves: what the next build needs to take its pieces, and each record's `digest` as JSON. */
+export interface WrittenApi {
+  record: ApiRecord
+  recordDigests: Map<ArticleRecord, string>
+}
+
 /**
  * Writes `/api/` into `folder`; `accessed` (an ISO date, the build's) is the
  * citations' date of access. The pieces of the articles whose fingerprint is
- * the one `previous` recorded are taken from its files. Returns what the next
- * build needs to do the same.
+ * the one `previous` recorded are taken from its files.
  */
-export async function writeApi(folder: string, archive: Archive, baseUrl: string, accessed: string, previous?: PreviousApi): Promise<ApiRecord> {
+export async function writeApi(folder: string, archive: Archive, baseUrl: string, accessed: string, previous?: PreviousApi): Promise<WrittenApi> {
   const lists: Array<[string, readonly unknown[]]> = [
     ['actors', archive.actors],
     ['sources', archive.sources],
@@ -157,10 +163,13 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
   const items = articleItems(archive, baseUrl)
   // Each record's JSON is its piece of articles.json and the larger part of its fingerprint.
   const fingerprints: string[] = []
+  const recordDigests = new Map<ArticleRecord, string>()
   await writeStream(folder, 'api/articles.json', async (write) => {
     for (const [index, { record, quotes }] of items.entries()) {
       const recordJson = json(record)
-      const hash = createHash('sha256').update(salt).update(recordJson)
+      const recordDigest = digest(recordJson)
+      recordDigests.set(record, recordDigest)
+      const hash = createHash('sha256').update(salt).update(recordDigest)
       for (const quote of quotes) hash.update('\0').update(quote.statementId)
       fingerprints.push(hash.digest('base64url'))
       await write(`${index === 0 ? jsonArray.open : jsonArray.separator}${recordJson}`)
@@ -184,7 +193,7 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
     )
   }
   await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
-  return record
+  return { record, recordDigests }
 }
 
 /** The previous site's copy of `file`, if it is the length its build recorded. */

@@ -11,7 +11,7 @@ import { listArticles, readArticleBytes } from '../read/files.ts'
 import { mapConcurrently } from './concurrency.ts'
 import { processArticle, type FileResult } from './process-article.ts'
 import { cacheKey, cacheTagFile, codeVersion, ExtractionCache } from './cache.ts'
-import { bytesDigest } from './originals.ts'
+import { digest } from './fingerprint.ts'
 import { buildRecordFile } from './build-record.ts'
 import { siteMarkerFile } from './output-guard.ts'
 import { assignUniqueSlugs, type KeptSlug } from './slugs.ts'
@@ -46,7 +46,7 @@ export interface Extracted {
   records: ArticleRecord[]
   problems: Problem[]
   texts: Map<ArticleRecord, string>
-  /** For each record, a hash of the bytes its file held when it was read (`bytesDigest`): what its original is made of. */
+  /** For each record, a hash of the bytes its file held when it was read (`digest`): what its original is made of. */
   digests: Map<ArticleRecord, string>
 }
 
@@ -61,7 +61,7 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   const found = await mapConcurrently(files, async (file): Promise<FileResult | Job> => {
     const read = await readArticleBytes(file, options.maxBytes)
     if (!read.ok) return { file, problems: [{ file, reason: read.reason, severity: 'error' }] }
-    digests.set(file, bytesDigest(read.bytes))
+    digests.set(file, digest(read.bytes))
     const key = cache ? cacheKey(version, file, read.bytes) : undefined
     const cached = key ? await cache?.get(key) : undefined
     return cached ?? (key ? { file, bytes: read.bytes, key } : { file, bytes: read.bytes })

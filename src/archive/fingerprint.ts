@@ -4,10 +4,15 @@
  * these let the extraction cache, page reuse and search shard reuse miss
  * whenever the code that made an output has changed.
  */
-import type { Hash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+/** A hash of bytes or text (as UTF-8): the fingerprint of a file made of them, or of a part of pages given as its JSON. */
+export function digest(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url')
+}
 
 /** Feeds every file under `folder` that `accept` takes, names and bytes, to `hash` in a stable order. */
 export async function hashFolder(hash: Hash, folder: string, accept: (name: string) => boolean = () => true): Promise<void> {

@@ -7,10 +7,10 @@
  * rather than writing one file an article again (about 2.5 s of a rebuild at
  * 10,000 articles).
  */
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { paths } from '../site/paths.ts'
 import { copyFiles, writeFiles } from './write.ts'
+import { digest } from './fingerprint.ts'
 import type { ArticleRecord } from '../types.ts'
 
 /** Where an original's content comes from. */
@@ -25,11 +25,6 @@ export interface Original {
 
 /** Output file → fingerprint of what it was made from, as a build records it. */
 export type OriginalFingerprints = Record<string, string>
-
-/** A hash of bytes, as the fingerprint of a file made of them. */
-export function bytesDigest(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('base64url')
-}
 
 /**
  * The line put before a saved page: it forbids the page to run scripts, load
@@ -46,7 +41,7 @@ export function inert(page: Uint8Array): Buffer {
  * The originals of `records`. `texts` holds the text an `original.txt` is
  * made of where that is not the record's file; `pages`, the records whose
  * file is a web page kept as `original.html`; `digests`, a hash of the bytes
- * each record's file held when it was read (`bytesDigest`).
+ * each record's file held when it was read (`digest`).
  */
 export function originalsOf(
   records: readonly ArticleRecord[],
@@ -60,11 +55,11 @@ export function originalsOf(
     const original: Original = {
       file: paths.original(record.slug).slice(1),
       content: text === undefined ? { copyOf: record.file } : { text },
-      fingerprint: text === undefined ? fileDigest(record) : bytesDigest(text)
+      fingerprint: text === undefined ? fileDigest(record) : digest(text)
     }
     if (!pages.has(record)) return [original]
     // The policy is part of what the page is made of: a new policy makes every page again.
-    const page: Original = { file: paths.originalPage(record.slug).slice(1), content: { pageOf: record.file }, fingerprint: bytesDigest(`${inertPolicy}\0${fileDigest(record)}`) }
+    const page: Original = { file: paths.originalPage(record.slug).slice(1), content: { pageOf: record.file }, fingerprint: digest(`${inertPolicy}\0${fileDigest(record)}`) }
     return [original, page]
   })
 }

@@ -8,6 +8,7 @@
  * almost any change to an article changes them.
  */
 import { createHash } from 'node:crypto'
+import { digest } from '../archive/fingerprint.ts'
 import { paths, type ActorListPage, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
 
 /** The pages of each kind a build renders. */
@@ -46,9 +47,9 @@ export interface RenderPlan {
  * `previous` holds the fingerprints the previous build recorded (none, render
  * everything); `available` says whether the previous site still has a file.
  */
-export function planRender(site: SiteData, salt: string, previous: PageFingerprints, available: (file: string) => boolean): RenderPlan {
+export function planRender(site: SiteData, salt: string, previous: PageFingerprints, available: (file: string) => boolean, known?: KnownDigests): RenderPlan {
   const plan: RenderPlan = { render: emptySelection(), reuse: [], fingerprints: {} }
-  const fingerprints = pageFingerprints(salt)
+  const fingerprints = pageFingerprints(salt, known)
   const choose = <T extends { url: string }>(pages: readonly T[], chosen: T[], fingerprintOf: (page: T) => string) => {
     for (const page of pages) {
       const file = paths.file(page.url)
@@ -74,17 +75,19 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
  * data, and each article's record, is hashed once, and a page's JSON holds
  * that hash where the quote or the record would be. At 10,000 articles the
  * pages' JSON was 594 MB, about half of it these parts over again.
+ * `known` holds the digests of parts already hashed elsewhere (the records,
+ * by the API).
  */
-export function pageFingerprints(salt: string): PageFingerprinter {
+export function pageFingerprints(salt: string, known: KnownDigests = new Map()): PageFingerprinter {
   const digests = new Map<object, Digest>()
   const digestOf = (part: object): Digest => {
-    let digest = digests.get(part)
-    if (!digest) {
+    let hashed = digests.get(part)
+    if (!hashed) {
       // An object with a key no page's data has, so that a hash never reads as one of the page's own strings.
-      digest = { '#': createHash('sha256').update(JSON.stringify(part)).digest('base64url') }
-      digests.set(part, digest)
+      hashed = { '#': known.get(part) ?? digest(JSON.stringify(part)) }
+      digests.set(part, hashed)
     }
-    return digest
+    return hashed
   }
   const hash = (shape: object) => createHash('sha256').update(salt).update(JSON.stringify(shape)).digest('base64url')
   return {
@@ -96,6 +99,9 @@ export function pageFingerprints(salt: string): PageFingerprinter {
     actorListPages: hash
   }
 }
+
+/** Shared parts of pages already hashed, each the `digest` of its JSON. */
+export type KnownDigests = ReadonlyMap<object, string>
 
 /** A shared part of pages as a page's fingerprint sees it. */
 type Digest = { '#': string }

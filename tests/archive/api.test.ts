@@ -5,6 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -41,7 +42,7 @@ async function rewrite(first: { site: string; record: ApiRecord }, articles: Rec
   const fresh = newSite()
   await writeApi(fresh, archiveOf(articles), baseUrl, accessed)
   const rebuilt = newSite()
-  const record = await writeApi(rebuilt, archiveOf(articles), baseUrl, accessed, { folder: first.site, record: first.record })
+  const { record } = await writeApi(rebuilt, archiveOf(articles), baseUrl, accessed, { folder: first.site, record: first.record })
   return { fresh, rebuilt, record }
 }
 
@@ -83,6 +84,13 @@ describe('writeApi', () => {
     assert.deepEqual(citations[0]?.accessed, { 'date-parts': [[2026, 12, 4]] })
   })
 
+  it("should give each record's hash as the pages' fingerprints take it: of its JSON", async () => {
+    const archive = archiveOf(texts)
+    const { recordDigests } = await writeApi(newSite(), archive, baseUrl, day)
+    assert.equal(recordDigests.size, 3)
+    for (const record of archive.records) assert.equal(recordDigests.get(record), createHash('sha256').update(JSON.stringify(record)).digest('base64url'))
+  })
+
   it('should write empty lists and a CSV of its header alone for an archive without quotes', async () => {
     const site = newSite()
     await writeApi(site, archiveOf({ 'quiet.txt': texts['quiet.txt'] ?? '' }), baseUrl, day)
@@ -98,7 +106,7 @@ describe('writeApi after a previous build', () => {
   let first = { site: '', record: {} as ApiRecord }
   before(async () => {
     first.site = newSite()
-    first.record = await writeApi(first.site, archiveOf(texts), baseUrl, day)
+    first.record = (await writeApi(first.site, archiveOf(texts), baseUrl, day)).record
   })
 
   it('should give byte for byte what a fresh write gives, when one article changed', async () => {
@@ -117,7 +125,7 @@ describe('writeApi after a previous build', () => {
 
   it("should take an unchanged article's pieces from the previous files, and make a changed one's again", async () => {
     const site = newSite()
-    const record = await writeApi(site, archiveOf(texts), baseUrl, day)
+    const { record } = await writeApi(site, archiveOf(texts), baseUrl, day)
     // A mark of the same length in the previous files shows which pieces were taken rather than made.
     for (const name of ['quotes.json', 'quotes.csv', 'citations.bib']) {
       const file = path.join(site, 'api', name)
@@ -134,7 +142,7 @@ describe('writeApi after a previous build', () => {
 
   it('should take nothing from a file whose length is not the recorded one', async () => {
     const site = newSite()
-    const record = await writeApi(site, archiveOf(texts), baseUrl, day)
+    const { record } = await writeApi(site, archiveOf(texts), baseUrl, day)
     const file = path.join(site, 'api', 'quotes.json')
     await writeFile(file, (await readFile(file, 'utf8')).replace('Every child', 'EVERY CHILD!'))
     const { rebuilt } = await rewrite({ site, record }, texts)
@@ -143,7 +151,7 @@ describe('writeApi after a previous build', () => {
 
   it('should make the citations again on another day, and take the rest', async () => {
     const site = newSite()
-    const record = await writeApi(site, archiveOf(texts), baseUrl, day)
+    const { record } = await writeApi(site, archiveOf(texts), baseUrl, day)
     for (const name of ['citations.json', 'quotes.json']) {
       const file = path.join(site, 'api', name)
       await writeFile(file, (await readFile(file, 'utf8')).replace('Every child', 'EVERY CHILD'))
@@ -157,7 +165,7 @@ describe('writeApi after a previous build', () => {
 
   it("should make an article's pieces again when its quote joins a statement another article reports", async () => {
     const site = newSite()
-    const record = await writeApi(site, archiveOf(texts), baseUrl, day)
+    const { record } = await writeApi(site, archiveOf(texts), baseUrl, day)
     const file = path.join(site, 'api', 'quotes.json')
     await writeFile(file, (await readFile(file, 'utf8')).replace('Every child', 'EVERY CHILD'))
     const repeated = { ...texts, 'wire.txt': 'Valley school\n\nHALDEN, May 4, 2024 - A school opens tomorrow.\n\n“Every child in the valley has a place now,” said Omar Diallo.\n' }

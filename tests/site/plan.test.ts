@@ -85,6 +85,15 @@ describe('pageFingerprints', () => {
     const after = pageFingerprints('salt')
     assert.deepEqual([after.articles(dock) === fingerprints[0], after.articles(bridge) === fingerprints[1]], [true, false])
   })
+  it("should take a record's hash where it is known, the same as its own", () => {
+    const data = site('Traffic flows again')
+    const bridge = article(data, '/articles/bridge-reopens/')
+    const own = pageFingerprints('salt').articles(bridge)
+    const known = new Map([[bridge.record, createHash('sha256').update(JSON.stringify(bridge.record)).digest('base64url')]])
+    assert.equal(pageFingerprints('salt', known).articles(bridge), own)
+    // Known, the record is not hashed again: a wrong hash given shows.
+    assert.notEqual(pageFingerprints('salt', new Map([[bridge.record, 'another hash']])).articles(bridge), own)
+  })
   it("should not take a page's own text for a quote's hash", () => {
     const data = site('Traffic flows again')
     const page = data.quotePages[0] as QuotePage
