@@ -159,9 +159,35 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
   ]
   for (const [name, items] of lists) await writeJsonArray(folder, `api/${name}.json`, items)
   await writeStream(folder, 'api/actors.csv', (write) => streamCsv(columnsOf(ArchiveActor), archive.actors, write))
-  const salt = await apiFingerprint(baseUrl)
   const items = articleItems(archive, baseUrl)
-  // Each record's JSON is its piece of articles.json and the larger part of its fingerprint.
+  const { fingerprints, recordDigests } = await writeArticlesJson(folder, items, await apiFingerprint(baseUrl))
+  const entries = items.map(({ record }, index) => ({ slug: record.slug, entry: [fingerprints[index] ?? ''] as ApiRecord['pieces'][string] }))
+  const sizes: Record<string, number> = {}
+  for (const [fileIndex, file] of articleFiles.entries()) {
+    const usable = previous !== undefined && (!file.dated || previous.record.accessed === accessed)
+    const old = usable ? await previousFile(previous, file) : undefined
+    function* pieces() {
+      for (const [index, article] of items.entries()) {
+        const entry = previous?.record.pieces[article.record.slug]
+        const unchanged = entry !== undefined && entry[0] === fingerprints[index]
+        yield (old && unchanged ? pieceIn(old, entry, fileIndex) : undefined) ?? file.piece(article, accessed)
+      }
+    }
+    const { size, places } = await writeArticleFile(folder, file, pieces())
+    sizes[file.name] = size
+    for (const [index, [start, length]] of places.entries()) entries[index]?.entry.push(start, length)
+  }
+  await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
+  const pieces = Object.fromEntries(entries.map(({ slug, entry }) => [slug, entry]))
+  return { record: { accessed, sizes, pieces }, recordDigests }
+}
+
+/**
+ * Writes `articles.json`, each record's JSON a line, and returns what that
+ * JSON gives: each article's fingerprint (salted by `salt`), and each
+ * record's digest.
+ */
+async function writeArticlesJson(folder: string, items: readonly ArticleItems[], salt: string) {
   const fingerprints: string[] = []
   const recordDigests = new Map<ArticleRecord, string>()
   await writeStream(folder, 'api/articles.json', async (write) => {
@@ -176,24 +202,15 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
     }
     await write(items.length === 0 ? jsonArray.empty : jsonArray.close)
   })
-  const record: ApiRecord = { accessed, sizes: {}, pieces: {} }
-  for (const [index, { record: article }] of items.entries()) record.pieces[article.slug] = [fingerprints[index] ?? '']
-  for (const file of articleFiles) {
-    const old = previous && (!file.dated || previous.record.accessed === accessed) ? await previousFile(previous, file) : undefined
-    const taken = (index: number): Buffer | undefined => {
-      const slug = items[index]?.record.slug ?? ''
-      const entry = previous?.record.pieces[slug]
-      if (!old || !entry || entry[0] !== fingerprints[index]) return undefined
-      const place = 1 + 2 * articleFiles.indexOf(file)
-      const [start = 0, length = 0] = entry.slice(place, place + 2) as number[]
-      return start + length <= old.length ? old.subarray(start, start + length) : undefined
-    }
-    record.sizes[file.name] = await writeArticleFile(folder, file, items.length, (index) => taken(index) ?? file.piece(items[index] as ArticleItems, accessed), (index, start, length) =>
-      record.pieces[items[index]?.record.slug ?? '']?.push(start, length)
-    )
-  }
-  await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
-  return { record, recordDigests }
+  return { fingerprints, recordDigests }
+}
+
+/** An article's piece of the file `fileIndex` of `articleFiles` in that file's previous bytes, where its entry places it. */
+function pieceIn(old: Buffer, entry: ApiRecord['pieces'][string], fileIndex: number): Buffer | undefined {
+  const place = 1 + 2 * fileIndex
+  const [start, length] = entry.slice(place, place + 2) as number[]
+  if (start === undefined || length === undefined || start + length > old.length) return undefined
+  return old.subarray(start, start + length)
 }
 
 /** The previous site's copy of `file`, if it is the length its build recorded. */
@@ -203,36 +220,30 @@ async function previousFile(previous: PreviousApi, file: ArticleFile): Promise<B
 }
 
 /**
- * Writes one per-article file from `pieceOf(index)` for each of `count`
- * articles, telling `placed` where each piece landed (start and length in
- * bytes). Returns the file's length.
+ * Writes a per-article file of `pieces`, an article's each, made one at a
+ * time. Returns the file's length and where each piece landed (start and
+ * length in bytes).
  */
-async function writeArticleFile(
-  folder: string,
-  file: ArticleFile,
-  count: number,
-  pieceOf: (index: number) => string | Buffer,
-  placed: (index: number, start: number, length: number) => void
-): Promise<number> {
+async function writeArticleFile(folder: string, file: ArticleFile, pieces: Iterable<string | Buffer>): Promise<{ size: number; places: Array<[number, number]> }> {
   let written = 0
-  let pieces = 0
+  const places: Array<[number, number]> = []
   await writeStream(folder, file.name, async (write) => {
     const put = async (bytes: string | Buffer) => {
       await write(bytes)
       written += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length
     }
-    for (let index = 0; index < count; index += 1) {
-      const piece = pieceOf(index)
+    let count = 0
+    for (const piece of pieces) {
       if (piece.length === 0) {
-        placed(index, written, 0)
+        places.push([written, 0])
         continue
       }
-      await put(pieces++ === 0 ? file.open : file.separator)
+      await put(count++ === 0 ? file.open : file.separator)
       const start = written
       await put(piece)
-      placed(index, start, written - start)
+      places.push([start, written - start])
     }
-    await put(pieces === 0 ? file.empty : file.close)
+    await put(count === 0 ? file.empty : file.close)
   })
-  return written
+  return { size: written, places }
 }
