@@ -14,7 +14,7 @@
  * also what the pages' fingerprints take for it (`site/plan.ts`).
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { open, readFile, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import type { Archive } from './archive.ts'
 import { quoteChains } from './chains.ts'
@@ -165,17 +165,21 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
   const sizes: Record<string, number> = {}
   for (const [fileIndex, file] of articleFiles.entries()) {
     const usable = previous !== undefined && (!file.dated || previous.record.accessed === accessed)
-    const old = usable ? await previousFile(previous, file) : undefined
-    function* pieces() {
+    const old = usable ? await PreviousFile.open(previous, file.name) : undefined
+    async function* pieces() {
       for (const [index, article] of items.entries()) {
         const entry = previous?.record.pieces[article.record.slug]
         const unchanged = entry !== undefined && entry[0] === fingerprints[index]
-        yield (old && unchanged ? pieceIn(old, entry, fileIndex) : undefined) ?? file.piece(article, accessed)
+        yield (old && unchanged ? await old.pieceOf(entry, fileIndex) : undefined) ?? file.piece(article, accessed)
       }
     }
-    const { size, places } = await writeArticleFile(folder, file, pieces())
-    sizes[file.name] = size
-    for (const [index, [start, length]] of places.entries()) entries[index]?.entry.push(start, length)
+    try {
+      const { size, places } = await writeArticleFile(folder, file, pieces())
+      sizes[file.name] = size
+      for (const [index, [start, length]] of places.entries()) entries[index]?.entry.push(start, length)
+    } finally {
+      await old?.close()
+    }
   }
   await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
   const pieces = Object.fromEntries(entries.map(({ slug, entry }) => [slug, entry]))
@@ -205,18 +209,62 @@ async function writeArticlesJson(folder: string, items: readonly ArticleItems[],
   return { fingerprints, recordDigests }
 }
 
-/** An article's piece of the file `fileIndex` of `articleFiles` in that file's previous bytes, where its entry places it. */
-function pieceIn(old: Buffer, entry: ApiRecord['pieces'][string], fileIndex: number): Buffer | undefined {
-  const place = 1 + 2 * fileIndex
-  const [start, length] = entry.slice(place, place + 2) as number[]
-  if (start === undefined || length === undefined || start + length > old.length) return undefined
-  return old.subarray(start, start + length)
-}
+/** Bytes of a previous file read at once: pieces are taken in about the order they lie in, so most come from one read. */
+const windowBytes = 8 << 20
 
-/** The previous site's copy of `file`, if it is the length its build recorded. */
-async function previousFile(previous: PreviousApi, file: ArticleFile): Promise<Buffer | undefined> {
-  const bytes = await readFile(path.join(previous.folder, file.name)).catch(() => undefined)
-  return bytes !== undefined && bytes.length === previous.record.sizes[file.name] ? bytes : undefined
+/**
+ * The previous site's copy of a per-article file, read a window at a time,
+ * so that taking its pieces never holds the whole file (hundreds of MB for a
+ * large archive).
+ */
+export class PreviousFile {
+  private window = Buffer.alloc(0)
+  private windowStart = 0
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly size: number,
+    private readonly windowSize: number
+  ) {}
+
+  /** The previous site's `name`, if it is there and the length its build recorded. */
+  static async open(previous: PreviousApi, name: string, windowSize = windowBytes): Promise<PreviousFile | undefined> {
+    const handle = await open(path.join(previous.folder, name), 'r').catch(() => undefined)
+    if (!handle) return undefined
+    const { size } = await handle.stat()
+    if (size === previous.record.sizes[name]) return new PreviousFile(handle, size, windowSize)
+    await handle.close()
+    return undefined
+  }
+
+  /** An article's piece of the file `fileIndex` of `articleFiles`, where its entry places it. */
+  async pieceOf(entry: ApiRecord['pieces'][string], fileIndex: number): Promise<Buffer | undefined> {
+    const place = 1 + 2 * fileIndex
+    const [start, length] = entry.slice(place, place + 2) as number[]
+    if (start === undefined || length === undefined || start + length > this.size) return undefined
+    const end = start + length
+    const inWindow = () => start >= this.windowStart && end <= this.windowStart + this.window.length
+    if (!inWindow()) await this.readWindow(start, Math.max(this.windowSize, length))
+    // A file cut short since it was opened gives no piece rather than part of one.
+    return inWindow() ? this.window.subarray(start - this.windowStart, end - this.windowStart) : undefined
+  }
+
+  /** Reads `length` bytes from `start` into a new window: pieces already given keep the old one's bytes. */
+  private async readWindow(start: number, length: number): Promise<void> {
+    const window = Buffer.alloc(Math.min(length, this.size - start))
+    let filled = 0
+    while (filled < window.length) {
+      const { bytesRead } = await this.handle.read(window, filled, window.length - filled, start + filled)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    this.window = window.subarray(0, filled)
+    this.windowStart = start
+  }
+
+  close(): Promise<void> {
+    return this.handle.close()
+  }
 }
 
 /**
@@ -224,7 +272,7 @@ async function previousFile(previous: PreviousApi, file: ArticleFile): Promise<B
  * time. Returns the file's length and where each piece landed (start and
  * length in bytes).
  */
-async function writeArticleFile(folder: string, file: ArticleFile, pieces: Iterable<string | Buffer>): Promise<{ size: number; places: Array<[number, number]> }> {
+async function writeArticleFile(folder: string, file: ArticleFile, pieces: AsyncIterable<string | Buffer>): Promise<{ size: number; places: Array<[number, number]> }> {
   let written = 0
   const places: Array<[number, number]> = []
   await writeStream(folder, file.name, async (write) => {
@@ -233,7 +281,7 @@ async function writeArticleFile(folder: string, file: ArticleFile, pieces: Itera
       written += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length
     }
     let count = 0
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       if (piece.length === 0) {
         places.push([written, 0])
         continue

@@ -6,10 +6,10 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { apiRecordOf, writeApi, type ApiRecord } from '../../src/archive/api.ts'
+import { apiRecordOf, PreviousFile, writeApi, type ApiRecord } from '../../src/archive/api.ts'
 import { buildArchive, type Archive } from '../../src/archive/archive.ts'
 import { extractText } from '../helpers.ts'
 
@@ -182,5 +182,34 @@ describe('apiRecordOf', () => {
     const record = apiRecordOf({ accessed: day, sizes: { 'api/quotes.json': 20, 'api/quotes.csv': 'big' }, pieces: { good: ['f', ...places], short: ['f', 1, 2], notes: [3, ...places], odd: ['f', ...places.slice(1), 0.5] } })
     assert.deepEqual(record, { accessed: day, sizes: { 'api/quotes.json': 20 }, pieces: { good: ['f', ...places] } })
     assert.deepEqual(apiRecordOf('not an object'), { accessed: '', sizes: {}, pieces: {} })
+  })
+})
+
+describe('PreviousFile', () => {
+  const text = 'abcdefghijklmnopqrstuvwxyz0123456789'
+  const entry = (start: number, length: number): ApiRecord['pieces'][string] => ['f', start, length, 0, 0, 0, 0, 0, 0, 0, 0]
+  const opened = async (size = text.length, windowSize = 8) => {
+    const site = newSite()
+    await mkdir(path.join(site, 'api'), { recursive: true })
+    await writeFile(path.join(site, 'api', 'quotes.json'), text)
+    return PreviousFile.open({ folder: site, record: { accessed: day, sizes: { 'api/quotes.json': size }, pieces: {} } }, 'api/quotes.json', windowSize)
+  }
+
+  it('should give each piece where its entry places it, in order, out of order, and longer than a window', async () => {
+    const file = await opened()
+    assert.ok(file)
+    const piece = async (start: number, length: number) => (await file.pieceOf(entry(start, length), 0))?.toString()
+    assert.deepEqual(
+      [await piece(0, 3), await piece(5, 4), await piece(20, 6), await piece(1, 2), await piece(10, 20), await piece(35, 1), await piece(7, 0)],
+      ['abc', 'fghi', 'uvwxyz', 'bc', 'klmnopqrstuvwxyz0123', '9', '']
+    )
+    await file.close()
+  })
+
+  it('should give no piece past the end, and no file of another length than the recorded one', async () => {
+    const file = await opened()
+    assert.equal(await file?.pieceOf(entry(30, 10), 0), undefined)
+    await file?.close()
+    assert.equal(await opened(text.length + 1), undefined)
   })
 })
