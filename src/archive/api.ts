@@ -101,11 +101,15 @@ export function apiRecordOf(value: unknown): ApiRecord {
   const { accessed, sizes, pieces } = value as Partial<Record<keyof ApiRecord, unknown>>
   if (typeof accessed === 'string') record.accessed = accessed
   for (const [name, size] of Object.entries(sizes ?? {})) if (typeof size === 'number') record.sizes[name] = size
-  for (const [slug, entry] of Object.entries(pieces ?? {})) {
-    const wellFormed = Array.isArray(entry) && entry.length === 1 + 2 * articleFiles.length && typeof entry[0] === 'string' && entry.slice(1).every(Number.isSafeInteger)
-    if (wellFormed) record.pieces[slug] = entry as ApiRecord['pieces'][string]
-  }
+  for (const [slug, entry] of Object.entries(pieces ?? {})) if (isPieceEntry(entry)) record.pieces[slug] = entry
   return record
+}
+
+/** A fingerprint, then a start and a length for each file of `articleFiles`. */
+function isPieceEntry(entry: unknown): entry is ApiRecord['pieces'][string] {
+  if (!Array.isArray(entry) || entry.length !== 1 + 2 * articleFiles.length) return false
+  const [fingerprint, ...places] = entry as unknown[]
+  return typeof fingerprint === 'string' && places.every(Number.isSafeInteger)
 }
 
 /** Each article's items, in the archive's order; its quotes are together in `archive.quotes`. */
@@ -164,9 +168,10 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
   const entries = items.map(({ record }, index) => ({ slug: record.slug, entry: [fingerprints[index] ?? ''] as ApiRecord['pieces'][string] }))
   const sizes: Record<string, number> = {}
   for (const [fileIndex, file] of articleFiles.entries()) {
+    // Citations made on another day hold another date of access.
     const usable = previous !== undefined && (!file.dated || previous.record.accessed === accessed)
     const old = usable ? await PreviousFile.open(previous, file.name) : undefined
-    async function* pieces() {
+    async function* piecesOfFile() {
       for (const [index, article] of items.entries()) {
         const entry = previous?.record.pieces[article.record.slug]
         const unchanged = entry !== undefined && entry[0] === fingerprints[index]
@@ -174,7 +179,7 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
       }
     }
     try {
-      const { size, places } = await writeArticleFile(folder, file, pieces())
+      const { size, places } = await writeArticleFile(folder, file, piecesOfFile())
       sizes[file.name] = size
       for (const [index, [start, length]] of places.entries()) entries[index]?.entry.push(start, length)
     } finally {
