@@ -82,8 +82,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const inPrevious = (file: string) => existsSync(path.join(output, file))
+    // A failed index fails the build: the pages stop at the end of the run being rendered rather than all being rendered first.
+    const indexFailed = new AbortController()
+    const indexing = indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex })
+    indexing.catch((error: unknown) => indexFailed.abort(error))
     const [search, { pageFingerprints, originalFingerprints, api }] = await bothSettled(
-      timed(indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex }), stepTimer(options), 'search index (beside the other steps)'),
+      timed(indexing, stepTimer(options), 'search index (beside the other steps)'),
       (async () => {
         // A web page's page itself is kept beside its article's text, where the page is at hand (not in a records build).
         const webPages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
@@ -94,7 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)
         step('originals written')
-        const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, known: api.recordDigests, onRender, step }
+        const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, known: api.recordDigests, onRender, step, signal: indexFailed.signal }
         const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
         await linking
         return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
@@ -144,6 +148,8 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
   alsoLinked: readonly string[]
   /** Shared parts of pages already hashed (the records, by the API). */
   known: KnownDigests
+  /** Aborted when the build has failed elsewhere: the pages are not all rendered first. */
+  signal: AbortSignal
   onRender: Progress
   step: (step: string) => void
 }
@@ -157,6 +163,7 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
  */
 async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord>, shards: readonly Shard[], staging: string, options: RenderOptions) {
   const { baseUrl, pathPrefix, step } = options
+  options.signal.throwIfAborted()
   const site = siteData(archive, { baseUrl, searchIndexes: shards.map(shardPath), originalPages: new Set([...webPages].map((record) => record.slug)) })
   step('site data')
   const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, options.inPrevious, options.known)
@@ -166,7 +173,7 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   // A failure to link is reported where the caller waits for it, once this thread has stopped writing.
   linking.catch(() => undefined)
   try {
-    await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: options.onRender })
+    await renderSite(site, plan.render, { output: staging, pathPrefix, onProgress: options.onRender, signal: options.signal })
   } catch (error) {
     // Nothing may still be writing into the staging folder when a failed build removes it.
     await Promise.allSettled([linking])

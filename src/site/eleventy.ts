@@ -27,6 +27,8 @@ export interface RenderOptions {
   pathPrefix: string
   /** Called after each run with the pages rendered so far and the pages to render. */
   onProgress?: (done: number, total: number) => void
+  /** Once aborted (the build failed elsewhere), no further run starts, and the rendering fails with the signal's reason. */
+  signal?: AbortSignal
 }
 
 /**
@@ -39,6 +41,7 @@ export async function renderSite(site: SiteData, selection: Selection, options: 
   let done = 0
   options.onProgress?.(done, total)
   for (const [number, render] of runs.entries()) {
+    options.signal?.throwIfAborted()
     await renderRun(site, render, number === 0, options)
     done += pageCount(render)
     options.onProgress?.(done, total)
