@@ -80,10 +80,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
     const [onRender, onIndex] = sharedProgress(progress('render and index', 'pages and documents'))
-    // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const inPrevious = (file: string) => existsSync(path.join(output, file))
     // A failed index fails the build: the pages stop at the end of the run being rendered rather than all being rendered first.
     const indexFailed = new AbortController()
+    // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
     const indexing = indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex })
     indexing.catch((error: unknown) => indexFailed.abort(error))
     const [search, { pageFingerprints, originalFingerprints, api }] = await bothSettled(
@@ -98,7 +98,19 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)
         step('originals written')
-        const renderOptions = { ...options, output, baseUrl, pathPrefix, previous: previous.pages, inPrevious, alsoLinked: originals.reuse, known: api.recordDigests, onRender, step, signal: indexFailed.signal }
+        const renderOptions: RenderOptions = {
+          ...options,
+          output,
+          baseUrl,
+          pathPrefix,
+          previous: previous.pages,
+          inPrevious,
+          alsoLinked: originals.reuse,
+          known: api.recordDigests,
+          onRender,
+          step,
+          signal: indexFailed.signal
+        }
         const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
         await linking
         return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
