@@ -22,7 +22,7 @@ import { bibtexEntry, cslItem, quoteCitation, type QuoteCitation } from './citat
 import { columnsOf, csvHeader, csvRow, streamCsv, type Column } from './csv.ts'
 import { digest, hashFolder } from './fingerprint.ts'
 import { apiSchemas, schemaJson } from './schema.ts'
-import { writeFiles, writeJsonArray, writeStream } from './write.ts'
+import { jsonArrayLayout, writeFiles, writeJsonArray, writeStream } from './write.ts'
 import { compiled, ownCode, packageRoot } from '../package-files.ts'
 import { ArchiveActor, ArchiveQuote, ArticleRecord } from '../types.ts'
 
@@ -55,14 +55,12 @@ interface ArticleFile {
   piece: (items: ArticleItems, accessed: string) => string
 }
 
-/** As `streamJsonArray` writes an array: an item a line. */
-const jsonArray = { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n' }
 const csv = (columns: readonly Column[]) => ({ open: csvHeader(columns), separator: '', close: '', empty: csvHeader(columns) })
 const json = (item: unknown) => JSON.stringify(item)
 
 /** The files made of one piece an article, other than `articles.json`, which is each article's record as JSON. */
 const articleFiles: readonly ArticleFile[] = [
-  { name: 'api/quotes.json', ...jsonArray, dated: false, piece: ({ quotes }) => quotes.map(json).join(',\n') },
+  { name: 'api/quotes.json', ...jsonArrayLayout, dated: false, piece: ({ quotes }) => quotes.map(json).join(jsonArrayLayout.separator) },
   { name: 'api/quotes.csv', ...csv(quoteColumns), dated: false, piece: ({ quotes }) => quotes.map((quote) => csvRow(quoteColumns, quote)).join('') },
   { name: 'api/articles.csv', ...csv(articleColumns), dated: false, piece: ({ record }) => csvRow(articleColumns, record) },
   {
@@ -74,7 +72,7 @@ const articleFiles: readonly ArticleFile[] = [
     dated: true,
     piece: ({ citations }, accessed) => citations.map((citation) => `${bibtexEntry(citation, accessed)}\n`).join('')
   },
-  { name: 'api/citations.json', ...jsonArray, dated: true, piece: ({ citations }, accessed) => citations.map((citation) => json(cslItem(citation, accessed))).join(',\n') }
+  { name: 'api/citations.json', ...jsonArrayLayout, dated: true, piece: ({ citations }, accessed) => citations.map((citation) => json(cslItem(citation, accessed))).join(jsonArrayLayout.separator) }
 ]
 
 /**
@@ -207,9 +205,9 @@ async function writeArticlesJson(folder: string, items: readonly ArticleItems[],
       const hash = createHash('sha256').update(salt).update(recordDigest)
       for (const quote of quotes) hash.update('\0').update(quote.statementId)
       fingerprints.push(hash.digest('base64url'))
-      await write(`${index === 0 ? jsonArray.open : jsonArray.separator}${recordJson}`)
+      await write(`${index === 0 ? jsonArrayLayout.open : jsonArrayLayout.separator}${recordJson}`)
     }
-    await write(items.length === 0 ? jsonArray.empty : jsonArray.close)
+    await write(items.length === 0 ? jsonArrayLayout.empty : jsonArrayLayout.close)
   })
   return { fingerprints, recordDigests }
 }

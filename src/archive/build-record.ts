@@ -10,8 +10,8 @@ import type { PageFingerprints } from '../site/plan.ts'
 import type { ShardFingerprints } from '../search/index.ts'
 import type { OriginalFingerprints } from './originals.ts'
 import { apiRecordOf, emptyApiRecord, type ApiRecord } from './api.ts'
+import { buildRecordFile } from './output-guard.ts'
 
-export const buildRecordFile = '.onrecord-build.json'
 
 export interface BuildRecord {
   pages: PageFingerprints

@@ -8,7 +8,6 @@
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
-import { buildRecordFile } from './build-record.ts'
 
 /**
  * The file every site onrecord builds carries, saying so: the proof that a
@@ -17,6 +16,9 @@ import { buildRecordFile } from './build-record.ts'
  */
 export const siteMarkerFile = '.onrecord-site'
 export const siteMarkerText = 'This folder is a site built by onrecord; the next build replaces it whole.\n'
+
+/** The build record's file (see `build-record.ts`), named here so that this module, which `write.ts` uses, depends on no other of the build's. */
+export const buildRecordFile = '.onrecord-build.json'
 
 /** A build that must not start: the message says which folder and what to do. */
 export class UnsafeOutputError extends Error {}

@@ -209,6 +209,9 @@ export async function writePieces(file: string, fill: (write: (piece: string | U
   }
 }
 
+/** How a JSON array is laid out here, an item a line: what comes before the first item, between two, after the last, and for none. */
+export const jsonArrayLayout = { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n' } as const
+
 /** Items held before a write: enough to make few writes, never a string that grows with the archive. */
 const itemsPerWrite = 500
 
@@ -220,10 +223,10 @@ const itemsPerWrite = 500
 export async function streamJsonArray(items: readonly unknown[], write: (text: string) => Promise<void>, space?: number): Promise<void> {
   const chunk: string[] = []
   for (const [index, item] of items.entries()) {
-    chunk.push(`${index === 0 ? '[\n' : ',\n'}${JSON.stringify(item, null, space)}`)
+    chunk.push(`${index === 0 ? jsonArrayLayout.open : jsonArrayLayout.separator}${JSON.stringify(item, null, space)}`)
     if (chunk.length === itemsPerWrite) await write(chunk.splice(0).join(''))
   }
-  chunk.push(items.length === 0 ? '[]\n' : '\n]\n')
+  chunk.push(items.length === 0 ? jsonArrayLayout.empty : jsonArrayLayout.close)
   await write(chunk.join(''))
 }
 

@@ -159,7 +159,7 @@ describe('writeApi after a previous build', () => {
     const { fresh, rebuilt } = await rewrite({ site, record }, texts, '2026-12-05')
     const files = await apiFiles(rebuilt)
     assert.equal(files.get('citations.json'), (await apiFiles(fresh)).get('citations.json'))
-    assert.match(files.get('citations.json') ?? '', /2026, 12, 5|\[2026,12,5\]/)
+    assert.match(files.get('citations.json') ?? '', /\[2026,12,5\]/)
     assert.match(files.get('quotes.json') ?? '', /EVERY CHILD/)
   })
 

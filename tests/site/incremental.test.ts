@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { build } from '../../scripts/build.ts'
-import { buildRecordFile } from '../../src/archive/build-record.ts'
+import { buildRecordFile } from '../../src/archive/output-guard.ts'
 
 const articles: Record<string, string> = {
   'port.txt': 'Port strike spreads\n\nROTTERDAM, March 3, 2019 (Reuters) - Dock workers walked out on Monday.\n\n“We will stay out until the talks resume,” said Jonas Brandt, a union leader.\n',
