@@ -62,7 +62,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const source = options.records ?? options.input
   await checkOutput(options.output, [source])
   // The lock and the clean-up on Ctrl+C cover the whole build, extraction included.
-  const { problems, archive, step } = await buildAtomically(options.output, async (staging) => {
+  const { problems, archive, step } = await buildAtomically(options.output, async (staging, carryOver) => {
     // The site being replaced lends its articles' slugs, and the pages, search shards, originals and API pieces that would come out the same.
     const previous = await readBuildRecord(output)
     const inputPath = (record: ArticleRecord) => (options.records === undefined ? path.relative(options.input, record.file) : record.file)
@@ -84,7 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     // A failed index fails the build: the pages stop at the end of the run being rendered rather than all being rendered first.
     const indexFailed = new AbortController()
     // Pagefind indexes in a process of its own, on the second core, while this one shapes and renders the pages.
-    const indexing = indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, onProgress: onIndex })
+    const indexing = indexSite(staging, shards, { previous: { folder: output, shards: previous.shards }, carryOver, onProgress: onIndex })
     indexing.catch((error: unknown) => indexFailed.abort(error))
     const [search, { pageFingerprints, originalFingerprints, api }] = await bothSettled(
       timed(indexing, stepTimer(options), 'search index (beside the other steps)'),

@@ -4,9 +4,15 @@
  * folder is moved aside and the new one moved in, two renames a moment apart;
  * a build killed between them leaves the old site as `<output>.previous`,
  * which the next build (or `restorePrevious`) moves back before anything else.
+ *
+ * Folders the new site takes whole from the old one (a search shard that did
+ * not change: thousands of files) are carried over between those two renames,
+ * a rename each, rather than linked file by file while the site is built. A
+ * journal beside the output, `<output>.carrying`, names them first, so that a
+ * build killed while carrying them has them put back into the old site.
  */
 import { copyFile, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import path from 'node:path'
@@ -17,12 +23,6 @@ import { isReplaceable, siteMarkerFile, siteMarkerText, UnsafeOutputError } from
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 
-/**
- * Runs `fill` on a staging folder, then swaps it in for `output`; one build at
- * a time. Returns what `fill` returns. The output must be replaceable (see
- * `output-guard.ts`); the staging folder starts with the marker that lets the
- * next build replace what this one made.
- */
 /** Work that writes into a staging folder from elsewhere (Pagefind's process), stopped before an interrupted build removes the folder. */
 const stoppers = new Set<() => void>()
 
@@ -36,11 +36,25 @@ export function onInterrupt(stop: () => void): () => void {
   return () => stoppers.delete(stop)
 }
 
-export async function buildAtomically<T>(output: string, fill: (staging: string) => Promise<T>): Promise<T> {
+/**
+ * Asks for a folder of the site being replaced (a path relative to the site)
+ * to be carried over into the new one whole at the swap. Until then the old
+ * site keeps it, and the new one must not make a folder of that name.
+ */
+export type CarryOver = (folder: string) => void
+
+/**
+ * Runs `fill` on a staging folder, then swaps it in for `output`; one build at
+ * a time. Returns what `fill` returns. The output must be replaceable (see
+ * `output-guard.ts`); the staging folder starts with the marker that lets the
+ * next build replace what this one made.
+ */
+export async function buildAtomically<T>(output: string, fill: (staging: string, carryOver: CarryOver) => Promise<T>): Promise<T> {
   const target = path.resolve(output)
   const parent = path.dirname(target)
   const lockFile = `${target}.lock`
   const stagingPrefix = ownStagingPrefix(target)
+  const carried: string[] = []
   let staging = ''
   const interrupted = () => {
     // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
@@ -58,7 +72,9 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
   try {
     await mkdir(parent, { recursive: true })
     // Before the lock: on a full disk, what a killed build left may be what stops the lock being written.
-    await removeStaleStaging(parent, path.basename(target))
+    // A killed build's staging folder may hold folders it was carrying over from the site: they go back first.
+    carryBackStranded(target)
+    await removeStaleStaging(target)
     const release = await acquireLock(lockFile)
     try {
       await restorePrevious(target)
@@ -69,10 +85,14 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
       // mkdir, not mkdtemp: the site gets the usual permissions (0755 under a normal umask), not 0700.
       await mkdir(staging)
       await writeFile(path.join(staging, siteMarkerFile), siteMarkerText)
-      const result = await settlesOrFails(fill(staging))
+      const carryOver = (folder: string) => {
+        const relative = path.relative(target, pathIn(target, folder))
+        if (relative === '') throw new Error('a build cannot carry over the whole site')
+        carried.push(relative)
+      }
+      const result = await settlesOrFails(fill(staging, carryOver))
       await rm(previous, { recursive: true, force: true })
-      if (existsSync(target)) await rename(target, previous)
-      await rename(staging, target)
+      swapIn(target, staging, carried)
       staging = ''
       await rm(previous, { recursive: true, force: true })
       return result
@@ -85,9 +105,86 @@ export async function buildAtomically<T>(output: string, fill: (staging: string)
   }
 }
 
-/** Staging folders carry the builder's process id, so a signal can find this build's own. */
-function ownStagingPrefix(target: string): string {
-  return `.${path.basename(target)}-building-${process.pid}-`
+/**
+ * Moves the site at `target` aside as `<target>.previous` and `staging` in,
+ * carrying `carried` over from the one to the other in between. Synchronous:
+ * a signal cannot come between two of these renames, and on any failure the
+ * carried folders go back and the previous site with them.
+ */
+function swapIn(target: string, staging: string, carried: readonly string[]): void {
+  if (!existsSync(target)) {
+    if (carried.length > 0) throw new Error(`${target} went away during the build, with the folders this build was to take from it`)
+    renameSync(staging, target)
+    return
+  }
+  const previous = `${target}.previous`
+  const journal = carryingJournal(target)
+  if (carried.length > 0) writeFileSync(journal, JSON.stringify({ staging: path.basename(staging), folders: carried }))
+  renameSync(target, previous)
+  try {
+    for (const folder of carried) {
+      mkdirSync(path.dirname(path.join(staging, folder)), { recursive: true })
+      renameSync(path.join(previous, folder), path.join(staging, folder))
+    }
+    renameSync(staging, target)
+  } catch (error) {
+    // Should putting them back fail too, the journal stays for the next build to finish it.
+    carryBack(previous, staging, carried)
+    renameSync(previous, target)
+    rmSync(journal, { force: true })
+    throw error
+  }
+  rmSync(journal, { force: true })
+}
+
+/** The journal of a swap that carries folders over: the staging folder's name and the folders, written before the first is moved. */
+function carryingJournal(target: string): string {
+  return `${target}.carrying`
+}
+
+/** Moves each of `folders` that is in `staging` and no longer in `previous` back there. */
+function carryBack(previous: string, staging: string, folders: readonly string[]): void {
+  for (const folder of folders) {
+    const [from, to] = [pathIn(staging, folder), pathIn(previous, folder)]
+    if (!existsSync(from) || existsSync(to)) continue
+    mkdirSync(path.dirname(to), { recursive: true })
+    renameSync(from, to)
+  }
+}
+
+/**
+ * Puts back into `<output>.previous` the folders that a build killed while it
+ * carried them over (SIGKILL, power loss) had moved into its staging folder,
+ * as its journal names them. A swap runs without a pause, so a journal whose
+ * builder still runs is that builder's, and left to it.
+ */
+function carryBackStranded(target: string): void {
+  const journal = carryingJournal(target)
+  if (!existsSync(journal)) return
+  const stranded = strandedSwap(readFileSync(journal, 'utf8'), ownStagingPrefix(target, ''))
+  if (!stranded) throw new Error(`${journal} is not a journal onrecord wrote; move it away`)
+  if (isRunning(stranded.builder)) return
+  if (!existsSync(target)) carryBack(`${target}.previous`, path.join(path.dirname(target), stranded.staging), stranded.folders)
+  rmSync(journal, { force: true })
+}
+
+/** A carrying journal's content, when it is one: a staging folder's name (`prefix`, a process id, `-`, hex digits) and relative paths. */
+function strandedSwap(text: string, prefix: string): { staging: string; builder: number; folders: string[] } | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const { staging, folders } = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  const builder = typeof staging === 'string' && staging.startsWith(prefix) ? /^(\d+)-[0-9a-f]+$/.exec(staging.slice(prefix.length))?.[1] : undefined
+  const paths = Array.isArray(folders) && folders.every((folder) => typeof folder === 'string')
+  return builder !== undefined && paths ? { staging: staging as string, builder: Number(builder), folders } : undefined
+}
+
+/** Staging folders carry the builder's process id, so a signal can find this build's own; `builder` '' gives what every builder's starts with. */
+function ownStagingPrefix(target: string, builder: string = `${process.pid}-`): string {
+  return `.${path.basename(target)}-building-${builder}`
 }
 
 /**
@@ -110,14 +207,17 @@ export function clearLeftovers(output: string): void {
 
 /** Puts back an output a killed build had moved aside. */
 export async function restorePrevious(output: string): Promise<void> {
-  const previous = `${path.resolve(output)}.previous`
-  if (!existsSync(output) && existsSync(previous)) await rename(previous, output)
+  const target = path.resolve(output)
+  const previous = `${target}.previous`
+  carryBackStranded(target)
+  if (!existsSync(target) && existsSync(previous)) await rename(previous, target)
 }
 
 /** Staging folders of builds that were killed: named by their builder's process id, which is no longer running. */
-async function removeStaleStaging(parent: string, name: string): Promise<void> {
+async function removeStaleStaging(target: string): Promise<void> {
+  const parent = path.dirname(target)
+  const prefix = ownStagingPrefix(target, '')
   for (const entry of await readdir(parent)) {
-    const prefix = `.${name}-building-`
     const builder = entry.startsWith(prefix) ? /^(\d+)-/.exec(entry.slice(prefix.length))?.[1] : undefined
     if (builder !== undefined && !isRunning(Number(builder))) await rm(path.join(parent, entry), { recursive: true, force: true })
   }

@@ -2,7 +2,8 @@
  * The one place that talks to Pagefind. Each shard's documents (see
  * `shards.ts`) become a Pagefind index in `pagefind/<shard>/`; a shard whose
  * fingerprint the previous build recorded, with its files still there, is
- * taken from the previous site instead. Pagefind never reads the written
+ * taken from the previous site instead: its folder carried over whole at the
+ * swap where the build can (see `write.ts`), its files linked otherwise. Pagefind never reads the written
  * pages, only these documents. Pagefind reports failures in `errors` arrays
  * rather than throwing; each is checked here.
  */
@@ -15,7 +16,7 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { ownCode, workerBootstrap } from '../package-files.ts'
-import { linkFiles, onInterrupt } from '../archive/write.ts'
+import { linkFiles, onInterrupt, type CarryOver } from '../archive/write.ts'
 import { forEachConcurrently } from '../archive/concurrency.ts'
 import { unpackDocuments, type IndexedDocument, type Shard } from './shards.ts'
 import type { SearchRecord } from './documents.ts'
@@ -26,6 +27,8 @@ export type ShardFingerprints = Record<string, string>
 export interface IndexOptions {
   /** The site the build replaces, and the shard fingerprints it recorded. */
   previous?: { folder: string; shards: ShardFingerprints }
+  /** Takes an unchanged shard's folder whole from the previous site at the swap; without it, the shard's files are linked. */
+  carryOver?: CarryOver
   /** Called as documents are indexed, with the count so far and the count to index. */
   onProgress?: (done: number, total: number) => void
   /** Whether Pagefind is driven from a worker thread; by default when there are 2,000 documents or more to index. */
@@ -47,9 +50,11 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
   const reused = shards.filter(reusable)
   const changed = shards.filter((shard) => !reused.includes(shard))
   // Indexing starts first: it needs the processor, linking mostly waits on the file system, so the two overlap.
+  const { carryOver } = options
+  if (carryOver) for (const shard of reused) carryOver(path.join('pagefind', shard.name))
   const [indexing, linking] = await Promise.allSettled([
     indexShards(folder, changed, options),
-    previous ? linkShards(previous.folder, folder, reused) : Promise.resolve()
+    previous && !carryOver ? linkShards(previous.folder, folder, reused) : Promise.resolve()
   ])
   if (indexing.status === 'rejected') throw indexing.reason
   if (linking.status === 'rejected') throw linking.reason

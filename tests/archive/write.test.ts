@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, mkdir, readFile, readdir, stat, writeFile, rm } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, rename, stat, writeFile, rm } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildAtomically, linkFiles, writeFiles, writeJsonArray, writePieces, type OutputFiles } from '../../src/archive/write.ts'
+import { buildAtomically, linkFiles, restorePrevious, writeFiles, writeJsonArray, writePieces, type OutputFiles } from '../../src/archive/write.ts'
 import { siteMarkerFile, siteMarkerText } from '../../src/archive/output-guard.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
@@ -55,6 +56,110 @@ describe('buildAtomically with writeFiles', () => {
     await assert.rejects(writeOutputAtomically(output, new Map([['ok.txt', 'x'], ['../../escape.txt', 'y']])), /outside the output folder/)
     assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'previous')
     assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+})
+
+describe('buildAtomically carrying folders over', () => {
+  /** A site as a build leaves it: the marker, a page and a search shard of two files. */
+  async function builtSite(output: string): Promise<void> {
+    await writeFiles(output, new Map([[siteMarkerFile, siteMarkerText], ['index.html', 'old page'], ['pagefind/2020/a.pf_fragment', 'a'], ['pagefind/2020/index/b.pf_index', 'b']]))
+  }
+  const inode = async (file: string) => (await stat(file)).ino
+
+  it('should move a carried folder into the new site whole, its files the same, and remove what is left of the old one', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
+    const output = path.join(folder, 'site')
+    await builtSite(output)
+    const before = await inode(path.join(output, 'pagefind/2020/index/b.pf_index'))
+    await buildAtomically(output, async (staging, carryOver) => {
+      carryOver('pagefind/2020')
+      await writeFiles(staging, new Map([['index.html', 'new page'], ['pagefind/2021/c.pf_fragment', 'c']]))
+    })
+    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'new page')
+    assert.equal(await readFile(path.join(output, 'pagefind/2020/a.pf_fragment'), 'utf8'), 'a')
+    assert.equal(await inode(path.join(output, 'pagefind/2020/index/b.pf_index')), before)
+    assert.deepEqual((await readdir(path.join(output, 'pagefind'))).sort(), ['2020', '2021'])
+    assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should leave the old site whole, carried folders included, when a build fails before the swap or at it', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
+    const output = path.join(folder, 'site')
+    await builtSite(output)
+    await assert.rejects(
+      buildAtomically(output, async (_, carryOver) => {
+        carryOver('pagefind/2020')
+        throw new Error('the index failed')
+      }),
+      /the index failed/
+    )
+    // A folder to carry that the old site no longer has fails the swap after the first folder moved.
+    await assert.rejects(
+      buildAtomically(output, async (staging, carryOver) => {
+        carryOver('pagefind/2020')
+        carryOver('pagefind/1999')
+        await writeFiles(staging, new Map([['index.html', 'new page']]))
+      }),
+      /ENOENT/
+    )
+    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
+    assert.equal(await readFile(path.join(output, 'pagefind/2020/index/b.pf_index'), 'utf8'), 'b')
+    assert.deepEqual(await readdir(folder), ['site'])
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should refuse to carry the whole site or a folder outside it', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
+    const output = path.join(folder, 'site')
+    await builtSite(output)
+    for (const name of ['.', '', '../elsewhere']) {
+      await assert.rejects(buildAtomically(output, async (_, carryOver) => carryOver(name)), /carry over the whole site|outside the output folder/)
+    }
+    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
+    await rm(folder, { recursive: true, force: true })
+  })
+  it('should put back what a build killed while carrying had moved, before the next build or a restore', async () => {
+    // A process id that no longer runs: the killed builder's.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    const shardFile = (output: string) => path.join(output, 'pagefind/2020/a.pf_fragment')
+    // Either puts the old site back, then tells what its shard's file holds: a restore, or the next build, which reads it as its previous site.
+    const restore = async (output: string) => {
+      await restorePrevious(output)
+      return readFile(shardFile(output), 'utf8')
+    }
+    const nextBuild = (output: string) =>
+      buildAtomically(output, async (staging) => {
+        await writeFiles(staging, new Map([['index.html', 'next page']]))
+        return readFile(shardFile(output), 'utf8')
+      })
+    for (const resume of [restore, nextBuild]) {
+      const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
+      const output = path.join(folder, 'site')
+      await builtSite(output)
+      // The moment of the kill: the journal written, the old site moved aside, one folder carried into the staging folder.
+      const staging = path.join(folder, `.site-building-${dead}-0a1b2c`)
+      await writeFiles(staging, new Map([[siteMarkerFile, siteMarkerText], ['index.html', 'killed build']]))
+      await writeFile(`${output}.carrying`, JSON.stringify({ staging: path.basename(staging), folders: ['pagefind/2020'] }))
+      await rename(output, `${output}.previous`)
+      await mkdir(path.join(staging, 'pagefind'))
+      await rename(path.join(`${output}.previous`, 'pagefind/2020'), path.join(staging, 'pagefind/2020'))
+      assert.equal(await resume(output), 'a')
+      // A restore leaves the killed build's staging folder to the next build, which removes it.
+      const left = (await readdir(folder)).sort()
+      assert.deepEqual(left, resume === restore ? [path.basename(staging), 'site'] : ['site'])
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+  it('should refuse to go on past a journal it did not write', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
+    const output = path.join(folder, 'site')
+    await builtSite(output)
+    for (const journal of ['my notes', JSON.stringify({ staging: 'elsewhere', folders: ['pagefind'] }), JSON.stringify({ staging: '.site-building-1-ab', folders: [3] })]) {
+      await writeFile(`${output}.carrying`, journal)
+      await assert.rejects(writeOutputAtomically(output, new Map([['index.html', 'x']])), /site\.carrying is not a journal onrecord wrote/)
+      assert.equal(await readFile(`${output}.carrying`, 'utf8'), journal)
+    }
+    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
     await rm(folder, { recursive: true, force: true })
   })
 })

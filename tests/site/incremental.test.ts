@@ -1,7 +1,8 @@
 /**
  * A rebuild takes what did not change from the site it replaces: pages whose
  * data is the same are hard links to the previous files (the same inode), and
- * so are the search shards whose documents are the same.
+ * the search shards whose documents are the same are the previous shards'
+ * folders, carried over whole.
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -47,6 +48,7 @@ describe('a rebuild after one article changed', () => {
       brandt: inode('actors/jonas-brandt/index.html'),
       osei: inode('actors/amara-osei/index.html'),
       shard2019: inode('pagefind/2019/pagefind-entry.json'),
+      shard2019Folder: inode('pagefind/2019'),
       shard2023: inode('pagefind/2023/pagefind-entry.json'),
       portOriginal: inode('articles/port-strike-spreads/original.txt'),
       floodsOriginal: inode('articles/floods-ease/original.txt')
@@ -56,6 +58,8 @@ describe('a rebuild after one article changed', () => {
     assert.equal(inode('articles/port-strike-spreads/index.html'), before.port)
     assert.equal(inode('actors/jonas-brandt/index.html'), before.brandt)
     assert.equal(inode('pagefind/2019/pagefind-entry.json'), before.shard2019)
+    // The unchanged shard's folder itself is the old one, carried over whole rather than made again and its files linked.
+    assert.equal(inode('pagefind/2019'), before.shard2019Folder)
     assert.notEqual(inode('articles/floods-ease/index.html'), before.floods)
     assert.notEqual(inode('actors/amara-osei/index.html'), before.osei)
     assert.notEqual(inode('pagefind/2023/pagefind-entry.json'), before.shard2023)
