@@ -6,14 +6,18 @@ export function isChrome(text: string): boolean {
   return chromePatterns.some((pattern) => pattern.test(line)) || isNavigation(line)
 }
 
+/** The most words a navigation line has before its bar. */
+const maxSections = 12
+
 /**
  * A navigation line is a run of section names, often ending in the site's
  * name after a bar: "Middle-east Arab News Opinion | Site Name".
  */
 export function isNavigation(line: string): boolean {
-  const [sections] = line.split(/\s+[|»›]\s+/)
-  const words = (sections ?? '').toLowerCase().split(/[\s/·•]+/).filter(Boolean)
-  if (words.length < 2 || words.length > 12) return false
-  const known = words.filter((word) => sectionWords.has(word)).length
+  const [sections] = line.split(/\s+[|»›]\s+/, 1)
+  // Enough pieces to tell a line of more than `maxSections` words (an empty piece can only open or close the split), not a paragraph's every word.
+  const words = (sections ?? '').split(/[\s/·•]+/, maxSections + 3).filter(Boolean)
+  if (words.length < 2 || words.length > maxSections) return false
+  const known = words.filter((word) => sectionWords.has(word.toLowerCase())).length
   return known / words.length >= 0.6
 }

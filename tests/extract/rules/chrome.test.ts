@@ -47,6 +47,13 @@ describe('isNavigation', () => {
   it('should not read a headline with a site name as navigation', () => {
     assert.equal(isNavigation('Council approves flood wall | The Riverside Courier'), false)
   })
+  it('should read up to twelve section names as navigation, separators at either end or not, and no more', () => {
+    const twelve = 'Home / News / World / Politics / Business / Sport / Culture / Science / Health / Travel / Weather / Video'
+    assert.equal(isNavigation(twelve), true)
+    assert.equal(isNavigation(`/ ${twelve} / | The Daily Example`), true)
+    assert.equal(isNavigation(`• ${twelve} • Arts`), false)
+    assert.equal(isNavigation(`${twelve} Arts Food Life Local Live More Latest Tech`), false)
+  })
 })
 
 describe('bylines', () => {
