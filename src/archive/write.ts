@@ -54,7 +54,6 @@ export async function buildAtomically<T>(output: string, fill: (staging: string,
   const parent = path.dirname(target)
   const lockFile = `${target}.lock`
   const stagingPrefix = ownStagingPrefix(target)
-  const carried: string[] = []
   let staging = ''
   const interrupted = () => {
     // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
@@ -85,6 +84,7 @@ export async function buildAtomically<T>(output: string, fill: (staging: string,
       // mkdir, not mkdtemp: the site gets the usual permissions (0755 under a normal umask), not 0700.
       await mkdir(staging)
       await writeFile(path.join(staging, siteMarkerFile), siteMarkerText)
+      const carried: string[] = []
       const carryOver = (folder: string) => {
         const relative = path.relative(target, pathIn(target, folder))
         if (relative === '') throw new Error('a build cannot carry over the whole site')
@@ -119,7 +119,7 @@ function swapIn(target: string, staging: string, carried: readonly string[]): vo
   }
   const previous = `${target}.previous`
   const journal = carryingJournal(target)
-  if (carried.length > 0) writeFileSync(journal, JSON.stringify({ staging: path.basename(staging), folders: carried }))
+  if (carried.length > 0) writeJournal(journal, JSON.stringify({ staging: path.basename(staging), folders: carried }))
   renameSync(target, previous)
   try {
     for (const folder of carried) {
@@ -142,6 +142,20 @@ function carryingJournal(target: string): string {
   return `${target}.carrying`
 }
 
+/**
+ * Writes the journal whole or not at all (beside, then renamed into place):
+ * a journal cut short by a full disk would stop every later build.
+ */
+function writeJournal(journal: string, text: string): void {
+  const pending = `${journal}.${process.pid}`
+  try {
+    writeFileSync(pending, text)
+    renameSync(pending, journal)
+  } finally {
+    rmSync(pending, { force: true })
+  }
+}
+
 /** Moves each of `folders` that is in `staging` and no longer in `previous` back there. */
 function carryBack(previous: string, staging: string, folders: readonly string[]): void {
   for (const folder of folders) {
@@ -161,11 +175,20 @@ function carryBack(previous: string, staging: string, folders: readonly string[]
 function carryBackStranded(target: string): void {
   const journal = carryingJournal(target)
   if (!existsSync(journal)) return
-  const stranded = strandedSwap(readFileSync(journal, 'utf8'), ownStagingPrefix(target, ''))
+  const stranded = strandedSwap(readJournal(journal), ownStagingPrefix(target, ''))
   if (!stranded) throw new Error(`${journal} is not a journal onrecord wrote; move it away`)
   if (isRunning(stranded.builder)) return
   if (!existsSync(target)) carryBack(`${target}.previous`, path.join(path.dirname(target), stranded.staging), stranded.folders)
   rmSync(journal, { force: true })
+}
+
+/** A journal's text, or '' for what cannot be read as one (a folder of that name). */
+function readJournal(journal: string): string {
+  try {
+    return readFileSync(journal, 'utf8')
+  } catch {
+    return ''
+  }
 }
 
 /** A carrying journal's content, when it is one: a staging folder's name (`prefix`, a process id, `-`, hex digits) and relative paths. */

@@ -66,58 +66,60 @@ describe('buildAtomically carrying folders over', () => {
     await writeFiles(output, new Map([[siteMarkerFile, siteMarkerText], ['index.html', 'old page'], ['pagefind/2020/a.pf_fragment', 'a'], ['pagefind/2020/index/b.pf_index', 'b']]))
   }
   const inode = async (file: string) => (await stat(file)).ino
-
-  it('should move a carried folder into the new site whole, its files the same, and remove what is left of the old one', async () => {
+  /** Runs `check` on a built site (`output`) in a folder of its own (`folder`), removed after. */
+  async function withBuiltSite(check: (output: string, folder: string) => Promise<void>): Promise<void> {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
-    const output = path.join(folder, 'site')
-    await builtSite(output)
-    const before = await inode(path.join(output, 'pagefind/2020/index/b.pf_index'))
-    await buildAtomically(output, async (staging, carryOver) => {
-      carryOver('pagefind/2020')
-      await writeFiles(staging, new Map([['index.html', 'new page'], ['pagefind/2021/c.pf_fragment', 'c']]))
-    })
-    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'new page')
-    assert.equal(await readFile(path.join(output, 'pagefind/2020/a.pf_fragment'), 'utf8'), 'a')
-    assert.equal(await inode(path.join(output, 'pagefind/2020/index/b.pf_index')), before)
-    assert.deepEqual((await readdir(path.join(output, 'pagefind'))).sort(), ['2020', '2021'])
-    assert.deepEqual(await readdir(folder), ['site'])
-    await rm(folder, { recursive: true, force: true })
-  })
-  it('should leave the old site whole, carried folders included, when a build fails before the swap or at it', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
-    const output = path.join(folder, 'site')
-    await builtSite(output)
-    await assert.rejects(
-      buildAtomically(output, async (_, carryOver) => {
-        carryOver('pagefind/2020')
-        throw new Error('the index failed')
-      }),
-      /the index failed/
-    )
-    // A folder to carry that the old site no longer has fails the swap after the first folder moved.
-    await assert.rejects(
-      buildAtomically(output, async (staging, carryOver) => {
-        carryOver('pagefind/2020')
-        carryOver('pagefind/1999')
-        await writeFiles(staging, new Map([['index.html', 'new page']]))
-      }),
-      /ENOENT/
-    )
-    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
-    assert.equal(await readFile(path.join(output, 'pagefind/2020/index/b.pf_index'), 'utf8'), 'b')
-    assert.deepEqual(await readdir(folder), ['site'])
-    await rm(folder, { recursive: true, force: true })
-  })
-  it('should refuse to carry the whole site or a folder outside it', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
-    const output = path.join(folder, 'site')
-    await builtSite(output)
-    for (const name of ['.', '', '../elsewhere']) {
-      await assert.rejects(buildAtomically(output, async (_, carryOver) => carryOver(name)), /carry over the whole site|outside the output folder/)
+    try {
+      const output = path.join(folder, 'site')
+      await builtSite(output)
+      await check(output, folder)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
     }
-    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
-    await rm(folder, { recursive: true, force: true })
-  })
+  }
+
+  it('should move a carried folder into the new site whole, its files the same, and remove what is left of the old one', () =>
+    withBuiltSite(async (output, folder) => {
+      const before = await inode(path.join(output, 'pagefind/2020/index/b.pf_index'))
+      await buildAtomically(output, async (staging, carryOver) => {
+        carryOver('pagefind/2020')
+        await writeFiles(staging, new Map([['index.html', 'new page'], ['pagefind/2021/c.pf_fragment', 'c']]))
+      })
+      assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'new page')
+      assert.equal(await readFile(path.join(output, 'pagefind/2020/a.pf_fragment'), 'utf8'), 'a')
+      assert.equal(await inode(path.join(output, 'pagefind/2020/index/b.pf_index')), before)
+      assert.deepEqual((await readdir(path.join(output, 'pagefind'))).sort(), ['2020', '2021'])
+      assert.deepEqual(await readdir(folder), ['site'])
+    }))
+  it('should leave the old site whole, carried folders included, when a build fails before the swap or at it', () =>
+    withBuiltSite(async (output, folder) => {
+      await assert.rejects(
+        buildAtomically(output, async (_, carryOver) => {
+          carryOver('pagefind/2020')
+          throw new Error('the index failed')
+        }),
+        /the index failed/
+      )
+      // A folder to carry that the old site no longer has fails the swap after the first folder moved.
+      await assert.rejects(
+        buildAtomically(output, async (staging, carryOver) => {
+          carryOver('pagefind/2020')
+          carryOver('pagefind/1999')
+          await writeFiles(staging, new Map([['index.html', 'new page']]))
+        }),
+        /ENOENT/
+      )
+      assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
+      assert.equal(await readFile(path.join(output, 'pagefind/2020/index/b.pf_index'), 'utf8'), 'b')
+      assert.deepEqual(await readdir(folder), ['site'])
+    }))
+  it('should refuse to carry the whole site or a folder outside it', () =>
+    withBuiltSite(async (output) => {
+      for (const name of ['.', '', '../elsewhere']) {
+        await assert.rejects(buildAtomically(output, async (_, carryOver) => carryOver(name)), /carry over the whole site|outside the output folder/)
+      }
+      assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
+    }))
   it('should put back what a build killed while carrying had moved, before the next build or a restore', async () => {
     // A process id that no longer runs: the killed builder's.
     const dead = spawnSync(process.execPath, ['-e', '']).pid
@@ -133,35 +135,33 @@ describe('buildAtomically carrying folders over', () => {
         return readFile(shardFile(output), 'utf8')
       })
     for (const resume of [restore, nextBuild]) {
-      const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
-      const output = path.join(folder, 'site')
-      await builtSite(output)
-      // The moment of the kill: the journal written, the old site moved aside, one folder carried into the staging folder.
-      const staging = path.join(folder, `.site-building-${dead}-0a1b2c`)
-      await writeFiles(staging, new Map([[siteMarkerFile, siteMarkerText], ['index.html', 'killed build']]))
-      await writeFile(`${output}.carrying`, JSON.stringify({ staging: path.basename(staging), folders: ['pagefind/2020'] }))
-      await rename(output, `${output}.previous`)
-      await mkdir(path.join(staging, 'pagefind'))
-      await rename(path.join(`${output}.previous`, 'pagefind/2020'), path.join(staging, 'pagefind/2020'))
-      assert.equal(await resume(output), 'a')
-      // A restore leaves the killed build's staging folder to the next build, which removes it.
-      const left = (await readdir(folder)).sort()
-      assert.deepEqual(left, resume === restore ? [path.basename(staging), 'site'] : ['site'])
-      await rm(folder, { recursive: true, force: true })
+      await withBuiltSite(async (output, folder) => {
+        // The moment of the kill: the journal written, the old site moved aside, one folder carried into the staging folder.
+        const staging = path.join(folder, `.site-building-${dead}-0a1b2c`)
+        await writeFiles(staging, new Map([[siteMarkerFile, siteMarkerText], ['index.html', 'killed build']]))
+        await writeFile(`${output}.carrying`, JSON.stringify({ staging: path.basename(staging), folders: ['pagefind/2020'] }))
+        await rename(output, `${output}.previous`)
+        await mkdir(path.join(staging, 'pagefind'))
+        await rename(path.join(`${output}.previous`, 'pagefind/2020'), path.join(staging, 'pagefind/2020'))
+        assert.equal(await resume(output), 'a')
+        // A restore leaves the killed build's staging folder to the next build, which removes it.
+        const left = (await readdir(folder)).sort()
+        assert.deepEqual(left, resume === restore ? [path.basename(staging), 'site'] : ['site'])
+      })
     }
   })
-  it('should refuse to go on past a journal it did not write', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-carry-'))
-    const output = path.join(folder, 'site')
-    await builtSite(output)
-    for (const journal of ['my notes', JSON.stringify({ staging: 'elsewhere', folders: ['pagefind'] }), JSON.stringify({ staging: '.site-building-1-ab', folders: [3] })]) {
-      await writeFile(`${output}.carrying`, journal)
+  it('should refuse to go on past a journal it did not write', () =>
+    withBuiltSite(async (output) => {
+      for (const journal of ['my notes', JSON.stringify({ staging: 'elsewhere', folders: ['pagefind'] }), JSON.stringify({ staging: '.site-building-1-ab', folders: [3] })]) {
+        await writeFile(`${output}.carrying`, journal)
+        await assert.rejects(writeOutputAtomically(output, new Map([['index.html', 'x']])), /site\.carrying is not a journal onrecord wrote/)
+        assert.equal(await readFile(`${output}.carrying`, 'utf8'), journal)
+      }
+      await rm(`${output}.carrying`)
+      await mkdir(`${output}.carrying`)
       await assert.rejects(writeOutputAtomically(output, new Map([['index.html', 'x']])), /site\.carrying is not a journal onrecord wrote/)
-      assert.equal(await readFile(`${output}.carrying`, 'utf8'), journal)
-    }
-    assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
-    await rm(folder, { recursive: true, force: true })
-  })
+      assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
+    }))
 })
 
 describe('writeJsonArray', () => {
