@@ -98,6 +98,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)
         step('originals written')
+        // The unchanged originals are linked from now, beside the site data and the page fingerprints: linked with
+        // the unchanged pages once those are known, they were what the build waited for at its end.
+        const originalsLinking = timed(linkFiles(output, staging, originals.reuse), stepTimer(options), 'unchanged originals linked (beside the site data)')
+        originalsLinking.catch(() => undefined)
         const renderOptions: RenderOptions = {
           ...options,
           output,
@@ -105,15 +109,19 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           pathPrefix,
           previous: previous.pages,
           inPrevious,
-          alsoLinked: originals.reuse,
           known: api.recordDigests,
           onRender,
           step,
           signal: indexFailed.signal
         }
-        const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
-        await linking
-        return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
+        try {
+          const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
+          await Promise.all([linking, originalsLinking])
+          return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
+        } finally {
+          // Nothing may still be writing into the staging folder when a failed build removes it.
+          await Promise.allSettled([originalsLinking])
+        }
       })()
     )
     step('waited for the search index')
@@ -156,8 +164,6 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
   previous: PageFingerprints
   /** Whether the previous site still has a file. */
   inPrevious: (file: string) => boolean
-  /** Other files of the previous site to link with the unchanged pages (the unchanged originals). */
-  alsoLinked: readonly string[]
   /** Shared parts of pages already hashed (the records, by the API). */
   known: KnownDigests
   /** Aborted when the build has failed elsewhere: the pages are not all rendered first. */
@@ -181,7 +187,7 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, options.inPrevious, options.known)
   step('page fingerprints')
   options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-  const linking = timed(linkFiles(options.output, staging, [...plan.reuse, ...options.alsoLinked]), stepTimer(options), 'unchanged pages and originals linked (beside rendering)')
+  const linking = timed(linkFiles(options.output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering)')
   // A failure to link is reported where the caller waits for it, once this thread has stopped writing.
   linking.catch(() => undefined)
   try {
