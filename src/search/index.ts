@@ -3,9 +3,10 @@
  * `shards.ts`) become a Pagefind index in `pagefind/<shard>/`; a shard whose
  * fingerprint the previous build recorded, with its files still there, is
  * taken from the previous site instead: its folder carried over whole at the
- * swap where the build can (see `write.ts`), its files linked otherwise. Pagefind never reads the written
- * pages, only these documents. Pagefind reports failures in `errors` arrays
- * rather than throwing; each is checked here.
+ * swap where the build can (see `write.ts`), its files linked otherwise.
+ * Pagefind never reads the written pages, only these documents. Pagefind
+ * reports failures in `errors` arrays rather than throwing; each is checked
+ * here.
  */
 import * as pagefind from 'pagefind'
 import childProcess, { type ChildProcess } from 'node:child_process'
@@ -49,9 +50,9 @@ export async function indexSite(folder: string, shards: readonly Shard[], option
     previous !== undefined && previous.shards[shard.name] === shard.fingerprint && existsSync(path.join(previous.folder, 'pagefind', shard.name, 'pagefind-entry.json'))
   const reused = shards.filter(reusable)
   const changed = shards.filter((shard) => !reused.includes(shard))
-  // Indexing starts first: it needs the processor, linking mostly waits on the file system, so the two overlap.
   const { carryOver } = options
   if (carryOver) for (const shard of reused) carryOver(path.join('pagefind', shard.name))
+  // Indexing starts first: it needs the processor, linking mostly waits on the file system, so the two overlap.
   const [indexing, linking] = await Promise.allSettled([
     indexShards(folder, changed, options),
     previous && !carryOver ? linkShards(previous.folder, folder, reused) : Promise.resolve()
