@@ -1,8 +1,8 @@
 /**
  * What a build records in the site it writes, so that the next build can
- * take unchanged pages, search shards, originals and API pieces from it instead of making them
- * again. It travels with the site: the record and the files it describes are
- * swapped in together. A missing or unreadable record means "reuse nothing".
+ * take unchanged pages, search shards, originals and API pieces from it
+ * instead of making them again. It travels with the site: the record and the
+ * files it describes are swapped in together. A missing or unreadable record means "reuse nothing".
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -11,7 +11,6 @@ import type { ShardFingerprints } from '../search/index.ts'
 import type { OriginalFingerprints } from './originals.ts'
 import { apiRecordOf, emptyApiRecord, type ApiRecord } from './api.ts'
 import { buildRecordFile } from './output-guard.ts'
-
 
 export interface BuildRecord {
   pages: PageFingerprints
