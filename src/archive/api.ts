@@ -14,7 +14,7 @@
  * also what the pages' fingerprints take for it (`site/plan.ts`).
  */
 import { createHash } from 'node:crypto'
-import { open, readFile, type FileHandle } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Archive } from './archive.ts'
 import { quoteChains } from './chains.ts'
@@ -22,7 +22,8 @@ import { bibtexEntry, cslItem, quoteCitation, type QuoteCitation } from './citat
 import { columnsOf, csvHeader, csvRow, streamCsv, type Column } from './csv.ts'
 import { digest, hashFolder } from './fingerprint.ts'
 import { apiSchemas, schemaJson } from './schema.ts'
-import { jsonArrayLayout, writeFiles, writeJsonArray, writeStream } from './write.ts'
+import { writeSpliced, type ByteRange, type FilePart, type Put } from './spliced-file.ts'
+import { jsonArrayLayout, streamJsonArray, writeFiles } from './write.ts'
 import { compiled, ownCode, packageRoot } from '../package-files.ts'
 import { ArchiveActor, ArchiveQuote, ArticleRecord } from '../types.ts'
 
@@ -142,159 +143,147 @@ export interface PreviousApi {
   record: ApiRecord
 }
 
-/** What writing the API leaves: what the next build needs to take its pieces, and each record's `digest` as JSON. */
+/** What writing the API leaves: what the next build needs to take its pieces, each record's `digest` as JSON, and the writing still under way. */
 export interface WrittenApi {
   record: ApiRecord
   recordDigests: Map<ArticleRecord, string>
+  /** Resolves when `articles.json` and the files made of one piece an article are written. */
+  written: Promise<void>
 }
 
 /**
  * Writes `/api/` into `folder`; `accessed` (an ISO date, the build's) is the
  * citations' date of access. The pieces of the articles whose fingerprint is
- * the one `previous` recorded are taken from its files.
+ * the one `previous` recorded are taken from its files. `articles.json` and
+ * the files made of one piece an article are written from threads of their
+ * own: `written` resolves once they are all written.
  */
 export async function writeApi(folder: string, archive: Archive, baseUrl: string, accessed: string, previous?: PreviousApi): Promise<WrittenApi> {
-  const lists: Array<[string, readonly unknown[]]> = [
+  const writing: Array<Promise<void>> = []
+  // Written from a thread: the build goes on while the thread writes.
+  const write = async <T>(name: string, fill: (put: Put) => Promise<T>, source?: string): Promise<T> => {
+    const { value, written } = await writeSpliced(path.join(folder, name), source, fill)
+    writing.push(written)
+    return value
+  }
+  try {
+    for (const [name, items] of apiLists(archive)) await write(`api/${name}.json`, (put) => streamJsonArray(items, put))
+    await write('api/actors.csv', (put) => streamCsv(columnsOf(ArchiveActor), archive.actors, put))
+    const items = articleItems(archive, baseUrl)
+    const salt = await apiFingerprint(baseUrl)
+    const { fingerprints, recordDigests } = await write('api/articles.json', (put) => putArticlesJson(put, items, salt))
+    const entries = items.map(({ record }, index) => ({ slug: record.slug, entry: [fingerprints[index] ?? ''] as ApiRecord['pieces'][string] }))
+    const sizes: Record<string, number> = {}
+    for (const [fileIndex, file] of articleFiles.entries()) {
+      // Citations made on another day hold another date of access.
+      const usable = previous !== undefined && (!file.dated || previous.record.accessed === accessed)
+      const old = usable ? await previousFile(previous, file.name) : undefined
+      // Made one at a time as the file is written: all of a file's pieces at once would be as long as the file.
+      function* pieces(): Generator<FilePart> {
+        for (const [index, article] of items.entries()) {
+          const entry = previous?.record.pieces[article.record.slug]
+          const unchanged = entry !== undefined && entry[0] === fingerprints[index]
+          yield (old && unchanged ? placeIn(old, entry, fileIndex) : undefined) ?? file.piece(article, accessed)
+        }
+      }
+      const { size, places } = await write(file.name, (put) => putArticleFile(put, file, pieces()), old?.path)
+      sizes[file.name] = size
+      for (const [index, [start, length]] of places.entries()) entries[index]?.entry.push(start, length)
+    }
+    await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
+    const pieces = Object.fromEntries(entries.map(({ slug, entry }) => [slug, entry]))
+    const allWritten = Promise.all(writing).then(() => undefined)
+    // A failure is reported where the caller waits for the writing.
+    allWritten.catch(() => undefined)
+    return { record: { accessed, sizes, pieces }, recordDigests, written: allWritten }
+  } catch (error) {
+    // Nothing may still be writing into the folder when a failed build removes it.
+    await Promise.allSettled(writing)
+    throw error
+  }
+}
+
+/** The API's lists of archive-wide items, each a JSON file of its name. */
+function apiLists(archive: Archive): Array<[string, readonly unknown[]]> {
+  return [
     ['actors', archive.actors],
     ['sources', archive.sources],
     ['statements', archive.statements]
   ]
-  for (const [name, items] of lists) await writeJsonArray(folder, `api/${name}.json`, items)
-  await writeStream(folder, 'api/actors.csv', (write) => streamCsv(columnsOf(ArchiveActor), archive.actors, write))
-  const items = articleItems(archive, baseUrl)
-  const { fingerprints, recordDigests } = await writeArticlesJson(folder, items, await apiFingerprint(baseUrl))
-  const entries = items.map(({ record }, index) => ({ slug: record.slug, entry: [fingerprints[index] ?? ''] as ApiRecord['pieces'][string] }))
-  const sizes: Record<string, number> = {}
-  for (const [fileIndex, file] of articleFiles.entries()) {
-    // Citations made on another day hold another date of access.
-    const usable = previous !== undefined && (!file.dated || previous.record.accessed === accessed)
-    const old = usable ? await PreviousFile.open(previous, file.name) : undefined
-    async function* piecesOfFile() {
-      for (const [index, article] of items.entries()) {
-        const entry = previous?.record.pieces[article.record.slug]
-        const unchanged = entry !== undefined && entry[0] === fingerprints[index]
-        yield (old && unchanged ? await old.pieceOf(entry, fileIndex) : undefined) ?? file.piece(article, accessed)
-      }
-    }
-    try {
-      const { size, places } = await writeArticleFile(folder, file, piecesOfFile())
-      sizes[file.name] = size
-      for (const [index, [start, length]] of places.entries()) entries[index]?.entry.push(start, length)
-    } finally {
-      await old?.close()
-    }
-  }
-  await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
-  const pieces = Object.fromEntries(entries.map(({ slug, entry }) => [slug, entry]))
-  return { record: { accessed, sizes, pieces }, recordDigests }
 }
 
 /**
- * Writes `articles.json`, each record's JSON a line, and returns what that
+ * Puts `articles.json`, each record's JSON a line, and returns what that
  * JSON gives: each article's fingerprint (salted by `salt`), and each
  * record's digest.
  */
-async function writeArticlesJson(folder: string, items: readonly ArticleItems[], salt: string) {
+async function putArticlesJson(put: Put, items: readonly ArticleItems[], salt: string) {
   const fingerprints: string[] = []
   const recordDigests = new Map<ArticleRecord, string>()
-  await writeStream(folder, 'api/articles.json', async (write) => {
-    for (const [index, { record, quotes }] of items.entries()) {
-      const recordJson = json(record)
-      const recordDigest = digest(recordJson)
-      recordDigests.set(record, recordDigest)
-      const hash = createHash('sha256').update(salt).update(recordDigest)
-      for (const quote of quotes) hash.update('\0').update(quote.statementId)
-      fingerprints.push(hash.digest('base64url'))
-      await write(`${index === 0 ? jsonArrayLayout.open : jsonArrayLayout.separator}${recordJson}`)
-    }
-    await write(items.length === 0 ? jsonArrayLayout.empty : jsonArrayLayout.close)
-  })
+  for (const [index, { record, quotes }] of items.entries()) {
+    const recordJson = json(record)
+    const recordDigest = digest(recordJson)
+    recordDigests.set(record, recordDigest)
+    const hash = createHash('sha256').update(salt).update(recordDigest)
+    for (const quote of quotes) hash.update('\0').update(quote.statementId)
+    fingerprints.push(hash.digest('base64url'))
+    await put(`${index === 0 ? jsonArrayLayout.open : jsonArrayLayout.separator}${recordJson}`)
+  }
+  await put(items.length === 0 ? jsonArrayLayout.empty : jsonArrayLayout.close)
   return { fingerprints, recordDigests }
 }
 
-/** Bytes of a previous file read at once: pieces are taken in about the order they lie in, so most come from one read. */
-const windowBytes = 8 << 20
+/** The previous site's copy of a per-article file: its path and length, the length its build recorded. */
+interface PreviousFile {
+  path: string
+  size: number
+}
 
-/**
- * The previous site's copy of a per-article file, read a window at a time,
- * so that taking its pieces never holds the whole file (hundreds of MB for a
- * large archive).
- */
-export class PreviousFile {
-  private window = Buffer.alloc(0)
-  private windowStart = 0
+/** The previous site's `name`, if it is there and the length its build recorded (a file of another length is not the one recorded). */
+async function previousFile(previous: PreviousApi, name: string): Promise<PreviousFile | undefined> {
+  const file = path.join(previous.folder, name)
+  const size = (await stat(file).catch(() => undefined))?.size
+  return size !== undefined && size === previous.record.sizes[name] ? { path: file, size } : undefined
+}
 
-  private constructor(
-    private readonly handle: FileHandle,
-    private readonly size: number,
-    private readonly windowSize: number
-  ) {}
-
-  /** The previous site's `name`, if it is there and the length its build recorded. */
-  static async open(previous: PreviousApi, name: string, windowSize = windowBytes): Promise<PreviousFile | undefined> {
-    const handle = await open(path.join(previous.folder, name), 'r').catch(() => undefined)
-    if (!handle) return undefined
-    const { size } = await handle.stat()
-    if (size === previous.record.sizes[name]) return new PreviousFile(handle, size, windowSize)
-    await handle.close()
-    return undefined
-  }
-
-  /** An article's piece of the file `fileIndex` of `articleFiles`, where its entry places it. */
-  async pieceOf(entry: ApiRecord['pieces'][string], fileIndex: number): Promise<Buffer | undefined> {
-    const place = 1 + 2 * fileIndex
-    const [start, length] = entry.slice(place, place + 2) as number[]
-    if (start === undefined || length === undefined || start + length > this.size) return undefined
-    const end = start + length
-    const inWindow = () => start >= this.windowStart && end <= this.windowStart + this.window.length
-    if (!inWindow()) await this.readWindow(start, Math.max(this.windowSize, length))
-    // A file cut short since it was opened gives no piece rather than part of one.
-    return inWindow() ? this.window.subarray(start - this.windowStart, end - this.windowStart) : undefined
-  }
-
-  /** Reads `length` bytes from `start` into a new window: pieces already given keep the old one's bytes. */
-  private async readWindow(start: number, length: number): Promise<void> {
-    const window = Buffer.alloc(Math.min(length, this.size - start))
-    let filled = 0
-    while (filled < window.length) {
-      const { bytesRead } = await this.handle.read(window, filled, window.length - filled, start + filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    this.window = window.subarray(0, filled)
-    this.windowStart = start
-  }
-
-  close(): Promise<void> {
-    return this.handle.close()
-  }
+/** Where an article's piece of the file `fileIndex` of `articleFiles` lies in the previous file, as its entry places it. */
+export function placeIn(file: PreviousFile, entry: ApiRecord['pieces'][string], fileIndex: number): ByteRange | undefined {
+  const place = 1 + 2 * fileIndex
+  const [start, length] = entry.slice(place, place + 2) as number[]
+  if (start === undefined || length === undefined || start + length > file.size) return undefined
+  return { from: start, to: start + length }
 }
 
 /**
- * Writes a per-article file of `pieces`, an article's each, made one at a
- * time. Returns the file's length and where each piece landed (start and
- * length in bytes).
+ * Puts a per-article file of `pieces`, an article's each, made or ranges of
+ * the previous file. Returns the file's length and where each piece lands
+ * (start and length in bytes). Two taken pieces that lay one after the other
+ * in the previous file are taken with the separator between them, one range.
  */
-async function writeArticleFile(folder: string, file: ArticleFile, pieces: AsyncIterable<string | Buffer>): Promise<{ size: number; places: Array<[number, number]> }> {
-  let written = 0
+async function putArticleFile(put: Put, file: ArticleFile, pieces: Iterable<FilePart>) {
+  let size = 0
   const places: Array<[number, number]> = []
-  await writeStream(folder, file.name, async (write) => {
-    const put = async (bytes: string | Buffer) => {
-      await write(bytes)
-      written += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length
+  const putCounted = async (part: FilePart) => {
+    await put(part)
+    size += typeof part === 'string' ? Buffer.byteLength(part) : part.to - part.from
+  }
+  let count = 0
+  // Where the last piece taken ended in the previous file, when it was the last piece put.
+  let takenUpTo: number | undefined
+  for (const piece of pieces) {
+    const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.to - piece.from
+    if (length === 0) {
+      places.push([size, 0])
+      continue
     }
-    let count = 0
-    for await (const piece of pieces) {
-      if (piece.length === 0) {
-        places.push([written, 0])
-        continue
-      }
-      await put(count++ === 0 ? file.open : file.separator)
-      const start = written
-      await put(piece)
-      places.push([start, written - start])
-    }
-    await put(count === 0 ? file.empty : file.close)
-  })
-  return { size: written, places }
+    const lead = count++ === 0 ? file.open : file.separator
+    const leadLength = Buffer.byteLength(lead)
+    const follows = typeof piece !== 'string' && count > 1 && takenUpTo === piece.from - leadLength
+    await putCounted(follows ? { from: piece.from - leadLength, to: piece.from } : lead)
+    places.push([size, length])
+    await putCounted(piece)
+    takenUpTo = typeof piece === 'string' ? undefined : piece.to
+  }
+  await putCounted(count === 0 ? file.empty : file.close)
+  return { size, places }
 }

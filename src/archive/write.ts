@@ -23,7 +23,7 @@ import { isReplaceable, siteMarkerFile, siteMarkerText, UnsafeOutputError } from
 
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>
 
-/** Work that writes into a staging folder from elsewhere (Pagefind's process), stopped before an interrupted build removes the folder. */
+/** Work that writes into a staging folder from elsewhere (Pagefind's process, threads), stopped before an interrupted build removes the folder. */
 const stoppers = new Set<() => void>()
 
 /**
@@ -34,6 +34,11 @@ const stoppers = new Set<() => void>()
 export function onInterrupt(stop: () => void): () => void {
   stoppers.add(stop)
   return () => stoppers.delete(stop)
+}
+
+/** Runs every registered `stop`: when it returns, nothing registered writes any more. */
+export function stopWriters(): void {
+  for (const stop of stoppers) stop()
 }
 
 /**
@@ -59,8 +64,8 @@ export async function buildAtomically<T>(output: string, fill: (staging: string,
     // Ctrl+C: leave the previous output as it was, and no staging folder or lock of ours behind.
     // A signal handler cannot wait for promises, so this clean-up is synchronous.
     try {
-      // Pagefind, a process of its own, may be writing into the staging folder: it is stopped first.
-      for (const stop of stoppers) stop()
+      // Pagefind, a process of its own, and threads may be writing into the staging folder: they are stopped first.
+      stopWriters()
     } finally {
       clearLeftovers(output)
       process.exit(interruptedStatus)

@@ -6,10 +6,10 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { apiRecordOf, PreviousFile, writeApi, type ApiRecord } from '../../src/archive/api.ts'
+import { apiRecordOf, placeIn, writeApi as startApi, type ApiRecord, type PreviousApi } from '../../src/archive/api.ts'
 import { buildArchive, type Archive } from '../../src/archive/archive.ts'
 import { extractText } from '../helpers.ts'
 
@@ -28,6 +28,13 @@ function archiveOf(articles: Record<string, string>): Archive {
 }
 
 let folder = ''
+
+/** Writes the API and waits for the files its threads write. */
+async function writeApi(site: string, archive: Archive, base: string, accessed: string, previous?: PreviousApi) {
+  const written = await startApi(site, archive, base, accessed, previous)
+  await written.written
+  return written
+}
 let count = 0
 const newSite = () => path.join(folder, `site-${(count += 1)}`)
 
@@ -185,31 +192,19 @@ describe('apiRecordOf', () => {
   })
 })
 
-describe('PreviousFile', () => {
-  const text = 'abcdefghijklmnopqrstuvwxyz0123456789'
-  const entry = (start: number, length: number): ApiRecord['pieces'][string] => ['f', start, length, 0, 0, 0, 0, 0, 0, 0, 0]
-  const opened = async (size = text.length, windowSize = 8) => {
-    const site = newSite()
-    await mkdir(path.join(site, 'api'), { recursive: true })
-    await writeFile(path.join(site, 'api', 'quotes.json'), text)
-    return PreviousFile.open({ folder: site, record: { accessed: day, sizes: { 'api/quotes.json': size }, pieces: {} } }, 'api/quotes.json', windowSize)
-  }
+describe('placeIn', () => {
+  const entry: ApiRecord['pieces'][string] = ['f', 0, 3, 5, 4, 32, 6, 7, 0, 36, 0]
+  const file = { path: 'quotes.json', size: 36 }
 
-  it('should give each piece where its entry places it, in order, out of order, and longer than a window', async () => {
-    const file = await opened()
-    assert.ok(file)
-    const piece = async (start: number, length: number) => (await file.pieceOf(entry(start, length), 0))?.toString()
-    assert.deepEqual(
-      [await piece(0, 3), await piece(5, 4), await piece(20, 6), await piece(1, 2), await piece(10, 20), await piece(35, 1), await piece(7, 0)],
-      ['abc', 'fghi', 'uvwxyz', 'bc', 'klmnopqrstuvwxyz0123', '9', '']
-    )
-    await file.close()
+  it('should give the range an entry places a piece at in each file', () => {
+    assert.deepEqual(placeIn(file, entry, 0), { from: 0, to: 3 })
+    assert.deepEqual(placeIn(file, entry, 1), { from: 5, to: 9 })
+    assert.deepEqual(placeIn(file, entry, 3), { from: 7, to: 7 })
+    assert.deepEqual(placeIn(file, entry, 4), { from: 36, to: 36 })
   })
 
-  it('should give no piece past the end, and no file of another length than the recorded one', async () => {
-    const file = await opened()
-    assert.equal(await file?.pieceOf(entry(30, 10), 0), undefined)
-    await file?.close()
-    assert.equal(await opened(text.length + 1), undefined)
+  it('should give none for a piece that runs past the end of the file, or an entry without that file', () => {
+    assert.equal(placeIn(file, entry, 2), undefined)
+    assert.equal(placeIn(file, entry, 5), undefined)
   })
 })
