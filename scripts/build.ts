@@ -112,7 +112,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           pathPrefix,
           previous: previous.pages,
           inPrevious,
-          known: api.recordDigests,
+          known: { records: api.recordDigests, articles: api.articleDigests },
           onRender,
           step,
           signal: indexFailed.signal

@@ -18,6 +18,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Archive } from './archive.ts'
 import { quoteChains } from './chains.ts'
+import { allEnded } from './concurrency.ts'
 import { bibtexEntry, cslItem, quoteCitation, type QuoteCitation } from './citations.ts'
 import { columnsOf, csvHeader, csvRow, streamCsv, type Column } from './csv.ts'
 import { digest, hashFolder } from './fingerprint.ts'
@@ -143,10 +144,17 @@ export interface PreviousApi {
   record: ApiRecord
 }
 
-/** What writing the API leaves: what the next build needs to take its pieces, each record's `digest` as JSON, and the writing still under way. */
+/** What writing the API leaves: what the next build needs to take its pieces, what it hashed, and the writing still under way. */
 export interface WrittenApi {
   record: ApiRecord
+  /** Each record's `digest` as JSON. */
   recordDigests: Map<ArticleRecord, string>
+  /**
+   * Each article's fingerprint by slug: it changes whenever the article's
+   * record, its quotes' statements, onrecord's code or the base URL do, and
+   * so whenever any of its quotes as the archive lists them does.
+   */
+  articleDigests: Map<string, string>
   /** Resolves when `articles.json` and the files made of one piece an article are written. */
   written: Promise<void>
 }
@@ -192,10 +200,11 @@ export async function writeApi(folder: string, archive: Archive, baseUrl: string
     }
     await writeFiles(folder, new Map([...apiSchemas].map(([name, schema]) => [`api/${name}`, schemaJson(schema)] as const)))
     const pieces = Object.fromEntries(entries.map(({ slug, entry }) => [slug, entry]))
-    const allWritten = Promise.all(writing).then(() => undefined)
+    const allWritten = allEnded(writing)
     // A failure is reported where the caller waits for the writing.
     allWritten.catch(() => undefined)
-    return { record: { accessed, sizes, pieces }, recordDigests, written: allWritten }
+    const articleDigests = new Map(items.map(({ record }, index) => [record.slug, fingerprints[index] ?? ''] as const))
+    return { record: { accessed, sizes, pieces }, recordDigests, articleDigests, written: allWritten }
   } catch (error) {
     // Nothing may still be writing into the folder when a failed build removes it.
     await Promise.allSettled(writing)

@@ -43,7 +43,15 @@ export async function forEachConcurrently<T>(items: Iterable<T>, work: (item: T)
       }
     }
   }
-  const lanes = await Promise.allSettled(Array.from({ length: limit }, lane))
-  const failure = lanes.find((result) => result.status === 'rejected')
+  await allEnded(Array.from({ length: limit }, lane))
+}
+
+/**
+ * Waits for every task to end, then throws the first failure if any: unlike
+ * Promise.all, nothing is still running when the failure is thrown (work
+ * writing into a folder that a failed build then removes).
+ */
+export async function allEnded(tasks: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const failure = (await Promise.allSettled(tasks)).find((result) => result.status === 'rejected')
   if (failure) throw failure.reason
 }

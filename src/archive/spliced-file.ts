@@ -38,7 +38,10 @@ export async function writeSpliced<T>(file: string, source: string | undefined, 
   const out = await splicedFile(file, source)
   try {
     const value = await fill(out.put)
-    return { value, written: out.end() }
+    const written = out.end()
+    // A failure is reported where `written` is waited for, however late.
+    written.catch(() => undefined)
+    return { value, written }
   } catch (error) {
     // Nothing may still be writing into the folder when a failed build removes it.
     await out.end().catch(() => undefined)

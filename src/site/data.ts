@@ -262,6 +262,27 @@ function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => s
   }
 }
 
+/**
+ * The fields of a quote's view made from its article alone: from the quotes
+ * of its chain as the archive lists them (which its record and their
+ * statements' ids give), its record, the site's code and base URL.
+ */
+const quoteViewFieldsFromArticle: ReadonlySet<string> = new Set([
+  'id', 'number', 'text', 'parts', 'kind', 'kindLabel', 'cue', 'sentences', 'evidence', 'archiveId', 'statementId', 'citation',
+  'url', 'headline', 'article', 'articleUrl', 'dateLabel'
+])
+
+/**
+ * What a quote's view is made of besides its article: every other field
+ * (its speaker's address, from the merged actors; the other articles that
+ * report its statement; where all the reports are listed). A digest of its
+ * article, its id and these stands for the whole view. A new field is in
+ * this part until it is listed as made from the article.
+ */
+export function quoteViewInputs(view: QuoteView): Array<[string, unknown]> {
+  return Object.entries(view).filter(([field]) => !quoteViewFieldsFromArticle.has(field))
+}
+
 /** The sentences a quote stands in, each once, as stretches of plain and quoted text. */
 function sentencesOf(chain: readonly ArchiveQuote[]): Array<Array<{ text: string; quoted: boolean }>> {
   const sentences = new Map<number, { context: ArchiveQuote['context']; parts: ArchiveQuote[] }>()
@@ -285,7 +306,7 @@ function sentencesOf(chain: readonly ArchiveQuote[]): Array<Array<{ text: string
   })
 }
 
-type QuoteView = ReturnType<typeof quoteView>
+export type QuoteView = ReturnType<typeof quoteView>
 
 /**
  * What an article page shows. The body's HTML and the structured data are

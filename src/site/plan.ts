@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto'
 import { digest } from '../archive/fingerprint.ts'
-import { paths, type ActorListPage, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type SiteData, type SourcePage } from './data.ts'
+import { paths, quoteViewInputs, type ActorListPage, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type QuoteView, type SiteData, type SourcePage } from './data.ts'
+import type { ArticleRecord } from '../types.ts'
 
 /** The pages of each kind a build renders. */
 export interface Selection {
@@ -75,33 +76,44 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
  * data, and each article's record, is hashed once, and a page's JSON holds
  * that hash where the quote or the record would be. At 10,000 articles the
  * pages' JSON was 594 MB, about half of it these parts over again.
- * `known` holds the digests of parts already hashed elsewhere (the records,
- * by the API).
+ * `known` holds what was hashed elsewhere (by the API).
  */
-export function pageFingerprints(salt: string, known: KnownDigests = new Map()): PageFingerprinter {
+export function pageFingerprints(salt: string, known: KnownDigests = { records: new Map(), articles: new Map() }): PageFingerprinter {
   const digests = new Map<object, Digest>()
-  const digestOf = (part: object): Digest => {
+  const memo = <T extends object>(hashOf: (part: T) => string) => (part: T): Digest => {
     let hashed = digests.get(part)
     if (!hashed) {
       // An object with a key no page's data has, so that a hash never reads as one of the page's own strings.
-      hashed = { '#': known.get(part) ?? digest(JSON.stringify(part)) }
+      hashed = { '#': hashOf(part) }
       digests.set(part, hashed)
     }
     return hashed
   }
+  const recordDigest = memo((record: ArticleRecord) => known.records.get(record) ?? digest(JSON.stringify(record)))
+  const quoteDigest = memo((view: QuoteView) => {
+    // Where the article's fingerprint is known, it stands for all that the view makes of its article: 162 MB of
+    // JSON at 10,000 articles, a third of the time the fingerprints took.
+    const article = known.articles.get(view.article)
+    return digest(JSON.stringify(article === undefined ? view : [article, view.id, quoteViewInputs(view)]))
+  })
   const hash = (shape: object) => createHash('sha256').update(salt).update(JSON.stringify(shape)).digest('base64url')
   return {
-    articles: (page) => hash({ ...page, record: digestOf(page.record), quotes: page.quotes.map(digestOf) }),
-    actorPages: (page) => hash({ ...page, statements: page.statements.map((statement) => ({ ...statement, first: digestOf(statement.first) })) }),
-    sources: (page) => hash({ ...page, credits: page.credits.map((credit) => ({ ...credit, quotes: credit.quotes.map(digestOf) })) }),
-    quotePages: (page) => hash({ ...page, quotes: page.quotes.map(digestOf) }),
+    articles: (page) => hash({ ...page, record: recordDigest(page.record), quotes: page.quotes.map(quoteDigest) }),
+    actorPages: (page) => hash({ ...page, statements: page.statements.map((statement) => ({ ...statement, first: quoteDigest(statement.first) })) }),
+    sources: (page) => hash({ ...page, credits: page.credits.map((credit) => ({ ...credit, quotes: credit.quotes.map(quoteDigest) })) }),
+    quotePages: (page) => hash({ ...page, quotes: page.quotes.map(quoteDigest) }),
     articlePages: hash,
     actorListPages: hash
   }
 }
 
-/** Shared parts of pages already hashed, each the `digest` of its JSON. */
-export type KnownDigests = ReadonlyMap<object, string>
+/** What pages are made of, hashed elsewhere already (by the API). */
+export interface KnownDigests {
+  /** Each record's `digest` of its JSON. */
+  records: ReadonlyMap<ArticleRecord, string>
+  /** For each article by slug, a digest that changes whenever its record, or any of its quotes as the archive lists them, does. */
+  articles: ReadonlyMap<string, string>
+}
 
 /** A shared part of pages as a page's fingerprint sees it. */
 type Digest = { '#': string }

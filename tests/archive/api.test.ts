@@ -6,7 +6,7 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { apiRecordOf, placeIn, writeApi as startApi, type ApiRecord, type PreviousApi } from '../../src/archive/api.ts'
@@ -96,6 +96,17 @@ describe('writeApi', () => {
     const { recordDigests } = await writeApi(newSite(), archive, baseUrl, day)
     assert.equal(recordDigests.size, 3)
     for (const record of archive.records) assert.equal(recordDigests.get(record), createHash('sha256').update(JSON.stringify(record)).digest('base64url'))
+  })
+
+  it('should fail when a file cannot be written, once every other file is written', async () => {
+    const site = newSite()
+    // A folder where the quotes' CSV goes: its thread cannot open the file.
+    await mkdir(path.join(site, 'api', 'quotes.csv'), { recursive: true })
+    const { written } = await startApi(site, archiveOf(texts), baseUrl, day)
+    await assert.rejects(written, /EISDIR/)
+    const read = (name: string) => readFile(path.join(site, 'api', name), 'utf8')
+    for (const name of ['articles.json', 'quotes.json', 'citations.json', 'statements.json']) assert.doesNotThrow(JSON.parse.bind(JSON, await read(name)), name)
+    assert.match(await read('citations.bib'), /^@misc\{/)
   })
 
   it('should write empty lists and a CSV of its header alone for an archive without quotes', async () => {

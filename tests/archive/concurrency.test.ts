@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { forEachConcurrently } from '../../src/archive/concurrency.ts'
+import { allEnded, forEachConcurrently } from '../../src/archive/concurrency.ts'
 
 describe('forEachConcurrently', () => {
   it('should do every item, never more than the limit at once', async () => {
@@ -56,5 +56,21 @@ describe('forEachConcurrently', () => {
     let calls = 0
     await forEachConcurrently([], async () => void (calls += 1), 4)
     assert.equal(calls, 0)
+  })
+})
+
+describe('allEnded', () => {
+  it('should throw the first failure only once every task has ended', async () => {
+    let slowEnded = false
+    const slow = sleep(50).then(() => {
+      slowEnded = true
+    })
+    await assert.rejects(allEnded([Promise.reject(new Error('disk full')), slow, Promise.reject(new Error('later'))]), /disk full/)
+    assert.equal(slowEnded, true)
+  })
+
+  it('should end quietly when every task succeeds, or there are none', async () => {
+    await allEnded([sleep(1), Promise.resolve('value')])
+    await allEnded([])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { actorUrl, siteData } from '../../src/site/data.ts'
+import { actorUrl, quoteViewInputs, siteData } from '../../src/site/data.ts'
 import { dataLists } from '../../src/site/data-page.ts'
 import { extractText } from '../helpers.ts'
 
@@ -98,6 +98,16 @@ describe('a statement reported in several articles', () => {
     assert.deepEqual(wire?.quotes[0]?.alsoReported.shown.map((other) => other.headline), ['Bridge story first', 'Bridge story later'])
     assert.equal(wire?.quotes[0]?.alsoReported.count, 2)
     assert.equal(wire?.quotes[0]?.allReportsUrl, undefined)
+  })
+  it('should give as what a quote’s view takes from beyond its article its speaker, its other reports and where they are listed', () => {
+    const wire = site.articles.find((article) => article.slug === 'bridge-story-wire')?.quotes[0]
+    assert.ok(wire)
+    assert.deepEqual(quoteViewInputs(wire), [
+      ['speaker', { name: 'Ines Varga', url: '/actors/ines-varga/' }],
+      ['alsoReported', wire.alsoReported],
+      ['allReportsUrl', undefined]
+    ])
+    assert.equal(wire.alsoReported.count, 2)
   })
   it('should list the statement once on the speaker’s page, its reports oldest first, and count statements and reports apart', () => {
     const page = site.actorPages.find((actor) => actor.name === 'Ines Varga')

@@ -89,10 +89,26 @@ describe('pageFingerprints', () => {
     const data = site('Traffic flows again')
     const bridge = article(data, '/articles/bridge-reopens/')
     const own = pageFingerprints('salt').articles(bridge)
-    const known = new Map([[bridge.record, createHash('sha256').update(JSON.stringify(bridge.record)).digest('base64url')]])
+    const known = { records: new Map([[bridge.record, createHash('sha256').update(JSON.stringify(bridge.record)).digest('base64url')]]), articles: new Map() }
     assert.equal(pageFingerprints('salt', known).articles(bridge), own)
     // Known, the record is not hashed again: a wrong hash given shows.
-    assert.notEqual(pageFingerprints('salt', new Map([[bridge.record, 'another hash']])).articles(bridge), own)
+    assert.notEqual(pageFingerprints('salt', { records: new Map([[bridge.record, 'another hash']]), articles: new Map() }).articles(bridge), own)
+  })
+  it("should take a known digest of a quote's article for all the quote's view makes of it, and hash the rest of the view", () => {
+    const data = site('Traffic flows again')
+    const page = data.quotePages[0] as QuotePage
+    const quote = page.quotes.find((view) => view.article === 'bridge-reopens')
+    assert.ok(quote)
+    const fingerprint = (articleDigest: string) => pageFingerprints('salt', { records: new Map(), articles: new Map([['bridge-reopens', articleDigest]]) }).quotePages(page)
+    const before = fingerprint('bridge, first')
+    assert.notEqual(fingerprint('bridge, second'), before)
+    // What the view makes of its article is not hashed again: a change to it alone does not show.
+    quote.text = 'Traffic is slow,'
+    assert.equal(fingerprint('bridge, first'), before)
+    // What it takes from elsewhere is: the speaker's address, the other reports, where they are listed.
+    const changes = [() => (quote.allReportsUrl = '/actors/omar-lindqvist/#statement-s1'), () => (quote.alsoReported = { count: 1, shown: [] }), () => quote.speaker && (quote.speaker.url = '/actors/omar-lindqvist-2/')]
+    const fingerprints = changes.map((change) => (change(), fingerprint('bridge, first')))
+    assert.equal(new Set([before, ...fingerprints]).size, 4)
   })
   it("should not take a page's own text for a quote's hash", () => {
     const data = site('Traffic flows again')
