@@ -113,12 +113,14 @@ const { file, source } = workerData
 const flags = new Int32Array(workerData.flags)
 const out = fs.openSync(file, 'w')
 const from = source === undefined ? -1 : fs.openSync(source, 'r')
-const chunk = Buffer.allocUnsafe(8 << 20)
+// Made at the first range: a thread that writes text alone never needs it.
+let chunk
 const stopped = () => Atomics.load(flags, 0) === 1
 function writeAll(bytes, length) {
   for (let at = 0; at < length; ) at += fs.writeSync(out, bytes, at, length - at)
 }
 function copy(start, end) {
+  chunk ??= Buffer.allocUnsafe(8 << 20)
   for (let at = start; at < end && !stopped(); ) {
     const read = fs.readSync(from, chunk, 0, Math.min(chunk.length, end - at), at)
     if (read === 0) throw new Error(source + ' is shorter than when the build began')
