@@ -95,8 +95,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         // (before the pages' data), it does not make the heap grow (BENCHMARKS.md, nineteenth session).
         const api = await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10), { folder: output, record: previous.api })
         step('API written')
-        // Its files of one piece an article are written from threads of their own, beside the rest of the build.
-        const apiWriting = timed(api.written, stepTimer(options), 'API files of one piece an article written (beside the site data)')
+        // Its files are written from threads of their own, beside the rest of the build.
+        const apiWriting = timed(api.written, stepTimer(options), 'API files written (beside the site data)')
         apiWriting.catch(() => undefined)
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)

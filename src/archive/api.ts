@@ -155,16 +155,16 @@ export interface WrittenApi {
    * so whenever any of its quotes as the archive lists them does.
    */
   articleDigests: Map<string, string>
-  /** Resolves when `articles.json` and the files made of one piece an article are written. */
+  /** Resolves when the files written from threads are all written. */
   written: Promise<void>
 }
 
 /**
  * Writes `/api/` into `folder`; `accessed` (an ISO date, the build's) is the
  * citations' date of access. The pieces of the articles whose fingerprint is
- * the one `previous` recorded are taken from its files. `articles.json` and
- * the files made of one piece an article are written from threads of their
- * own: `written` resolves once they are all written.
+ * the one `previous` recorded are taken from its files. The files are
+ * written from threads of their own (the schemas aside): `written` resolves
+ * once they are all written.
  */
 export async function writeApi(folder: string, archive: Archive, baseUrl: string, accessed: string, previous?: PreviousApi): Promise<WrittenApi> {
   const writing: Array<Promise<void>> = []
@@ -285,9 +285,11 @@ async function putArticleFile(put: Put, file: ArticleFile, pieces: Iterable<File
       places.push([size, 0])
       continue
     }
-    const lead = count++ === 0 ? file.open : file.separator
+    const first = count++ === 0
+    const lead = first ? file.open : file.separator
     const leadLength = Buffer.byteLength(lead)
-    const follows = typeof piece !== 'string' && count > 1 && takenUpTo === piece.from - leadLength
+    // The separator as the previous file has it, between the two pieces: one range rather than three parts.
+    const follows = !first && typeof piece !== 'string' && takenUpTo === piece.from - leadLength
     await putCounted(follows ? { from: piece.from - leadLength, to: piece.from } : lead)
     places.push([size, length])
     await putCounted(piece)
