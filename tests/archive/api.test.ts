@@ -28,6 +28,8 @@ function archiveOf(articles: Record<string, string>): Archive {
 }
 
 let folder = ''
+let count = 0
+const newSite = () => path.join(folder, `site-${(count += 1)}`)
 
 /** Writes the API and waits for the files its threads write. */
 async function writeApi(site: string, archive: Archive, base: string, accessed: string, previous?: PreviousApi) {
@@ -35,8 +37,6 @@ async function writeApi(site: string, archive: Archive, base: string, accessed: 
   await written.written
   return written
 }
-let count = 0
-const newSite = () => path.join(folder, `site-${(count += 1)}`)
 
 /** Every file under a site's /api/, by name. */
 async function apiFiles(site: string): Promise<Map<string, string>> {
@@ -138,6 +138,16 @@ describe('writeApi after a previous build', () => {
     const { 'school.txt': _removed, ...rest } = texts
     const changed = { ...rest, 'bridge.txt': 'Bridge closes\n\nPORTMERE, June 1, 2024 - The bridge closes for repairs.\n\n“Repairs take a week,” said Tom Vell, the engineer.\n' }
     const { fresh, rebuilt } = await rewrite(first, changed)
+    assert.deepEqual(await apiFiles(rebuilt), await apiFiles(fresh))
+  })
+
+  it('should take unchanged pieces that lay one after the other, with the separator between them, byte for byte', async () => {
+    // Newest first: the bridge, the library (no quotes), the school, the ferry. Only the ferry, the oldest, changes.
+    const withBridge = { ...texts, 'bridge.txt': 'Bridge closes\n\nPORTMERE, June 1, 2024 - The bridge closes for repairs.\n\n“Repairs take a week,” said Tom Vell, the engineer.\n' }
+    const site = newSite()
+    const { record } = await writeApi(site, archiveOf(withBridge), baseUrl, day)
+    const changed = { ...withBridge, 'ferry.txt': `${texts['ferry.txt']}\n“The winter timetable stays,” said Lena Varga.\n` }
+    const { fresh, rebuilt } = await rewrite({ site, record }, changed)
     assert.deepEqual(await apiFiles(rebuilt), await apiFiles(fresh))
   })
 
