@@ -11,6 +11,7 @@ import { buildArchive, type Archive } from '../src/archive/archive.ts'
 import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
 import { buildAtomically, linkFiles, writeFiles } from '../src/archive/write.ts'
+import { allEnded } from '../src/archive/concurrency.ts'
 import { originalsOf, planOriginals, writeOriginals } from '../src/archive/originals.ts'
 import { writeApi } from '../src/archive/api.ts'
 import { siteData } from '../src/site/data.ts'
@@ -268,8 +269,6 @@ function sharedProgress(report: Progress): [Progress, Progress] {
 
 /** Like Promise.all, but waits for both tasks to end before failing: neither may still be writing into a staging folder being removed. */
 async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
-  const [a, b] = await Promise.allSettled([first, second])
-  if (a.status === 'rejected') throw a.reason
-  if (b.status === 'rejected') throw b.reason
-  return [a.value, b.value]
+  await allEnded([first, second])
+  return [await first, await second]
 }

@@ -111,8 +111,15 @@ const { workerData, parentPort } = require('node:worker_threads')
 const fs = require('node:fs')
 const { file, source } = workerData
 const flags = new Int32Array(workerData.flags)
-const out = fs.openSync(file, 'w')
-const from = source === undefined ? -1 : fs.openSync(source, 'r')
+let out = -1
+let from = -1
+// Opened while the first message is written, once the stop flag is read: a thread stopped before then makes no file
+// (made as the thread started, a file could land in a staging folder an interrupted build was removing).
+function open() {
+  if (out !== -1) return
+  out = fs.openSync(file, 'w')
+  if (source !== undefined) from = fs.openSync(source, 'r')
+}
 // Made at the first range: a thread that writes text alone never needs it.
 let chunk
 const stopped = () => Atomics.load(flags, 0) === 1
@@ -133,6 +140,7 @@ parentPort.on('message', ({ parts, last }) => {
   Atomics.store(flags, 1, 1)
   let characters = 0
   try {
+    if (!stopped()) open()
     for (const part of parts) {
       if (stopped()) break
       if (typeof part === 'string') {

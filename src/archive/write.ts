@@ -289,19 +289,6 @@ export async function writeFiles(folder: string, files: OutputFiles): Promise<vo
 }
 
 /**
- * Writes a JSON array an item at a time: the whole array of a large archive
- * is longer than a JavaScript string can be.
- */
-export async function writeJsonArray(folder: string, name: string, items: readonly unknown[]): Promise<void> {
-  await writeStream(folder, name, (write) => streamJsonArray(items, write))
-}
-
-/** Writes a file under `folder` in the pieces `fill` gives it: no string as long as the archive is ever made. */
-export async function writeStream(folder: string, name: string, fill: (write: (piece: string | Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
-  await writePieces(await targetIn(folder, name), fill)
-}
-
-/**
  * Text held before it goes to the file. A piece may be one citation of a few
  * hundred bytes, and a system call for each made the API's 110,000 citations
  * take seconds; held pieces are written together, and still no string grows

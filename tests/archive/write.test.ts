@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, readFile, readdir, rename, stat, writeFile, rm } from '
 import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildAtomically, linkFiles, restorePrevious, writeFiles, writeJsonArray, writePieces, type OutputFiles } from '../../src/archive/write.ts'
+import { buildAtomically, linkFiles, restorePrevious, streamJsonArray, writeFiles, writePieces, type OutputFiles } from '../../src/archive/write.ts'
 import { siteMarkerFile, siteMarkerText } from '../../src/archive/output-guard.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
@@ -164,14 +164,15 @@ describe('buildAtomically carrying folders over', () => {
     }))
 })
 
-describe('writeJsonArray', () => {
-  it('should write the same JSON as one call to JSON.stringify', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-json-'))
+describe('streamJsonArray', () => {
+  it('should give in its pieces the same JSON as one call to JSON.stringify', async () => {
     for (const items of [[], [{ a: 1 }], Array.from({ length: 1203 }, (_, index) => ({ index, text: `“${index}”` }))]) {
-      await writeJsonArray(folder, 'list.json', items)
-      assert.deepEqual(JSON.parse(await readFile(path.join(folder, 'list.json'), 'utf8')), items)
+      const pieces: string[] = []
+      await streamJsonArray(items, async (piece) => {
+        pieces.push(piece)
+      })
+      assert.deepEqual(JSON.parse(pieces.join('')), items)
     }
-    await rm(folder, { recursive: true, force: true })
   })
 })
 
