@@ -10,9 +10,9 @@ import { progressReporter } from '../src/archive/progress.ts'
 import { buildArchive, type Archive } from '../src/archive/archive.ts'
 import { readAliases } from '../src/read/aliases.ts'
 import { buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts'
-import { buildAtomically, linkFiles, writeFiles } from '../src/archive/write.ts'
+import { buildAtomically, isWithin, linkFiles, wholeFolders, writeFiles, type CarryOver } from '../src/archive/write.ts'
 import { allEnded } from '../src/archive/concurrency.ts'
-import { originalsOf, planOriginals, writeOriginals } from '../src/archive/originals.ts'
+import { originalsOf, planOriginals, writeOriginals, type OriginalFingerprints, type OriginalsPlan } from '../src/archive/originals.ts'
 import { writeApi } from '../src/archive/api.ts'
 import { siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
@@ -102,10 +102,6 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const originals = planOriginals(originalsOf(archive.records, texts, webPages, digests), previous.originals, inPrevious)
         await writeOriginals(staging, originals.write)
         step('originals written')
-        // The unchanged originals are linked from now, beside the site data and the page fingerprints: linked with
-        // the unchanged pages once those are known, they were what the build waited for at its end.
-        const originalsLinking = timed(linkFiles(output, staging, originals.reuse), stepTimer(options), 'unchanged originals linked (beside the site data)')
-        originalsLinking.catch(() => undefined)
         const renderOptions: RenderOptions = {
           ...options,
           output,
@@ -114,17 +110,20 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           previous: previous.pages,
           inPrevious,
           known: { records: api.recordDigests, articles: api.articleDigests },
+          originals,
+          previousOriginals: previous.originals,
+          carryOver,
           onRender,
           step,
           signal: indexFailed.signal
         }
         try {
           const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
-          await Promise.all([linking, originalsLinking, apiWriting])
+          await Promise.all([linking, apiWriting])
           return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
         } finally {
           // Nothing may still be writing into the staging folder when a failed build removes it.
-          await Promise.allSettled([originalsLinking, apiWriting])
+          await Promise.allSettled([apiWriting])
         }
       })()
     )
@@ -170,6 +169,12 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
   inPrevious: (file: string) => boolean
   /** Shared parts of pages already hashed (the records, by the API). */
   known: KnownDigests
+  /** The originals: those written, and those the previous site has. */
+  originals: OriginalsPlan
+  /** The originals' fingerprints the previous build recorded. */
+  previousOriginals: OriginalFingerprints
+  /** Takes a folder of the previous site whole into the new one at the swap. */
+  carryOver: CarryOver
   /** Aborted when the build has failed elsewhere: the pages are not all rendered first. */
   signal: AbortSignal
   onRender: Progress
@@ -177,8 +182,10 @@ interface RenderOptions extends Pick<BuildOptions, 'log' | 'timings'> {
 }
 
 /**
- * Shapes the site's data, renders the pages that changed into `staging` and
- * starts linking the others from the previous site.
+ * Shapes the site's data, renders the pages that changed into `staging`, and
+ * takes the others, and the unchanged originals, from the previous site: an
+ * article's folder (its page and originals) whole at the swap where nothing
+ * in it changed, otherwise file by file, linked from now.
  * Returns the pages' fingerprints and the linking, still under way. The site
  * data, the largest thing a build holds after the archive, lives only here,
  * so that nothing after it holds it.
@@ -191,7 +198,14 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   const plan = planRender(site, await renderFingerprint(baseUrl), options.previous, options.inPrevious, options.known)
   step('page fingerprints')
   options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
-  const linking = timed(linkFiles(options.output, staging, plan.reuse), stepTimer(options), 'unchanged pages linked (beside rendering)')
+  const taken = new Set([...plan.reuse, ...options.originals.reuse])
+  const ownFolders = [...site.articles, ...site.actorPages, ...site.sourcePages].map((page) => page.url.slice(1, -1))
+  const files = [...Object.keys(plan.fingerprints), ...Object.keys(options.originals.fingerprints)]
+  const carried = wholeFolders(ownFolders, files, taken, [...Object.keys(options.previous), ...Object.keys(options.previousOriginals)])
+  for (const folder of carried) options.carryOver(folder)
+  const inCarried = new Set(carried)
+  const linked = [...taken].filter((file) => !isWithin(file, inCarried))
+  const linking = timed(linkFiles(options.output, staging, linked), stepTimer(options), `unchanged pages and originals linked (beside rendering; ${carried.length} folders taken whole)`)
   // A failure to link is reported where the caller waits for it, once this thread has stopped writing.
   linking.catch(() => undefined)
   try {

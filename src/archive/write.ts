@@ -6,10 +6,12 @@
  * which the next build (or `restorePrevious`) moves back before anything else.
  *
  * Folders the new site takes whole from the old one (a search shard that did
- * not change: thousands of files) are carried over between those two renames,
- * a rename each, rather than linked file by file while the site is built. A
- * journal beside the output, `<output>.carrying`, names them first, so that a
- * build killed while carrying them has them put back into the old site.
+ * not change, thousands of files; an article's folder whose page and
+ * originals did not) are carried over between those two renames, a rename
+ * each, rather than linked file by file while the site is built and unlinked
+ * with the old site. A journal beside the output, `<output>.carrying`, names
+ * them first, so that a build killed while carrying them has them put back
+ * into the old site.
  */
 import { copyFile, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -47,6 +49,37 @@ export function stopWriters(): void {
  * site keeps it, and the new one must not make a folder of that name.
  */
 export type CarryOver = (folder: string) => void
+
+/**
+ * Of `folders` (each a page's own folder, relative to the site), those the
+ * new site can take whole from the previous one: every file the new site has
+ * in it (`files`) is one it takes unchanged (`taken`), and every file the
+ * previous build made in it (`previous`) is one of those, so that the folder
+ * as it is holds exactly what the new site would put in it. A folder inside
+ * another that is taken goes with that one.
+ */
+export function wholeFolders(folders: Iterable<string>, files: Iterable<string>, taken: ReadonlySet<string>, previous: Iterable<string>): string[] {
+  const holdsTaken = new Set<string>()
+  const blocked = new Set<string>()
+  const mark = (file: string, marks: Set<string>) => {
+    for (const folder of foldersOf(file)) marks.add(folder)
+  }
+  for (const file of files) mark(file, taken.has(file) ? holdsTaken : blocked)
+  for (const file of previous) if (!taken.has(file)) mark(file, blocked)
+  const whole = new Set([...folders].filter((folder) => holdsTaken.has(folder) && !blocked.has(folder)))
+  return [...whole].filter((folder) => !isWithin(folder, whole))
+}
+
+/** Whether `file` (a path relative to the site) lies inside one of `folders`. */
+export function isWithin(file: string, folders: ReadonlySet<string>): boolean {
+  for (const folder of foldersOf(file)) if (folders.has(folder)) return true
+  return false
+}
+
+/** The folders a path relative to the site lies in, innermost first, the site itself left out. */
+function* foldersOf(file: string): Generator<string> {
+  for (let folder = path.posix.dirname(file); folder !== '.' && folder !== '/'; folder = path.posix.dirname(folder)) yield folder
+}
 
 /**
  * Runs `fill` on a staging folder, then swaps it in for `output`; one build at
@@ -127,8 +160,12 @@ function swapIn(target: string, staging: string, carried: readonly string[]): vo
   if (carried.length > 0) writeJournal(journal, JSON.stringify({ staging: path.basename(staging), folders: carried }))
   renameSync(target, previous)
   try {
+    // Thousands of folders share a few parents (every article's is under `articles/`): each parent is made once.
+    const parents = new Set<string>()
     for (const folder of carried) {
-      mkdirSync(path.dirname(path.join(staging, folder)), { recursive: true })
+      const parent = path.dirname(path.join(staging, folder))
+      if (!parents.has(parent)) mkdirSync(parent, { recursive: true })
+      parents.add(parent)
       renameSync(path.join(previous, folder), path.join(staging, folder))
     }
     renameSync(staging, target)

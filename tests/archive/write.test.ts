@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, readFile, readdir, rename, stat, writeFile, rm } from '
 import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildAtomically, linkFiles, restorePrevious, streamJsonArray, writeFiles, writePieces, type OutputFiles } from '../../src/archive/write.ts'
+import { buildAtomically, isWithin, linkFiles, restorePrevious, streamJsonArray, wholeFolders, writeFiles, writePieces, type OutputFiles } from '../../src/archive/write.ts'
 import { siteMarkerFile, siteMarkerText } from '../../src/archive/output-guard.ts'
 
 const writeOutputAtomically = (output: string, files: OutputFiles) => buildAtomically(output, (staging) => writeFiles(staging, files))
@@ -113,6 +113,29 @@ describe('buildAtomically carrying folders over', () => {
       assert.equal(await readFile(path.join(output, 'pagefind/2020/index/b.pf_index'), 'utf8'), 'b')
       assert.deepEqual(await readdir(folder), ['site'])
     }))
+  it('should carry folders whose parent the new site does not have yet, and fail rather than merge into a folder it made', () =>
+    withBuiltSite(async (output, folder) => {
+      await writeFiles(output, new Map([['articles/dock-strike/index.html', 'dock'], ['articles/dock-strike/original.txt', 'dock text'], ['articles/ferry-fares/index.html', 'ferry']]))
+      const before = await inode(path.join(output, 'articles/dock-strike'))
+      await buildAtomically(output, async (staging, carryOver) => {
+        carryOver('articles/dock-strike')
+        carryOver('articles/ferry-fares')
+        await writeFiles(staging, new Map([['index.html', 'new page']]))
+      })
+      assert.equal(await inode(path.join(output, 'articles/dock-strike')), before)
+      assert.deepEqual((await readdir(path.join(output, 'articles/dock-strike'))).sort(), ['index.html', 'original.txt'])
+      assert.equal(await readFile(path.join(output, 'articles/ferry-fares/index.html'), 'utf8'), 'ferry')
+      await assert.rejects(
+        buildAtomically(output, async (staging, carryOver) => {
+          carryOver('articles/dock-strike')
+          await writeFiles(staging, new Map([['index.html', 'newer page'], ['articles/dock-strike/index.html', 'made again']]))
+        }),
+        /ENOTEMPTY|EEXIST/
+      )
+      assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'new page')
+      assert.equal(await readFile(path.join(output, 'articles/dock-strike/index.html'), 'utf8'), 'dock')
+      assert.deepEqual(await readdir(folder), ['site'])
+    }))
   it('should refuse to carry the whole site or a folder outside it', () =>
     withBuiltSite(async (output) => {
       for (const name of ['.', '', '../elsewhere']) {
@@ -162,6 +185,53 @@ describe('buildAtomically carrying folders over', () => {
       await assert.rejects(writeOutputAtomically(output, new Map([['index.html', 'x']])), /site\.carrying is not a journal onrecord wrote/)
       assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'old page')
     }))
+})
+
+describe('wholeFolders', () => {
+  const own = ['articles/dock-strike', 'articles/ferry-fares', 'actors/ana-ruiz', 'actors/ana-ruiz/page-2']
+  const files = [
+    'articles/dock-strike/index.html',
+    'articles/dock-strike/original.txt',
+    'articles/ferry-fares/index.html',
+    'articles/ferry-fares/original.txt',
+    'actors/ana-ruiz/index.html',
+    'actors/ana-ruiz/page-2/index.html',
+    'index.html'
+  ]
+
+  it('should take a folder whose every file, now and in the previous build, is taken unchanged, and a folder inside it with it', () => {
+    const taken = new Set(files)
+    assert.deepEqual(wholeFolders(own, files, taken, files).sort(), ['actors/ana-ruiz', 'articles/dock-strike', 'articles/ferry-fares'])
+  })
+
+  it('should not take a folder with a file made again, even deep inside it, but take an unchanged folder inside a changed one', () => {
+    const taken = new Set(files.filter((file) => file !== 'articles/ferry-fares/original.txt' && file !== 'actors/ana-ruiz/index.html'))
+    assert.deepEqual(wholeFolders(own, files, taken, files).sort(), ['actors/ana-ruiz/page-2', 'articles/dock-strike'])
+    const deeper = new Set(files.filter((file) => file !== 'actors/ana-ruiz/page-2/index.html'))
+    assert.deepEqual(wholeFolders(['actors/ana-ruiz'], files, deeper, files), [])
+  })
+
+  it('should not take a folder where the previous build made a file the new site does not have', () => {
+    const taken = new Set(files)
+    assert.deepEqual(wholeFolders(own, files, taken, [...files, 'articles/dock-strike/original.html']).sort(), ['actors/ana-ruiz', 'articles/ferry-fares'])
+  })
+
+  it('should take only the folders it is offered, and none the new site has nothing taken in', () => {
+    const taken = new Set(files)
+    assert.deepEqual(wholeFolders(['articles/dock-strike', '', 'sources/wire'], files, taken, files), ['articles/dock-strike'])
+    assert.deepEqual(wholeFolders(['articles/dock-strike'], files, new Set(), []), [])
+  })
+})
+
+describe('isWithin', () => {
+  it('should find a file inside a folder at any depth, and not in a folder that only starts the same', () => {
+    const folders = new Set(['articles/dock-strike'])
+    assert.equal(isWithin('articles/dock-strike/original.txt', folders), true)
+    assert.equal(isWithin('articles/dock-strike/page-2/index.html', folders), true)
+    assert.equal(isWithin('articles/dock-strike-ends/index.html', folders), false)
+    assert.equal(isWithin('articles/dock-strike', folders), false)
+    assert.equal(isWithin('index.html', folders), false)
+  })
 })
 
 describe('streamJsonArray', () => {

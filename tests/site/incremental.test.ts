@@ -1,8 +1,8 @@
 /**
- * A rebuild takes what did not change from the site it replaces: pages whose
- * data is the same are hard links to the previous files (the same inode), and
- * the search shards whose documents are the same are the previous shards'
- * folders, carried over whole.
+ * A rebuild takes what did not change from the site it replaces: an article
+ * whose page and original are the same keeps its folder, carried over whole,
+ * and so does a search shard whose documents are the same; other unchanged
+ * pages and originals are hard links to the previous files (the same inode).
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -51,7 +51,9 @@ describe('a rebuild after one article changed', () => {
       shard2019Folder: inode('pagefind/2019'),
       shard2023: inode('pagefind/2023/pagefind-entry.json'),
       portOriginal: inode('articles/port-strike-spreads/original.txt'),
-      floodsOriginal: inode('articles/floods-ease/original.txt')
+      floodsOriginal: inode('articles/floods-ease/original.txt'),
+      portFolder: inode('articles/port-strike-spreads'),
+      floodsFolder: inode('articles/floods-ease')
     }
     await appendFile(path.join(input, 'floods.txt'), '\n“Rebuilding starts tomorrow,” said Amara Osei.\n')
     await rebuild()
@@ -65,10 +67,24 @@ describe('a rebuild after one article changed', () => {
     assert.notEqual(inode('pagefind/2023/pagefind-entry.json'), before.shard2023)
     assert.equal(inode('articles/port-strike-spreads/original.txt'), before.portOriginal)
     assert.notEqual(inode('articles/floods-ease/original.txt'), before.floodsOriginal)
+    // An article whose page and original did not change keeps its folder itself, carried over whole.
+    assert.equal(inode('articles/port-strike-spreads'), before.portFolder)
+    assert.notEqual(inode('articles/floods-ease'), before.floodsFolder)
     assert.deepEqual(await readFile(path.join(site, 'articles', 'floods-ease', 'original.txt')), await readFile(path.join(input, 'floods.txt')))
     assert.match(await readFile(path.join(site, 'articles', 'floods-ease', 'index.html'), 'utf8'), /Rebuilding starts tomorrow/)
     assert.match(await readFile(path.join(site, 'actors', 'amara-osei', 'index.html'), 'utf8'), /Rebuilding starts tomorrow/)
     assert.match(await readFile(path.join(site, 'quotes', 'index.html'), 'utf8'), /Rebuilding starts tomorrow/)
+  })
+
+  it("should link an article's unchanged original into a new folder when only its page changed", async () => {
+    const before = { folder: inode('articles/port-strike-spreads'), page: inode('articles/port-strike-spreads/index.html'), original: inode('articles/port-strike-spreads/original.txt') }
+    // The same words from the same speaker in another article: the port article's page now says so, its text is as it was.
+    await appendFile(path.join(input, 'rail.txt'), '\n“We will stay out until the talks resume,” said Jonas Brandt.\n')
+    await rebuild()
+    assert.match(await readFile(path.join(site, 'articles', 'port-strike-spreads', 'index.html'), 'utf8'), /Also reported in 1 other article/)
+    assert.notEqual(inode('articles/port-strike-spreads'), before.folder)
+    assert.notEqual(inode('articles/port-strike-spreads/index.html'), before.page)
+    assert.equal(inode('articles/port-strike-spreads/original.txt'), before.original)
   })
 
   it('should render a page again, and write an original again, when the previous site lost it', async () => {
