@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads'
 import { getHeapStatistics } from 'node:v8'
 import { workerBootstrap } from '../package-files.ts'
-import { interruptedStatus, interruptMessage } from './interrupt.ts'
+import { interruptMessage } from './interrupt.ts'
 import { clearLeftovers } from './write.ts'
 
 /** What the user sets to choose the limit in MB, or 0 for Node's default heap. */
@@ -55,8 +55,9 @@ export type WorkerBuild = { status: number } | { outOfMemory: true }
 /**
  * Runs the command `argv` (a build into `output`) in a worker thread whose
  * heap is limited to `limitMb`, passing it Ctrl+C and SIGTERM. When the
- * worker was interrupted or ran out of memory, what its build left (a staging
- * folder, the lock) is cleared; out of memory, for the caller to build again.
+ * worker's build failed, was interrupted or ran out of memory, what it left
+ * (a staging folder, the lock) is cleared; out of memory, for the caller to
+ * build again.
  */
 export function buildInWorker(argv: readonly string[], limitMb: number, output: string): Promise<WorkerBuild> {
   const worker = new Worker(workerBootstrap('scripts/build-worker.ts'), {
@@ -76,9 +77,10 @@ export function buildInWorker(argv: readonly string[], limitMb: number, output: 
     worker.once('exit', (code) => {
       process.off('SIGINT', pass)
       process.off('SIGTERM', pass)
-      if (!outOfMemory && code !== interruptedStatus) return resolve({ status: code })
-      // Writes the worker had started (Eleventy makes its folders as it writes) may land after the worker
-      // cleared its staging folder and ended, remaking it; they have landed a moment later.
+      if (!outOfMemory && code === 0) return resolve({ status: code })
+      // Writes the worker had started when its build failed or was stopped (Eleventy makes its folders as it
+      // writes) may land after the worker cleared its staging folder and ended, remaking it; they have landed a
+      // moment later.
       setTimeout(() => {
         clearLeftovers(output)
         resolve(outOfMemory ? { outOfMemory: true } : { status: code })

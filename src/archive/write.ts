@@ -135,7 +135,10 @@ export async function buildAtomically<T>(output: string, fill: (staging: string,
       await rm(previous, { recursive: true, force: true })
       return result
     } finally {
-      if (staging) await rm(staging, { recursive: true, force: true })
+      // Writes a failed step had under way (Eleventy writes many pages at once) may land while the folder is removed,
+      // which then tries again. A folder it still could not remove is the next build's to clear (`removeStaleStaging`):
+      // never a reason to keep the lock, or to hide why the build failed.
+      if (staging) await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }).catch(() => undefined)
       await release()
     }
   } finally {

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtemp, mkdir, readFile, readdir, rename, stat, writeFile, rm } from 'node:fs/promises'
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildAtomically, isWithin, linkFiles, restorePrevious, streamJsonArray, wholeFolders, writeFiles, writePieces, type OutputFiles } from '../../src/archive/write.ts'
@@ -57,6 +58,39 @@ describe('buildAtomically with writeFiles', () => {
     assert.equal(await readFile(path.join(output, 'index.html'), 'utf8'), 'previous')
     assert.deepEqual(await readdir(folder), ['site'])
     await rm(folder, { recursive: true, force: true })
+  })
+})
+
+describe('buildAtomically when writes still land after a failure', () => {
+  it('should fail with the build\'s own error and give back its lock, however long its staging folder takes to remove', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-write-'))
+    const output = path.join(folder, 'site')
+    let straggling: Promise<void> = Promise.resolve()
+    try {
+      await assert.rejects(
+        buildAtomically(output, async (staging) => {
+          const folders = Array.from({ length: 100 }, (_, index) => path.join(staging, 'articles', `story-${index}`))
+          for (const made of folders) await mkdir(made, { recursive: true })
+          // A library's writes still under way when the build fails (Eleventy writes many pages at once): they land
+          // while the staging folder is removed, until it is gone.
+          const write = async (lane: number) => {
+            for (let index = lane; index < 50_000; index += 16) {
+              const late = path.join(folders[index % folders.length] ?? staging, `late-${index}`)
+              await mkdir(late).then(() => writeFile(path.join(late, 'index.html'), 'late')).catch(() => undefined)
+              if (!existsSync(staging)) return
+            }
+          }
+          straggling = Promise.all(Array.from({ length: 16 }, (_, lane) => write(lane))).then(() => undefined)
+          throw new Error('no space left on the device')
+        }),
+        /no space left on the device/
+      )
+      await straggling
+      assert.deepEqual(await readdir(folder), [], 'no staging folder or lock left behind')
+    } finally {
+      await straggling
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 })
 
