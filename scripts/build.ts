@@ -70,7 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const progress = (phase: string, unit: string) =>
       progressReporter({ phase, unit, write: options.terminal?.write ?? ((text) => options.log(text.trimEnd())), terminal: options.terminal !== undefined })
     const step = stepTimer(options)
-    const { records, problems, texts, digests, fromRecords } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
+    const { records, problems, texts, digests, extractedFrom, fromRecords } = await readOrExtract(options, (record) => previous.slugs[inputPath(record)], progress('extract', 'articles'))
     step('read and extract')
     const editor = await readAliases(source)
     for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
@@ -94,7 +94,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const webPages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
         // The API comes before the pages: what it makes is garbage at once, and made while the heap holds the least
         // (before the pages' data), it does not make the heap grow (BENCHMARKS.md, nineteenth session).
-        const api = await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10), { folder: output, record: previous.api })
+        const api = await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10), { folder: output, record: previous.api }, extractedFrom)
         step('API written')
         // Its files are written from threads of their own, beside the rest of the build.
         const apiWriting = timed(api.written, stepTimer(options), 'API files written (beside the site data)')
@@ -239,7 +239,7 @@ async function readOrExtract(options: BuildOptions, keptSlug: KeptSlug, onProgre
   const { entries, problems } = await readRecordsFolder(options.records)
   const records = entries.map((entry) => entry.record)
   assignUniqueSlugs(records, keptSlug)
-  return { records, problems, texts: new Map(entries.map((entry) => [entry.record, entry.text])), digests: new Map<ArticleRecord, string>(), fromRecords: true }
+  return { records, problems, texts: new Map(entries.map((entry) => [entry.record, entry.text])), digests: new Map<ArticleRecord, string>(), extractedFrom: new Map<ArticleRecord, string>(), fromRecords: true }
 }
 
 /**

@@ -47,6 +47,12 @@ export interface Extracted {
   texts: Map<ArticleRecord, string>
   /** For each record, a hash of the bytes its file held when it was read (`digest`): what its original is made of. */
   digests: Map<ArticleRecord, string>
+  /**
+   * With a cache, for each record a hash of what it was extracted from: its
+   * file's path and bytes and the extraction code (its cache key). The same
+   * hash, the same record as extraction made it.
+   */
+  extractedFrom: Map<ArticleRecord, string>
 }
 
 export async function extractAll(paths: readonly string[], options: ExtractAllOptions = {}): Promise<Extracted> {
@@ -55,15 +61,17 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   const version = cache ? await codeVersion() : ''
   const results = new Map<string, FileResult>()
   const digests = new Map<string, string>()
+  const keys = new Map<string, string>()
   const jobs: Job[] = []
   const progress = () => options.onProgress?.(results.size, files.length)
   const found = await mapConcurrently(files, async (file): Promise<FileResult | Job> => {
     const read = await readArticleBytes(file, options.maxBytes)
     if (!read.ok) return { file, problems: [{ file, reason: read.reason, severity: 'error' }] }
     digests.set(file, digest(read.bytes))
-    const key = cache ? cacheKey(version, file, read.bytes) : undefined
-    const cached = key ? await cache?.get(key) : undefined
-    return cached ?? (key ? { file, bytes: read.bytes, key } : { file, bytes: read.bytes })
+    if (!cache) return { file, bytes: read.bytes }
+    const key = cacheKey(version, file, read.bytes)
+    keys.set(file, key)
+    return (await cache.get(key)) ?? { file, bytes: read.bytes, key }
   })
   for (const item of found) {
     if ('bytes' in item) jobs.push(item)
@@ -83,11 +91,12 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   assignUniqueSlugs(records, options.keptSlug)
   const problems: Problem[] = [...listing.map(({ file, reason }): Problem => ({ file, reason, severity: 'error' })), ...ordered.flatMap((result) => result.problems)]
   const texts = new Map(ordered.flatMap((result) => (result.record && result.text !== undefined ? [[result.record, result.text] as const] : [])))
-  const recordDigests = new Map(records.flatMap((record) => {
-    const digest = digests.get(record.file)
-    return digest === undefined ? [] : [[record, digest] as const]
-  }))
-  return { records, problems, texts, digests: recordDigests }
+  const byRecord = (byFile: ReadonlyMap<string, string>) =>
+    new Map(records.flatMap((record) => {
+      const value = byFile.get(record.file)
+      return value === undefined ? [] : [[record, value] as const]
+    }))
+  return { records, problems, texts, digests: byRecord(digests), extractedFrom: byRecord(keys) }
 }
 
 /** Stores new results. The cache only saves time, so a failed write costs a later extraction, not this build. */

@@ -109,7 +109,7 @@ export function pageFingerprints(salt: string, known: KnownDigests = { records: 
 
 /** What pages are made of, hashed elsewhere already (by the API). */
 export interface KnownDigests {
-  /** Each record's `digest` of its JSON. */
+  /** Each record's hash, which changes whenever its JSON does (`recordDigest` in `archive/api.ts`). */
   records: ReadonlyMap<ArticleRecord, string>
   /** For each article by slug, a digest that changes whenever its record, or any of its quotes as the archive lists them, does. */
   articles: ReadonlyMap<string, string>

@@ -9,9 +9,12 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { apiRecordOf, placeIn, writeApi as startApi, type ApiRecord, type PreviousApi } from '../../src/archive/api.ts'
+import { apiRecordOf, mergedParts, placeIn, recordDigest, writeApi as startApi, type ApiRecord, type PreviousApi } from '../../src/archive/api.ts'
 import { buildArchive, type Archive } from '../../src/archive/archive.ts'
 import { extractText } from '../helpers.ts'
+import type { Aliases } from '../../src/read/aliases.ts'
+import { assignUniqueSlugs } from '../../src/archive/slugs.ts'
+import type { ArticleRecord } from '../../src/types.ts'
 
 const baseUrl = 'https://example.org/archive/'
 const day = '2026-12-04'
@@ -23,8 +26,8 @@ const texts: Record<string, string> = {
 }
 
 /** A fresh archive of `articles` (file name → text): each write mutates its records' actor ids, so each write gets its own. */
-function archiveOf(articles: Record<string, string>): Archive {
-  return buildArchive(Object.entries(articles).map(([file, text]) => extractText(text, file)))
+function archiveOf(articles: Record<string, string>, aliases?: Aliases): Archive {
+  return buildArchive(Object.entries(articles).map(([file, text]) => extractText(text, file)), aliases)
 }
 
 let folder = ''
@@ -32,8 +35,8 @@ let count = 0
 const newSite = () => path.join(folder, `site-${(count += 1)}`)
 
 /** Writes the API and waits for the files its threads write. */
-async function writeApi(site: string, archive: Archive, base: string, accessed: string, previous?: PreviousApi) {
-  const written = await startApi(site, archive, base, accessed, previous)
+async function writeApi(site: string, archive: Archive, base: string, accessed: string, previous?: PreviousApi, extractedFrom?: Map<ArticleRecord, string>) {
+  const written = await startApi(site, archive, base, accessed, previous, extractedFrom)
   await written.written
   return written
 }
@@ -96,6 +99,52 @@ describe('writeApi', () => {
     const { recordDigests } = await writeApi(newSite(), archive, baseUrl, day)
     assert.equal(recordDigests.size, 3)
     for (const record of archive.records) assert.equal(recordDigests.get(record), createHash('sha256').update(JSON.stringify(record)).digest('base64url'))
+  })
+
+  it('should hash a record extracted here by what it came from and what merging changed in it, not by the rest', () => {
+    const [record] = archiveOf({ 'ferry.txt': texts['ferry.txt'] ?? '' }).records
+    assert.ok(record)
+    const copy = (change: (record: ArticleRecord) => void) => {
+      const changed = structuredClone(record)
+      change(changed)
+      return changed
+    }
+    const hash = recordDigest(record, 'ferry.txt as read')
+    // The rest of the record is what extraction made of the same file: it is not read again.
+    assert.equal(recordDigest(copy((changed) => (changed.headline = 'Another headline')), 'ferry.txt as read'), hash)
+    assert.notEqual(recordDigest(record, 'ferry.txt edited'), hash)
+    assert.notEqual(recordDigest(copy((changed) => (changed.slug = 'ferry-fares-rise-2')), 'ferry.txt as read'), hash)
+    assert.notEqual(recordDigest(copy((changed) => ((changed.actors[0] as { id: string }).id = 'lena-k-varga')), 'ferry.txt as read'), hash)
+    assert.notEqual(recordDigest(copy((changed) => (changed.quotes[0] = { ...changed.quotes[0], speaker: { actorId: 'lena-varga', name: 'Lena K. Varga' } } as ArticleRecord['quotes'][number])), 'ferry.txt as read'), hash)
+    assert.notEqual(recordDigest(copy((changed) => (changed.quotes[0] = { ...changed.quotes[0], candidates: [] } as ArticleRecord['quotes'][number])), 'ferry.txt as read'), hash)
+    // Without what it came from, a record is hashed as JSON.
+    assert.equal(recordDigest(record), createHash('sha256').update(JSON.stringify(record)).digest('base64url'))
+  })
+
+  it('should change nothing in a record when the archive is merged but its merged parts', () => {
+    const articles: Record<string, string> = {
+      ...texts,
+      'ferry-again.txt': 'Ferry fares rise\n\nPORTMERE, April 2, 2024 - A second rise is planned.\n\n“We will run more boats in summer,” said Varga. An official said the plan was sound.\n',
+      'harbour.txt': 'Harbour works\n\nPORTMERE, June 9, 2024 - Works start.\n\n“The harbour stays open,” Lena Varga told reporters, and a port official agreed.\n'
+    }
+    const aliases: Aliases = new Map([['Omar Diallo', 'Omar B. Diallo']])
+    // As a build makes it: slugs made unique (two articles share a headline), then merged.
+    const records = Object.entries(articles).map(([file, text]) => extractText(text, file))
+    assignUniqueSlugs(records)
+    const archive = buildArchive(records, aliases)
+    for (const merged of archive.records) {
+      const extracted = extractText(articles[merged.file] ?? '', merged.file)
+      const parts = mergedParts(merged) as { slug: string; actors: string[]; quotes: Array<[ArticleRecord['quotes'][number]['speaker'], ArticleRecord['quotes'][number]['candidates']]> }
+      extracted.slug = parts.slug
+      for (const [index, id] of parts.actors.entries()) (extracted.actors[index] as { id: string }).id = id
+      for (const [index, [speaker, candidates]] of parts.quotes.entries()) {
+        const quote = extracted.quotes[index] as ArticleRecord['quotes'][number]
+        if (speaker) quote.speaker = speaker
+        if (candidates) quote.candidates = candidates
+      }
+      assert.equal(JSON.stringify(extracted), JSON.stringify(merged), merged.file)
+    }
+    assert.deepEqual(archive.records.map((record) => record.slug).sort(), ['ferry-fares-rise', 'ferry-fares-rise-2', 'harbour-works', 'library-hours', 'school-opens'])
   })
 
   it('should fail when a file cannot be written, once every other file is written', async () => {
@@ -168,6 +217,22 @@ describe('writeApi after a previous build', () => {
     }
   })
 
+  it("should make again the pieces of an article whose record merging changed, though its file did not", async () => {
+    // Each file is the same in both builds, so each record comes from what it came from before.
+    const keyed = (archive: Archive) => new Map(archive.records.map((record) => [record, `extracted from ${record.file}`] as const))
+    const aliases: Aliases = new Map([['Lena Varga', 'Lena K. Varga']])
+    const site = newSite()
+    const before = archiveOf(texts)
+    const { record } = await writeApi(site, before, baseUrl, day, undefined, keyed(before))
+    const renamed = archiveOf(texts, aliases)
+    const rebuilt = newSite()
+    await writeApi(rebuilt, renamed, baseUrl, day, { folder: site, record }, keyed(renamed))
+    const fresh = newSite()
+    await writeApi(fresh, archiveOf(texts, aliases), baseUrl, day)
+    assert.deepEqual(await apiFiles(rebuilt), await apiFiles(fresh))
+    assert.match((await apiFiles(rebuilt)).get('articles.json') ?? '', /Lena K\. Varga/)
+  })
+
   it('should take nothing from a file whose length is not the recorded one', async () => {
     const site = newSite()
     const { record } = await writeApi(site, archiveOf(texts), baseUrl, day)
@@ -206,8 +271,10 @@ describe('writeApi after a previous build', () => {
 
 describe('apiRecordOf', () => {
   it('should keep well-formed entries and leave out the rest', () => {
-    const places = [0, 10, 10, 5, 0, 0, 0, 0, 0, 0]
-    const record = apiRecordOf({ accessed: day, sizes: { 'api/quotes.json': 20, 'api/quotes.csv': 'big' }, pieces: { good: ['f', ...places], short: ['f', 1, 2], notes: [3, ...places], odd: ['f', ...places.slice(1), 0.5] } })
+    // A start and a length in each of the six per-article files; an entry of a build that made five is left out.
+    const places = [0, 10, 10, 5, 0, 0, 0, 0, 0, 0, 0, 0]
+    const pieces = { good: ['f', ...places], short: ['f', 1, 2], fiveFiles: ['f', ...places.slice(2)], notes: [3, ...places], odd: ['f', ...places.slice(1), 0.5] }
+    const record = apiRecordOf({ accessed: day, sizes: { 'api/quotes.json': 20, 'api/quotes.csv': 'big' }, pieces })
     assert.deepEqual(record, { accessed: day, sizes: { 'api/quotes.json': 20 }, pieces: { good: ['f', ...places] } })
     assert.deepEqual(apiRecordOf('not an object'), { accessed: '', sizes: {}, pieces: {} })
   })
