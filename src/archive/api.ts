@@ -215,16 +215,21 @@ export async function writeApi(
     const fingerprints = items.map(({ record, quotes }) => articleFingerprint(salt, recordDigests.get(record) ?? '', quotes))
     const entries = items.map(({ record }, index) => ({ slug: record.slug, entry: [fingerprints[index] ?? ''] as ApiRecord['pieces'][string] }))
     const sizes: Record<string, number> = {}
+    // Each article's entry in the previous record, where its fingerprint is the one recorded: its pieces may be taken.
+    const unchanged = items.map(({ record }, index) => {
+      const entry = previous?.record.pieces[record.slug]
+      return entry !== undefined && entry[0] === fingerprints[index] ? entry : undefined
+    })
     for (const [fileIndex, file] of articleFiles.entries()) {
       // Citations made on another day hold another date of access.
       const usable = previous !== undefined && (!file.dated || previous.record.accessed === accessed)
       const old = usable ? await previousFile(previous, file.name) : undefined
       // Made one at a time as the file is written: all of a file's pieces at once would be as long as the file.
       function* pieces(): Generator<FilePart> {
-        for (const [index, article] of items.entries()) {
-          const entry = previous?.record.pieces[article.record.slug]
-          const unchanged = entry !== undefined && entry[0] === fingerprints[index]
-          yield (old && unchanged ? placeIn(old, entry, fileIndex) : undefined) ?? file.piece(article, accessed)
+        for (let index = 0; index < items.length; index += 1) {
+          const entry = unchanged[index]
+          const taken = old && entry ? placeIn(old, entry, fileIndex) : undefined
+          yield taken ?? file.piece(items[index] as ArticleItems, accessed)
         }
       }
       const { size, places } = await write(file.name, (put) => putArticleFile(put, file, pieces()), old?.path)
@@ -277,7 +282,8 @@ async function previousFile(previous: PreviousApi, name: string): Promise<Previo
 /** Where an article's piece of the file `fileIndex` of `articleFiles` lies in the previous file, as its entry places it. */
 export function placeIn(file: PreviousFile, entry: ApiRecord['pieces'][string], fileIndex: number): ByteRange | undefined {
   const place = 1 + 2 * fileIndex
-  const [start, length] = entry.slice(place, place + 2) as number[]
+  const start = entry[place] as number | undefined
+  const length = entry[place + 1] as number | undefined
   if (start === undefined || length === undefined || start + length > file.size) return undefined
   return { from: start, to: start + length }
 }
