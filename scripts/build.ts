@@ -199,6 +199,8 @@ async function renderPages(archive: Archive, webPages: ReadonlySet<ArticleRecord
   step('page fingerprints')
   options.log(`onrecord: rendering ${pageCount(plan.render)} pages (${plan.reuse.length} unchanged) and the site-wide ones`)
   const taken = new Set([...plan.reuse, ...options.originals.reuse])
+  // Each of these pages has a folder of its own, which holds that page and, for an article, its originals, and
+  // never a site-wide page: what is planned here is all that goes in it.
   const ownFolders = [...site.articles, ...site.actorPages, ...site.sourcePages].map((page) => page.url.slice(1, -1))
   const files = [...Object.keys(plan.fingerprints), ...Object.keys(options.originals.fingerprints)]
   const carried = wholeFolders(ownFolders, files, taken, [...Object.keys(options.previous), ...Object.keys(options.previousOriginals)])
