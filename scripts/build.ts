@@ -119,11 +119,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         }
         try {
           const { fingerprints, linking } = await renderPages(archive, webPages, shards, staging, renderOptions)
-          await Promise.all([linking, apiWriting])
+          // Both end before a failure is passed on: nothing may still be writing into the staging folder when a failed build removes it.
+          await allEnded([linking, apiWriting])
           return { pageFingerprints: fingerprints, originalFingerprints: originals.fingerprints, api: api.record }
         } finally {
-          // Nothing may still be writing into the staging folder when a failed build removes it.
-          await Promise.allSettled([apiWriting])
+          // Rendering may have failed while the API's threads still wrote.
+          await apiWriting.catch(() => undefined)
         }
       })()
     )

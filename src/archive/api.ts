@@ -288,6 +288,11 @@ export function placeIn(file: PreviousFile, entry: ApiRecord['pieces'][string], 
   return { from: start, to: start + length }
 }
 
+/** A part's length in bytes: a text's as UTF-8, a range's own. */
+function lengthOf(part: FilePart): number {
+  return typeof part === 'string' ? Buffer.byteLength(part) : part.to - part.from
+}
+
 /**
  * Puts a per-article file of `pieces`, an article's each, made or ranges of
  * the previous file. Returns the file's length and where each piece lands
@@ -297,15 +302,15 @@ export function placeIn(file: PreviousFile, entry: ApiRecord['pieces'][string], 
 async function putArticleFile(put: Put, file: ArticleFile, pieces: Iterable<FilePart>) {
   let size = 0
   const places: Array<[number, number]> = []
-  const putCounted = async (part: FilePart) => {
+  const putCounted = async (part: FilePart, length = lengthOf(part)) => {
     await put(part)
-    size += typeof part === 'string' ? Buffer.byteLength(part) : part.to - part.from
+    size += length
   }
   let count = 0
   // Where the last piece taken ended in the previous file, when it was the last piece put.
   let takenUpTo: number | undefined
   for (const piece of pieces) {
-    const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.to - piece.from
+    const length = lengthOf(piece)
     if (length === 0) {
       places.push([size, 0])
       continue
@@ -317,7 +322,7 @@ async function putArticleFile(put: Put, file: ArticleFile, pieces: Iterable<File
     const follows = !first && typeof piece !== 'string' && takenUpTo === piece.from - leadLength
     await putCounted(follows ? { from: piece.from - leadLength, to: piece.from } : lead)
     places.push([size, length])
-    await putCounted(piece)
+    await putCounted(piece, length)
     takenUpTo = typeof piece === 'string' ? undefined : piece.to
   }
   await putCounted(count === 0 ? file.empty : file.close)

@@ -2,7 +2,8 @@
  * What a build records in the site it writes, so that the next build can
  * take unchanged pages, search shards, originals and API pieces from it
  * instead of making them again. It travels with the site: the record and the
- * files it describes are swapped in together. A missing or unreadable record means "reuse nothing".
+ * files it describes are swapped in together. A missing or unreadable record
+ * means "reuse nothing".
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
