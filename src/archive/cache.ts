@@ -4,7 +4,7 @@
  * changed extractor is extracted again and nothing else is.
  */
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -64,13 +64,12 @@ export class ExtractionCache {
 
   constructor(private readonly folder: string) {}
 
-  async get(key: string): Promise<FileResult | undefined> {
-    const text = await readFile(this.pathOf(key), 'utf8').catch(() => undefined)
-    if (text === undefined) return undefined
+  /** The entry for `key`, read on this thread without waiting (as the article files are, see `readArticleBytesSync`). */
+  get(key: string): FileResult | undefined {
     try {
-      return JSON.parse(text) as FileResult
+      return JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as FileResult
     } catch {
-      // A torn entry from a killed build is a miss, not an error.
+      // No entry is a miss, and so is a torn entry from a killed build: never an error.
       return undefined
     }
   }

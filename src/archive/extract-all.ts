@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { workerBootstrap } from '../package-files.ts'
-import { listArticles, readArticleBytes } from '../read/files.ts'
+import { listArticles, readArticleBytesSync } from '../read/files.ts'
 import { mapConcurrently } from './concurrency.ts'
 import { processArticle, type FileResult } from './process-article.ts'
 import { cacheKey, cacheTagFile, codeVersion, ExtractionCache } from './cache.ts'
@@ -40,6 +40,9 @@ const generatedMarkers = [siteMarkerFile, buildRecordFile, cacheTagFile]
 const parallelThreshold = 200
 const batchSize = 50
 
+/** Files read in a row before the thread turns to its other work. */
+const readsPerTurn = 100
+
 /** The records, the problems, and for each web page's record the text its offsets point into. */
 export interface Extracted {
   records: ArticleRecord[]
@@ -64,18 +67,21 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   const keys = new Map<string, string>()
   const jobs: Job[] = []
   const progress = () => options.onProgress?.(results.size, files.length)
-  const found = await mapConcurrently(files, async (file): Promise<FileResult | Job> => {
-    const read = await readArticleBytes(file, options.maxBytes)
+  const readOne = (file: string): FileResult | Job => {
+    const read = readArticleBytesSync(file, options.maxBytes)
     if (!read.ok) return { file, problems: [{ file, reason: read.reason, severity: 'error' }] }
     digests.set(file, digest(read.bytes))
     if (!cache) return { file, bytes: read.bytes }
     const key = cacheKey(version, file, read.bytes)
     keys.set(file, key)
-    return (await cache.get(key)) ?? { file, bytes: read.bytes, key }
-  })
-  for (const item of found) {
+    return cache.get(key) ?? { file, bytes: read.bytes, key }
+  }
+  for (const [index, file] of files.entries()) {
+    const item = readOne(file)
     if ('bytes' in item) jobs.push(item)
     else results.set(item.file, item)
+    // The files are read without waiting; between runs of them the thread takes its other work (a Ctrl+C, say).
+    if (index % readsPerTurn === readsPerTurn - 1) await new Promise((resolve) => setImmediate(resolve))
   }
   progress()
   const workers = options.workers ?? (jobs.length >= parallelThreshold ? availableParallelism() : 0)

@@ -1,5 +1,5 @@
 /** The input: files and folders named on the command line, read and decoded. */
-import type { Dirent } from 'node:fs'
+import { lstatSync, readFileSync, type Dirent } from 'node:fs'
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeArticle } from './decode.ts'
@@ -75,16 +75,38 @@ export async function listArticles(paths: readonly string[], markers: readonly s
   return { files: [...new Set(files)].sort(), problems }
 }
 
+export type ArticleBytes = { ok: true; bytes: Uint8Array } | { ok: false; reason: string }
+
 /** The bytes of an article file, refusing other file types and files over the size limit. */
-export async function readArticleBytes(file: string, maxBytes = defaultMaxBytes): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
-  if (!articleFormat(file)) return { ok: false, reason: 'not an article file (expected .txt, .md or .html)' }
+export async function readArticleBytes(file: string, maxBytes = defaultMaxBytes): Promise<ArticleBytes> {
+  if (!articleFormat(file)) return notAnArticle
   try {
-    const stats = await lstat(file)
-    if (stats.size > maxBytes) return { ok: false, reason: `file is ${stats.size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)` }
-    return { ok: true, bytes: await readFile(file) }
+    const size = (await lstat(file)).size
+    return size > maxBytes ? tooLarge(size, maxBytes) : { ok: true, bytes: await readFile(file) }
   } catch (error) {
     return { ok: false, reason: reasonOf(error) }
   }
+}
+
+/**
+ * `readArticleBytes` on this thread, without waiting. A build reads every
+ * article file, most of them in the system's cache since the last build:
+ * through promises, a small file cost the thread about twice the time.
+ */
+export function readArticleBytesSync(file: string, maxBytes = defaultMaxBytes): ArticleBytes {
+  if (!articleFormat(file)) return notAnArticle
+  try {
+    const size = lstatSync(file).size
+    return size > maxBytes ? tooLarge(size, maxBytes) : { ok: true, bytes: readFileSync(file) }
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) }
+  }
+}
+
+const notAnArticle: ArticleBytes = { ok: false, reason: 'not an article file (expected .txt, .md or .html)' }
+
+function tooLarge(size: number, maxBytes: number): ArticleBytes {
+  return { ok: false, reason: `file is ${size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)` }
 }
 
 /** Decodes an article file's bytes. */
