@@ -13,7 +13,7 @@ const queue: PackedJob[] = []
 let ended = false
 let wake: (() => void) | undefined
 
-/** Set to 1 once Pagefind has been stopped, for the thread that asked and waits. */
+/** [0] set to 1 once Pagefind has been stopped, for the thread that asked and waits; [1] set by that thread as it asks. */
 const stopped = new Int32Array((workerData as { stopped: SharedArrayBuffer }).stopped)
 
 parentPort?.on('message', (request: IndexRequest) => {
@@ -32,7 +32,10 @@ parentPort?.on('message', (request: IndexRequest) => {
 async function* arriving(): AsyncGenerator<IndexJob> {
   for (;;) {
     const next = queue.shift()
-    if (next) yield { outputPath: next.outputPath, documents: unpackDocuments(next.packed) }
+    if (next) {
+      const { packed, ...place } = next
+      yield { ...place, documents: unpackDocuments(packed) }
+    }
     else if (ended) return
     else await new Promise<void>((resolve) => (wake = resolve))
   }
@@ -46,7 +49,7 @@ const added = (count = 1) => {
   say({ added: pending })
   pending = 0
 }
-indexJobs(arriving(), added).then(
+indexJobs(arriving(), added, () => Atomics.load(stopped, 1) === 1).then(
   () => {
     if (pending > 0) say({ added: pending })
     say({ done: true })

@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind'
 import childProcess, { type ChildProcess } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
-import { existsSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
@@ -81,7 +81,8 @@ async function indexShards(folder: string, shards: readonly Shard[], options: In
   if (shards.length === 0) return
   const handedOver = shards.find((shard) => shard.size > 0 && shard.packed.byteLength === 0)
   if (handedOver) throw new Error(`the documents of search shard ${handedOver.name} were handed to an index already`)
-  const jobs = shards.map((shard): PackedJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), packed: shard.packed }))
+  const previousFolder = (shard: Shard) => (options.previous ? { previousPath: path.join(options.previous.folder, 'pagefind', shard.name) } : {})
+  const jobs = shards.map((shard): PackedJob => ({ outputPath: path.join(folder, 'pagefind', shard.name), ...previousFolder(shard), packed: shard.packed }))
   const total = shards.reduce((sum, shard) => sum + shard.size, 0)
   let done = 0
   const added = (count = 1) => {
@@ -94,7 +95,7 @@ async function indexShards(folder: string, shards: readonly Shard[], options: In
     const unregister = onInterrupt(stopIndexing)
     try {
       await indexJobs(
-        jobs.map(({ outputPath, packed }) => ({ outputPath, documents: unpackDocuments(packed) })),
+        jobs.map(({ packed, ...job }) => ({ ...job, documents: unpackDocuments(packed) })),
         added
       )
     } finally {
@@ -103,15 +104,19 @@ async function indexShards(folder: string, shards: readonly Shard[], options: In
   }
 }
 
-/** A shard to index: where its index goes, and its documents. */
-export interface IndexJob {
+/** Where a shard's index goes, and where the site being replaced has its index (whose files that come out the same are linked). */
+interface IndexPlace {
   outputPath: string
+  previousPath?: string
+}
+
+/** A shard to index: where its index goes, and its documents. */
+export interface IndexJob extends IndexPlace {
   documents: Iterable<IndexedDocument>
 }
 
 /** A shard's documents packed in one buffer (`packDocuments`), which a worker thread takes without a copy. */
-export interface PackedJob {
-  outputPath: string
+export interface PackedJob extends IndexPlace {
   packed: Uint8Array
 }
 
@@ -124,10 +129,10 @@ export type IndexMessage = { added: number } | { done: true } | { error: string 
 /** From this many documents on, Pagefind is driven from a worker thread. */
 const workerThreshold = 2_000
 
-/** Indexes each job's documents in turn, in this thread. */
-export async function indexJobs(jobs: Iterable<IndexJob> | AsyncIterable<IndexJob>, added: (count?: number) => void): Promise<void> {
+/** Indexes each job's documents in turn, in this thread; `stopAsked` says, while the files are written, whether to stop. */
+export async function indexJobs(jobs: Iterable<IndexJob> | AsyncIterable<IndexJob>, added: (count?: number) => void, stopAsked = () => false): Promise<void> {
   try {
-    for await (const job of jobs) await indexShard(job, added)
+    for await (const job of jobs) await indexShard(job, added, stopAsked)
   } finally {
     await pagefind.close()
   }
@@ -149,9 +154,11 @@ export function stopIndexing(): void {
  */
 async function indexInWorker(jobs: readonly PackedJob[], added: (count?: number) => void): Promise<void> {
   // On Ctrl+C the worker is told to stop Pagefind, and this thread waits (it cannot await in a signal's handler) until it has.
-  const stopped = new Int32Array(new SharedArrayBuffer(4))
+  // [0] is set by the worker once stopped; [1] by this thread, read between the files the worker writes.
+  const stopped = new Int32Array(new SharedArrayBuffer(8))
   const worker = new Worker(workerBootstrap('src/search/index-worker.ts'), { eval: true, workerData: { stopped: stopped.buffer } })
   const unregister = onInterrupt(() => {
+    Atomics.store(stopped, 1, 1)
     worker.postMessage({ stop: true } satisfies IndexRequest)
     Atomics.wait(stopped, 0, 0, 2000)
   })
@@ -182,7 +189,7 @@ async function indexInWorker(jobs: readonly PackedJob[], added: (count?: number)
  */
 const documentsInFlight = 16
 
-async function indexShard(job: IndexJob, added: (count?: number) => void): Promise<void> {
+async function indexShard(job: IndexJob, added: (count?: number) => void, stopAsked: () => boolean): Promise<void> {
   const created = await answered(watchedStart(() => pagefind.createIndex({ forceLanguage: 'en' })))
   const index = created.index
   if (!index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
@@ -191,10 +198,50 @@ async function indexShard(job: IndexJob, added: (count?: number) => void): Promi
     if (file.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${file.errors.join('; ')}`)
     added()
   }, documentsInFlight)
-  const written = await answered(index.writeFiles({ outputPath: job.outputPath }))
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  const made = await answered(index.getFiles())
+  if (made.errors.length > 0) throw new Error(`Pagefind could not make its index files: ${made.errors.join('; ')}`)
+  writeBundle(job, made.files, stopAsked)
   // Each shard's index is let go once written, so memory holds one shard at a time. After a failure `indexJobs` ends the process, which lets go of all.
   await answered(index.deleteIndex())
+}
+
+/**
+ * Writes a shard's index files into `place.outputPath`, one after another;
+ * a file the previous index has with the same bytes (most of a shard's
+ * fragments, named by their contents, when one document changed) is linked
+ * from there instead. Pagefind writes its files itself from hundreds of
+ * threads at once: at 10,000 articles, a rebuild's one shard of about 4,700
+ * files kept them waiting on the folder's lock for several seconds of both
+ * cores (BENCHMARKS.md, twenty-fourth session).
+ */
+export function writeBundle(place: IndexPlace, files: ReadonlyArray<{ path: string; content: Uint8Array }>, stopAsked: () => boolean = () => false): void {
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(place.outputPath, file.path))))) mkdirSync(folder, { recursive: true })
+  for (const file of files) {
+    // Asked to stop (Ctrl+C), the thread writes no more: the staging folder is being removed.
+    if (stopAsked()) throw new Error('the search index was stopped')
+    const target = path.join(place.outputPath, file.path)
+    const source = place.previousPath === undefined ? undefined : path.join(place.previousPath, file.path)
+    if (source === undefined || !sameBytes(source, file.content) || !linked(source, target)) writeFileSync(target, file.content)
+  }
+}
+
+/** Whether `file` holds exactly `bytes` (false where there is no such file). */
+function sameBytes(file: string, bytes: Uint8Array): boolean {
+  try {
+    return statSync(file).size === bytes.byteLength && readFileSync(file).equals(bytes)
+  } catch {
+    return false
+  }
+}
+
+/** Hard-links `source` to `target`; false where the file system refuses (the file is then written). */
+function linked(source: string, target: string): boolean {
+  try {
+    linkSync(source, target)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**

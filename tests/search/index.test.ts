@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { execFileSync } from 'node:child_process'
-import { indexSite } from '../../src/search/index.ts'
+import * as pagefind from 'pagefind'
+import { indexSite, writeBundle } from '../../src/search/index.ts'
 import { packDocuments, unpackDocuments, type IndexedDocument, type Shard } from '../../src/search/shards.ts'
 
 const page = (words: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><p>${words}</p></main></body></html>`
@@ -81,14 +82,63 @@ describe('indexSite', () => {
       const recorded = { folder: after, shards: { '2020': 'a2', other: 'b', '2021': 'c' } }
       assert.deepEqual(await indexSite(again, [changed(), other(), third('c2')], { inWorker: true, previous: recorded }), { indexed: 1, reused: 2 })
       const entry = (folder: string, shard: string) => stat(path.join(folder, 'pagefind', shard, 'pagefind-entry.json'))
-      // A reused shard's files are the previous site's, linked; the changed one is written anew.
+      // A reused shard's files are the previous site's, linked; so are those of one indexed again that come out the same.
       assert.equal((await entry(again, '2020')).ino, (await entry(after, '2020')).ino)
       assert.equal((await entry(again, 'other')).ino, (await entry(after, 'other')).ino)
-      assert.notEqual((await entry(again, '2021')).ino, (await entry(after, '2021')).ino)
+      assert.equal((await entry(again, '2021')).ino, (await entry(after, '2021')).ino)
       assert.deepEqual(await files(path.join(again, 'pagefind', '2020')), await files(path.join(after, 'pagefind', '2020')))
       const fresh = path.join(root, 'fresh')
       await indexSite(fresh, [third('c2')], { inWorker: false })
       assert.deepEqual(await files(path.join(again, 'pagefind', '2021')), await files(path.join(fresh, 'pagefind', '2021')))
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should link from the previous index the files of a changed shard that come out the same, and write the others', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
+    try {
+      const before = path.join(root, 'before')
+      await indexSite(before, shards(), { inWorker: false })
+      const grown = shard('2020', 'a2', [...documents2020, { url: '/articles/five/', format: 'page', content: page('a second ferry route') }])
+      const after = path.join(root, 'after')
+      await indexSite(after, [grown], { inWorker: true, previous: { folder: before, shards: { '2020': 'a', other: 'b' } } })
+      const fresh = path.join(root, 'fresh')
+      await indexSite(fresh, [shard('2020', 'a2', [...documents2020, { url: '/articles/five/', format: 'page', content: page('a second ferry route') }])], { inWorker: false })
+      const shardFiles = (folder: string) => files(path.join(folder, 'pagefind', '2020'))
+      // Byte for byte the index made without a previous one.
+      assert.deepEqual(await shardFiles(after), await shardFiles(fresh))
+      const inode = async (folder: string, file: string) => (await stat(path.join(folder, 'pagefind', '2020', file))).ino
+      const previousFiles = await shardFiles(before)
+      let linked = 0
+      let written = 0
+      for (const [file, bytes] of await shardFiles(after)) {
+        const same = previousFiles.get(file) === bytes
+        if (same) linked += 1
+        else written += 1
+        // A file is the previous one exactly when its bytes are.
+        assert.equal((await inode(after, file)) === (previousFiles.has(file) ? await inode(before, file) : -1), same, file)
+      }
+      // The two unchanged documents' fragments at least are linked; the new document's fragment and the metadata are new.
+      assert.ok(linked >= 2, `${linked} linked`)
+      assert.ok(written >= 2, `${written} written`)
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should write the files Pagefind itself would write', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-index-'))
+    try {
+      await indexSite(path.join(root, 'ours'), shards(), { inWorker: false })
+      // Pagefind writing the same documents into its own folder.
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' })
+      assert.ok(index)
+      for (const { url, format, content } of documents2020) {
+        if (format === 'page') await index.addHTMLFile({ url, content })
+        else await index.addCustomRecord({ url, language: 'en', ...JSON.parse(content) })
+      }
+      await index.writeFiles({ outputPath: path.join(root, 'theirs') })
+      await pagefind.close()
+      assert.deepEqual(await files(path.join(root, 'ours', 'pagefind', '2020')), await files(path.join(root, 'theirs')))
     } finally {
       await rm(root, { recursive: true, force: true })
     }
@@ -136,6 +186,60 @@ describe('indexSite', () => {
       assert.ok(ended)
       // The next index starts a process of its own.
       assert.deepEqual(await indexSite(path.join(root, 'again'), shards(), { inWorker: false }), { indexed: 2, reused: 0 })
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('writeBundle', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text)
+  it('should link a file the previous index has with the same bytes, and write one that differs, is missing or has other bytes of the same length', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-bundle-'))
+    try {
+      const previousPath = path.join(root, 'previous')
+      await mkdir(path.join(previousPath, 'fragment'), { recursive: true })
+      await writeFile(path.join(previousPath, 'fragment', 'same.pf_fragment'), 'kept words')
+      await writeFile(path.join(previousPath, 'entry.json'), '{"version":1}')
+      await writeFile(path.join(previousPath, 'meta'), 'abcd')
+      const outputPath = path.join(root, 'next')
+      writeBundle({ outputPath, previousPath }, [
+        { path: 'fragment/same.pf_fragment', content: bytes('kept words') },
+        { path: 'entry.json', content: bytes('{"version":2}') },
+        { path: 'meta', content: bytes('abce') },
+        { path: 'index/new.pf_index', content: bytes('new words') }
+      ])
+      const inode = async (folder: string, file: string) => (await stat(path.join(folder, file))).ino
+      assert.equal(await inode(outputPath, 'fragment/same.pf_fragment'), await inode(previousPath, 'fragment/same.pf_fragment'))
+      assert.notEqual(await inode(outputPath, 'entry.json'), await inode(previousPath, 'entry.json'))
+      assert.notEqual(await inode(outputPath, 'meta'), await inode(previousPath, 'meta'))
+      assert.equal(await readFile(path.join(outputPath, 'entry.json'), 'utf8'), '{"version":2}')
+      assert.equal(await readFile(path.join(outputPath, 'meta'), 'utf8'), 'abce')
+      assert.equal(await readFile(path.join(outputPath, 'index', 'new.pf_index'), 'utf8'), 'new words')
+      // The previous index is as it was.
+      assert.equal(await readFile(path.join(previousPath, 'entry.json'), 'utf8'), '{"version":1}')
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should write every file where there is no previous index', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-bundle-'))
+    try {
+      writeBundle({ outputPath: path.join(root, 'next'), previousPath: path.join(root, 'none') }, [{ path: 'a/b/c.pf_fragment', content: bytes('words') }])
+      assert.equal(await readFile(path.join(root, 'next', 'a', 'b', 'c.pf_fragment'), 'utf8'), 'words')
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+  it('should stop before the next file once asked to', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'onrecord-bundle-'))
+    try {
+      let asked = 0
+      const outputPath = path.join(root, 'next')
+      const files = ['one', 'two', 'three'].map((name) => ({ path: name, content: bytes(name) }))
+      // Asked as the second file is about to be written.
+      assert.throws(() => writeBundle({ outputPath }, files, () => ++asked >= 2), /the search index was stopped/)
+      assert.deepEqual(await readdir(outputPath), ['one'])
     } finally {
       await rm(root, { recursive: true, force: true })
     }
