@@ -13,7 +13,7 @@ import { buildRecordJson, readBuildRecord } from '../src/archive/build-record.ts
 import { buildAtomically, isWithin, linkFiles, wholeFolders, writeFiles, type CarryOver } from '../src/archive/write.ts'
 import { allEnded } from '../src/archive/concurrency.ts'
 import { originalsOf, planOriginals, writeOriginals, type OriginalFingerprints, type OriginalsPlan } from '../src/archive/originals.ts'
-import { writeApi } from '../src/archive/api.ts'
+import { recordDigests, writeApi } from '../src/archive/api.ts'
 import { siteData } from '../src/site/data.ts'
 import { renderFingerprint, renderSite } from '../src/site/eleventy.ts'
 import { pageCount, planRender, type KnownDigests, type PageFingerprints } from '../src/site/plan.ts'
@@ -76,7 +76,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     for (const reason of editor.problems) problems.push({ file: editor.file, reason, severity: 'warning' })
     const archive = buildArchive(records, editor.aliases)
     step('merge the archive')
-    const shards = shardDocuments(archiveDocuments(archive), options.documentsPerShard, await searchFingerprint())
+    const recordHashes = recordDigests(archive.records, extractedFrom)
+    const shards = shardDocuments(archiveDocuments(archive, recordHashes), options.documentsPerShard, await searchFingerprint())
     step('search documents and shards')
     const changedShards = shards.filter((shard) => previous.shards[shard.name] !== shard.fingerprint).length
     options.log(`onrecord: indexing ${changedShards} of ${shards.length} search ${shards.length === 1 ? 'shard' : 'shards'} while rendering the pages`)
@@ -94,7 +95,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         const webPages = new Set(fromRecords ? [] : archive.records.filter((record) => isWebPage(record.file)))
         // The API comes before the pages: what it makes is garbage at once, and made while the heap holds the least
         // (before the pages' data), it does not make the heap grow (BENCHMARKS.md, nineteenth session).
-        const api = await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10), { folder: output, record: previous.api }, extractedFrom)
+        const api = await writeApi(staging, archive, baseUrl, new Date().toISOString().slice(0, 10), { folder: output, record: previous.api }, recordHashes)
         step('API written')
         // Its files are written from threads of their own, beside the rest of the build.
         const apiWriting = timed(api.written, stepTimer(options), 'API files written (beside the site data)')
@@ -109,7 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           pathPrefix,
           previous: previous.pages,
           inPrevious,
-          known: { records: api.recordDigests, articles: api.articleDigests },
+          known: { records: recordHashes, articles: api.articleDigests },
           originals,
           previousOriginals: previous.originals,
           carryOver,

@@ -150,6 +150,11 @@ export function recordDigest(record: ArticleRecord, extractedFrom?: string): str
   return digest(`extracted\0${extractedFrom}\0${json(mergedParts(record))}`)
 }
 
+/** Each record's `recordDigest`, made once a build for the API and the search shards, which both stand on it. */
+export function recordDigests(records: readonly ArticleRecord[], extractedFrom: ReadonlyMap<ArticleRecord, string> = new Map()): Map<ArticleRecord, string> {
+  return new Map(records.map((record) => [record, recordDigest(record, extractedFrom.get(record))] as const))
+}
+
 /**
  * A hash of what an API file is made of besides its data: onrecord's code
  * (all of it, compiled; the archive stage and the types under tsx) and the
@@ -171,8 +176,6 @@ export interface PreviousApi {
 /** What writing the API leaves: what the next build needs to take its pieces, what it hashed, and the writing still under way. */
 export interface WrittenApi {
   record: ApiRecord
-  /** Each record's `recordDigest`. */
-  recordDigests: Map<ArticleRecord, string>
   /**
    * Each article's fingerprint by slug: it changes whenever the article's
    * record, its quotes' statements, onrecord's code or the base URL do, and
@@ -186,10 +189,10 @@ export interface WrittenApi {
 /**
  * Writes `/api/` into `folder`; `accessed` (an ISO date, the build's) is the
  * citations' date of access. The pieces of the articles whose fingerprint is
- * the one `previous` recorded are taken from its files. `extractedFrom`
- * holds, for the records this build extracted, what each was extracted from
- * (see `recordDigest`). The files are written from threads of their own (the
- * schemas aside): `written` resolves once they are all written.
+ * the one `previous` recorded are taken from its files. `digests` holds
+ * each record's `recordDigest` where the build made them already. The files
+ * are written from threads of their own (the schemas aside): `written`
+ * resolves once they are all written.
  */
 export async function writeApi(
   folder: string,
@@ -197,7 +200,7 @@ export async function writeApi(
   baseUrl: string,
   accessed: string,
   previous?: PreviousApi,
-  extractedFrom: ReadonlyMap<ArticleRecord, string> = new Map()
+  digests: ReadonlyMap<ArticleRecord, string> = new Map()
 ): Promise<WrittenApi> {
   const writing: Array<Promise<void>> = []
   // Written from a thread: the build goes on while the thread writes.
@@ -211,8 +214,7 @@ export async function writeApi(
     await write('api/actors.csv', (put) => streamCsv(columnsOf(ArchiveActor), archive.actors, put))
     const items = articleItems(archive, baseUrl)
     const salt = await apiFingerprint(baseUrl)
-    const recordDigests = new Map(items.map(({ record }) => [record, recordDigest(record, extractedFrom.get(record))] as const))
-    const fingerprints = items.map(({ record, quotes }) => articleFingerprint(salt, recordDigests.get(record) ?? '', quotes))
+    const fingerprints = items.map(({ record, quotes }) => articleFingerprint(salt, digests.get(record) ?? recordDigest(record), quotes))
     const entries = items.map(({ record }, index) => ({ slug: record.slug, entry: [fingerprints[index] ?? ''] as ApiRecord['pieces'][string] }))
     const sizes: Record<string, number> = {}
     // Each article's entry in the previous record, where its fingerprint is the one recorded: its pieces may be taken.
@@ -242,7 +244,7 @@ export async function writeApi(
     // A failure is reported where the caller waits for the writing.
     allWritten.catch(() => undefined)
     const articleDigests = new Map(items.map(({ record }, index) => [record.slug, fingerprints[index] ?? ''] as const))
-    return { record: { accessed, sizes, pieces }, recordDigests, articleDigests, written: allWritten }
+    return { record: { accessed, sizes, pieces }, articleDigests, written: allWritten }
   } catch (error) {
     // Nothing may still be writing into the folder when a failed build removes it.
     await Promise.allSettled(writing)

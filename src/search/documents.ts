@@ -22,6 +22,7 @@
  * punctuation with a full stop of its own.
  */
 import type { Archive } from '../archive/archive.ts'
+import { recordDigest } from '../archive/api.ts'
 import { chainText, quoteChains } from '../archive/chains.ts'
 import { hasPage, paths } from '../site/data.ts'
 import { publishedLabel } from '../site/format.ts'
@@ -33,6 +34,13 @@ export interface SearchDocument {
   /** How Pagefind takes `content`: a page of HTML, or a custom record (`SearchRecord`) as JSON. */
   format: 'page' | 'record'
   content: string
+  /**
+   * What `content` is made of, as a string: with the URL and onrecord's code
+   * it decides the content, so a shard's fingerprint is made of it rather
+   * than of the content (see `shards.ts`). Without it, the content stands
+   * for itself.
+   */
+  madeFrom?: string
   /** The year the article was published, which decides its shard; none for actors and undated articles. */
   year?: string
 }
@@ -95,18 +103,23 @@ function articleFacets(record: ArticleRecord, type: string): Facets {
  * two-byte strings, and each is read only once, to pack its shard (see
  * `shards.ts`), so memory holds the recipe rather than the result.
  */
-function lazy(url: string, format: SearchDocument['format'], year: string | undefined, content: () => string): SearchDocument {
-  const document: SearchDocument = { url, format, get content() { return content() } }
+function lazy(url: string, format: SearchDocument['format'], year: string | undefined, madeFrom: string, content: () => string): SearchDocument {
+  const document: SearchDocument = { url, format, madeFrom, get content() { return content() } }
   if (year !== undefined) document.year = year
   return document
 }
 
-function located(record: ArticleRecord, url: string, format: SearchDocument['format'], content: () => string): SearchDocument {
-  return lazy(url, format, record.published?.date.slice(0, 4), content)
+/** A document made of `record` alone, which its `digest` (`recordDigest`) stands for. */
+function located(record: ArticleRecord, digest: string, url: string, format: SearchDocument['format'], content: () => string): SearchDocument {
+  return lazy(url, format, record.published?.date.slice(0, 4), `record ${digest}`, content)
 }
 
-/** The document for one quote, or one split quote from its first part. */
-export function quoteDocument(record: ArticleRecord, chain: readonly Quote[]): SearchDocument {
+/**
+ * The document for one quote, or one split quote from its first part;
+ * `digest` is the record's `recordDigest` (`archive/api.ts`): the document
+ * is made of nothing but the record.
+ */
+export function quoteDocument(record: ArticleRecord, chain: readonly Quote[], digest: string): SearchDocument {
   const [first] = chain
   if (!first) throw new Error('a quote chain has at least one part')
   const speaker = first.speaker ?? chain.find((part) => part.speaker)?.speaker ?? null
@@ -120,7 +133,7 @@ export function quoteDocument(record: ArticleRecord, chain: readonly Quote[]): S
     }
     return JSON.stringify(fields)
   }
-  return located(record, `${paths.article(record.slug)}#${first.id}`, 'record', content)
+  return located(record, digest, `${paths.article(record.slug)}#${first.id}`, 'record', content)
 }
 
 /** A block's text with its quotes' words left out, their marks kept around an ellipsis so the excerpt still reads. */
@@ -134,30 +147,32 @@ function blockWithoutQuotes(block: BodyBlock, inside: readonly Quote[]): string 
   return text + block.text.slice(at - block.start)
 }
 
-/** The document for an article: its headline and the writer's own words. */
-export function articleDocument(record: ArticleRecord): SearchDocument {
+/** The document for an article: its headline and the writer's own words. `digest` as for `quoteDocument`. */
+export function articleDocument(record: ArticleRecord, digest: string): SearchDocument {
   const content = () => page(record.headline, [
     `<h1>${escapeHtml(record.headline)}</h1>`,
     ...spansWithin(record.body, record.quotes).map((inside, index) => `<p>${escapeHtml(blockWithoutQuotes(record.body[index] as BodyBlock, inside))}</p>`)
   ], articleFacets(record, 'article'))
-  return located(record, paths.article(record.slug), 'page', content)
+  return located(record, digest, paths.article(record.slug), 'page', content)
 }
 
 /** The document for one actor with a page: who they are, not what they said (their quotes have documents of their own). */
 export function actorDocument(actor: ArchiveActor, url: string): SearchDocument {
   const facets: Facets = { filters: { type: ['person'] }, meta: { title: actor.name }, sort: {} }
-  return lazy(url, 'page', undefined, () => page(actor.name, [
+  const madeFrom = `actor ${JSON.stringify([actor.name, actor.aliases, actor.titles])}`
+  return lazy(url, 'page', undefined, madeFrom, () => page(actor.name, [
     `<h1>${escapeHtml(actor.name)}</h1>`,
     ...[...actor.aliases, ...actor.titles].map((text) => `<p>${escapeHtml(text)}</p>`)
   ], facets))
 }
 
-/** Every document of the archive: each quote, each article, each actor with a page. */
-export function archiveDocuments(archive: Archive): SearchDocument[] {
+/** Every document of the archive: each quote, each article, each actor with a page. `digests` holds the records' `recordDigest` made already. */
+export function archiveDocuments(archive: Archive, digests: ReadonlyMap<ArticleRecord, string> = new Map()): SearchDocument[] {
   const documents: SearchDocument[] = []
   for (const record of archive.records) {
-    for (const chain of quoteChains(record.quotes)) documents.push(quoteDocument(record, chain))
-    documents.push(articleDocument(record))
+    const digest = digests.get(record) ?? recordDigest(record)
+    for (const chain of quoteChains(record.quotes)) documents.push(quoteDocument(record, chain, digest))
+    documents.push(articleDocument(record, digest))
   }
   for (const actor of archive.actors.filter(hasPage)) documents.push(actorDocument(actor, paths.actor(actor.id)))
   return documents

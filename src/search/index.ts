@@ -36,10 +36,15 @@ export interface IndexOptions {
   inWorker?: boolean
 }
 
-/** What every shard's index depends on besides its documents: Pagefind's version and how it is called here. */
+/**
+ * What every shard's index depends on besides what its documents are made
+ * of: Pagefind's version, how it is called here, and the code that makes the
+ * documents (which reads the site's addresses and dates and the archive's
+ * quotes; compiled, the whole bundle).
+ */
 export async function searchFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(await packageVersion('pagefind'))
-  for (const folder of ownCode('search')) await hashFolder(hash, folder)
+  for (const folder of ownCode('search', 'site', 'archive', 'extract')) await hashFolder(hash, folder)
   return hash.digest('base64url')
 }
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { apiRecordOf, mergedParts, placeIn, recordDigest, writeApi as startApi, type ApiRecord, type PreviousApi } from '../../src/archive/api.ts'
+import { apiRecordOf, mergedParts, placeIn, recordDigest, recordDigests, writeApi as startApi, type ApiRecord, type PreviousApi } from '../../src/archive/api.ts'
 import { buildArchive, type Archive } from '../../src/archive/archive.ts'
 import { extractText } from '../helpers.ts'
 import type { Aliases } from '../../src/read/aliases.ts'
@@ -36,7 +36,7 @@ const newSite = () => path.join(folder, `site-${(count += 1)}`)
 
 /** Writes the API and waits for the files its threads write. */
 async function writeApi(site: string, archive: Archive, base: string, accessed: string, previous?: PreviousApi, extractedFrom?: Map<ArticleRecord, string>) {
-  const written = await startApi(site, archive, base, accessed, previous, extractedFrom)
+  const written = await startApi(site, archive, base, accessed, previous, recordDigests(archive.records, extractedFrom))
   await written.written
   return written
 }
@@ -94,11 +94,15 @@ describe('writeApi', () => {
     assert.deepEqual(citations[0]?.accessed, { 'date-parts': [[2026, 12, 4]] })
   })
 
-  it("should give each record's hash as the pages' fingerprints take it: of its JSON", async () => {
+  it("should give each record's hash as the pages' fingerprints and the search shards take it: of its JSON where nothing says what it was extracted from", () => {
     const archive = archiveOf(texts)
-    const { recordDigests } = await writeApi(newSite(), archive, baseUrl, day)
-    assert.equal(recordDigests.size, 3)
-    for (const record of archive.records) assert.equal(recordDigests.get(record), createHash('sha256').update(JSON.stringify(record)).digest('base64url'))
+    const [first] = archive.records
+    assert.ok(first)
+    const digests = recordDigests(archive.records, new Map([[first, 'key of the first']]))
+    assert.equal(digests.size, 3)
+    assert.equal(digests.get(first), recordDigest(first, 'key of the first'))
+    assert.notEqual(digests.get(first), createHash('sha256').update(JSON.stringify(first)).digest('base64url'))
+    for (const record of archive.records.slice(1)) assert.equal(digests.get(record), createHash('sha256').update(JSON.stringify(record)).digest('base64url'))
   })
 
   it('should hash a record extracted here by what it came from and what merging changed in it, not by the rest', () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
+import { recordDigest } from '../../src/archive/api.ts'
 import { articleDocument, actorDocument, quoteDocument, type SearchDocument, type SearchRecord } from '../../src/search/documents.ts'
 import type { Quote } from '../../src/types.ts'
 import { quoteChains } from '../../src/archive/chains.ts'
@@ -17,8 +18,8 @@ const text = [
 ].join('\n')
 const record = buildArchive([extractText(text, 'ferry.txt')]).records[0]
 if (!record) throw new Error('the test article did not extract')
-const article = articleDocument(record)
-const quotes = quoteChains(record.quotes).map((chain) => quoteDocument(record, chain))
+const article = articleDocument(record, recordDigest(record))
+const quotes = quoteChains(record.quotes).map((chain) => quoteDocument(record, chain, recordDigest(record)))
 const indexed = (content: string) => content.replace(/<data [^>]*><\/data>/g, '')
 
 /** A quote document's custom record. */
@@ -58,7 +59,7 @@ describe('quoteDocument', () => {
     assert.deepEqual(undated.sort, {})
   })
   it('should keep markup in a quote as text, for the search page to escape', () => {
-    const marked = fields(quoteDocument(record, [{ ...(record.quotes[0] as Quote), text: 'a <b>bold</b> & "fair" claim' }]))
+    const marked = fields(quoteDocument(record, [{ ...(record.quotes[0] as Quote), text: 'a <b>bold</b> & "fair" claim' }], 'a digest'))
     assert.equal(marked.content, 'a <b>bold</b> & "fair" claim')
   })
 })
@@ -95,5 +96,22 @@ describe('actorDocument', () => {
 function beckUndated(): SearchDocument {
   const undated = buildArchive([extractText(text.replace('HALIFAX, Nova Scotia, March 3, 2021 (AP) — ', ''), 'undated.txt')]).records[0]
   if (!undated) throw new Error('the undated article did not extract')
-  return quoteDocument(undated, quoteChains(undated.quotes).at(-1) ?? [])
+  return quoteDocument(undated, quoteChains(undated.quotes).at(-1) ?? [], recordDigest(undated))
 }
+
+describe('what a document is made of', () => {
+  it('should be its record\'s digest for an article and its quotes, and change with it', () => {
+    const digest = recordDigest(record)
+    assert.deepEqual([article, ...quotes].map((document) => document.madeFrom), Array.from({ length: quotes.length + 1 }, () => `record ${digest}`))
+    assert.notEqual(articleDocument(record, 'another digest').madeFrom, article.madeFrom)
+  })
+  it('should be an actor\'s name, other spellings and titles, each changing it', () => {
+    const actor = { id: 'mara-quill', name: 'Mara Quill', kind: 'person' as const, aliases: ['M. Quill'], titles: ['harbour master'], articles: [] as string[], quoteCount: 0 }
+    const madeFrom = (changed: Partial<typeof actor>) => actorDocument({ ...actor, ...changed }, '/actors/mara-quill/').madeFrom
+    const made = madeFrom({})
+    assert.notEqual(madeFrom({ name: 'Mara Quil' }), made)
+    assert.notEqual(madeFrom({ aliases: [] }), made)
+    assert.notEqual(madeFrom({ titles: ['mayor'] }), made)
+    assert.equal(madeFrom({}), made)
+  })
+})

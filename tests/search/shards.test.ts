@@ -117,3 +117,48 @@ describe('packDocuments and unpackDocuments', () => {
     )
   })
 })
+
+describe('a shard made of what its documents are made of', () => {
+  /** Documents whose content may not be read: it throws. */
+  const recipes = (madeFrom: (index: number) => string) =>
+    Array.from({ length: 6 }, (_, index): SearchDocument => ({
+      url: `/articles/a${index}/`,
+      format: 'page',
+      madeFrom: madeFrom(index),
+      year: String(2001 + (index % 3)),
+      get content(): string {
+        throw new Error(`content of a${index} read`)
+      }
+    }))
+  it('should be fingerprinted without making any document\'s content', () => {
+    assert.deepEqual(shardDocuments(recipes((index) => `record ${index}`), 2).map((shard) => shard.name), ['2003', '2002', '2001'])
+  })
+  it('should change the fingerprint of the shard whose document is made of something else, and only that one', () => {
+    const before = shardDocuments(recipes((index) => `record ${index}`), 2)
+    const after = shardDocuments(recipes((index) => (index === 4 ? 'record 4, edited' : `record ${index}`)), 2)
+    // a4 is dated 2002.
+    assert.deepEqual(after.filter((shard, index) => shard.fingerprint !== before[index]?.fingerprint).map((shard) => shard.name), ['2002'])
+  })
+  it('should tell a document made of a string from one whose content is that string', () => {
+    const made: SearchDocument = { url: '/articles/x/', format: 'page', madeFrom: 'same words', content: 'other words' }
+    const plain: SearchDocument = { url: '/articles/x/', format: 'page', content: 'same words' }
+    assert.notEqual(shardDocuments([made]).at(0)?.fingerprint, shardDocuments([plain]).at(0)?.fingerprint)
+  })
+  it('should make a shard\'s content only when its packed documents are asked for, once', () => {
+    let reads = 0
+    const counted: SearchDocument = {
+      url: '/articles/counted/',
+      format: 'page',
+      madeFrom: 'record counted',
+      get content() {
+        reads += 1
+        return 'counted words'
+      }
+    }
+    const [shard] = shardDocuments([counted])
+    assert.equal(reads, 0)
+    assert.deepEqual([...unpackDocuments(shard?.packed ?? new Uint8Array())].map((document) => document.content), ['counted words'])
+    assert.equal(shard?.packed, shard?.packed)
+    assert.equal(reads, 1)
+  })
+})

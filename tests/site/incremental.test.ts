@@ -6,8 +6,9 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises'
-import { existsSync, statSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { build } from '../../scripts/build.ts'
@@ -108,6 +109,23 @@ describe('a rebuild after one article changed', () => {
     assert.notEqual(inode('pagefind/2019'), shardFolder)
     assert.notEqual(inode('articles/port-strike-spreads/original.txt'), original)
     assert.ok(existsSync(path.join(site, buildRecordFile)))
+  })
+
+  it('should index a shard again when merging the archive changes its documents, though no file in it changed', async () => {
+    const folders = { 2019: inode('pagefind/2019'), 2023: inode('pagefind/2023') }
+    // An editor's name for the union leader: his quotes (in 2019, and in 2021 since an earlier case) are shown by it from now on; 2023 does not quote him.
+    await writeFile(path.join(input, 'aliases.yml'), 'Jonas B. Brandt: Jonas Brandt\n')
+    try {
+      await rebuild()
+      assert.notEqual(inode('pagefind/2019'), folders[2019])
+      assert.equal(inode('pagefind/2023'), folders[2023])
+      const fragments = path.join(site, 'pagefind', '2019', 'fragment')
+      const texts = (await readdir(fragments)).map((name) => gunzipSync(readFileSync(path.join(fragments, name))).subarray(12).toString('utf8'))
+      assert.ok(texts.some((text) => text.includes('"speaker":["Jonas B. Brandt"]')), texts.join('\n'))
+    } finally {
+      await rm(path.join(input, 'aliases.yml'))
+      await rebuild()
+    }
   })
 })
 
