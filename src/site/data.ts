@@ -174,11 +174,15 @@ export function siteData(archive: Archive, options: SiteOptions) {
       url,
       canonical: absolute(url),
       title: number === pageCount ? 'All quotes' : `All quotes, page ${number} counting from the oldest`,
+      /** How many quotes the archive holds, on the newest page only: a page's data holds all it prints, and on every page the total would make every page change with it. */
+      total: number === pageCount ? archive.quotes.length : undefined,
       page: pageNav(number, pageCount, (page) => paths.quotes(page, pageCount), true),
       quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage).map(({ view }) => view)
     }
   })
-  const articlePages = articleListPages(articles, absolute).map((page, index) => (index === 0 ? { ...page, charts: homeCharts(quotes, actors, quotesBySpeaker) } : page))
+  const counts = { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length }
+  // The archive's totals are data of the pages that print them (the home page, the newest page of quotes), so that their fingerprints change with them.
+  const articlePages = articleListPages(articles, absolute).map((page, index) => (index === 0 ? { ...page, charts: homeCharts(quotes, actors, quotesBySpeaker), counts } : page))
   const actorListPages = actorLists(actors, absolute)
   const years = [...new Set(articles.flatMap((article) => (article.year ? [article.year] : [])))].sort().reverse()
   const undated = articles.some((article) => !article.year)
@@ -189,8 +193,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
     /** Whether any article has no date: search lists those under a year value of their own. */
     undated,
     feedUpdated: atomDate(archive.records.find((record) => record.published)?.published?.date),
-    counts: { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length },
-    dataLists: dataLists({ articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length }),
+    dataLists: dataLists(counts),
     articles,
     actors,
     actorPages,

@@ -173,3 +173,42 @@ ${paragraph}</article></body></html>`
     assert.equal(pageInode(`${ferry}/original.html`), before.html)
   })
 })
+
+describe('a rebuild of an archive whose quotes fill several pages of /quotes/', () => {
+  // 210 quotes in 2019 and one in 2021: two pages of quotes, the older one full.
+  const longArticle = `Council hears residents\n\nLEEDS, June 4, 2019 - Residents spoke for hours.\n\n${Array.from({ length: 210 }, (_, index) => `“We need answer number ${index + 1} by spring,” said Ana Ruiz.`).join('\n\n')}\n`
+  const shortArticle = (extra: string) => `Bridge reopens\n\nYORK, May 2, 2021 - The bridge reopened.\n\n“Traffic will ease,” said Tom Vell, the engineer.\n${extra}`
+  let root = ''
+  const files = async (site: string) => {
+    const found = new Map<string, string>()
+    for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name === buildRecordFile) continue
+      const file = path.join(entry.parentPath, entry.name)
+      found.set(path.relative(site, file), readFileSync(file).toString('base64'))
+    }
+    return found
+  }
+  const buildInto = (input: string, output: string) => build({ input, output, baseUrl: 'http://localhost:8080/', log: () => {} })
+
+  before(async () => {
+    root = path.join(folder, 'many-quotes')
+    await mkdir(path.join(root, 'input'), { recursive: true })
+    await writeFile(path.join(root, 'input', 'council.txt'), longArticle)
+    await writeFile(path.join(root, 'input', 'bridge.txt'), shortArticle(''))
+    await buildInto(path.join(root, 'input'), path.join(root, 'site'))
+  })
+
+  it('should come out as a fresh build of the same articles after a quote is added, the older page of quotes taken unchanged', async () => {
+    const olderPage = path.join(root, 'site', 'quotes', 'page-1', 'index.html')
+    const before = statSync(olderPage).ino
+    await writeFile(path.join(root, 'input', 'bridge.txt'), shortArticle('\n“Buses return next week,” said Tom Vell.\n'))
+    await buildInto(path.join(root, 'input'), path.join(root, 'site'))
+    assert.equal(statSync(olderPage).ino, before)
+    await buildInto(path.join(root, 'input'), path.join(root, 'fresh'))
+    const [rebuilt, fresh] = [await files(path.join(root, 'site')), await files(path.join(root, 'fresh'))]
+    assert.deepEqual([...rebuilt.keys()].sort(), [...fresh.keys()].sort())
+    assert.deepEqual([...rebuilt].filter(([file, bytes]) => fresh.get(file) !== bytes).map(([file]) => file), [])
+    // The total is on the newest page, which changed with it.
+    assert.match(readFileSync(path.join(root, 'site', 'quotes', 'index.html'), 'utf8'), /212 quotes in all/)
+  })
+})
