@@ -98,19 +98,16 @@ export function siteData(archive: Archive, options: SiteOptions) {
   for (const record of archive.records) linkTo.set(record.slug, { headline: record.headline, url: paths.article(record.slug), dateLabel: publishedLabel(record.published) })
   const articleLinks = (slugs: readonly string[]) => slugs.flatMap((slug) => linkTo.get(slug) ?? [])
   const reportedIn = new Map(archive.statements.map((statement) => [statement.id, articlesReporting(statement)]))
-  const citationOf = (chain: readonly ArchiveQuote[]) => citationText(quoteCitation(chain, recordsBySlug.get(chain[0]?.article ?? '')?.publisher, options.baseUrl))
-  // Each quote's view is made once and shown on its article's page, its speaker's and a page of /quotes/.
-  const quotes = quoteChains(archive.quotes, (quote) => quote.article).map((chain) => ({
-    quote: chain[0] as ArchiveQuote,
-    speakerId: chain.find((part) => part.speaker)?.speaker?.actorId,
-    view: quoteView(chain, urlOf, reportedIn.get(chain[0]?.statementId ?? ''), citationOf(chain))
-  }))
+  // Each quote is listed once, as its chain of parts, on its article's page, its speaker's, a page of /quotes/ and its sources';
+  // its view, the largest part of the pages' data, is made only for the pages a build renders (`pageViews`).
+  const quotes = quoteChains(archive.quotes, (quote) => quote.article).map((chain) =>
+    quoteEntry(chain, recordsBySlug.get(chain[0]?.article ?? '')?.publisher, urlOf, reportedIn.get(chain[0]?.statementId ?? ''))
+  )
   const quotesBySpeaker = groupBy(quotes, ({ speakerId }) => speakerId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
-  const articles = archive.records.map((record) => ({
-    ...articleView(record, actorsById, urlOf, absolute, (quotesByArticle.get(record.slug) ?? []).map(({ view }) => view)),
-    originalPageUrl: options.originalPages?.has(record.slug) ? paths.originalPage(record.slug) : undefined
-  }))
+  const articles = archive.records.map((record) =>
+    articleEntry(record, shownActors(record, actorsById, urlOf), absolute, quotesByArticle.get(record.slug) ?? [], options.originalPages?.has(record.slug) ? paths.originalPage(record.slug) : undefined)
+  )
   const actors = archive.actors.map((actor) => {
     const url = actorUrl(actor)
     const quoted = quotesBySpeaker.get(actor.id) ?? []
@@ -144,8 +141,8 @@ export function siteData(archive: Archive, options: SiteOptions) {
     }))
   })
   // A quote reported in more articles than it shows links to its statement on its speaker's page, which lists every report.
-  const statementUrls = new Map(actorPages.flatMap((page) => page.statements.map((statement) => [statement.first.statementId, `${page.url}#${statementAnchor(statement.first.statementId)}`] as const)))
-  for (const { view } of quotes) view.allReportsUrl = view.alsoReported.count > view.alsoReported.shown.length ? statementUrls.get(view.statementId) : undefined
+  const statementUrls = new Map(actorPages.flatMap((page) => page.statements.map((statement) => [statement.first.quote.statementId, `${page.url}#${statement.anchor}`] as const)))
+  for (const { links, quote } of quotes) links.allReportsUrl = links.alsoReported.count > links.alsoReported.shown.length ? statementUrls.get(quote.statementId) : undefined
   const sources = archive.sources.map((source) => ({
     ...source,
     url: paths.source(source.id),
@@ -161,7 +158,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       /** How each article credits the source, and the quotes that came through it. */
       credits: items.map(({ quoteIds, ...credit }) => ({
         ...credit,
-        quotes: (quotesByArticle.get(credit.article) ?? []).map(({ view }) => view).filter((view) => quoteIds.has(view.id))
+        quotes: (quotesByArticle.get(credit.article) ?? []).filter(({ quote }) => quoteIds.has(quote.id))
       }))
     }))
   )
@@ -177,7 +174,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       /** How many quotes the archive holds, on the newest page only: a page's data holds all it prints, and on every page the total would make every page change with it. */
       total: number === pageCount ? archive.quotes.length : undefined,
       page: pageNav(number, pageCount, (page) => paths.quotes(page, pageCount), true),
-      quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage).map(({ view }) => view)
+      quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage)
     }
   })
   const counts = { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length }
@@ -218,7 +215,6 @@ export function siteData(archive: Archive, options: SiteOptions) {
 }
 
 export type SiteData = ReturnType<typeof siteData>
-export type ArticleView = SiteData['articles'][number]
 export type ActorPage = SiteData['actorPages'][number]
 export type SourcePage = SiteData['sourcePages'][number]
 export type QuotePage = SiteData['quotePages'][number]
@@ -233,16 +229,50 @@ export const kindLabels: Record<ArchiveQuote['kind'], { label: string; meaning: 
 }
 
 /**
- * How a quote is shown in a list: on its article's page, its speaker's and a
- * page of /quotes/. A quote split by its attribution or a paragraph break is
- * shown once, its parts joined, with the sentences it stands in and its
- * words marked inside them.
+ * A quote as the site data lists it: its chain of parts (a quote split by its
+ * attribution or a paragraph break is listed once), its article's publisher,
+ * and what it is shown with from beyond its article (`links`). What a page
+ * prints of it, its view, is made from these alone (`quoteView`), only for
+ * the pages a build renders; a page's fingerprint takes the same parts.
  */
-function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => string, reported: ReportingArticles | undefined, citation: string) {
+function quoteEntry(chain: readonly ArchiveQuote[], publisher: string | undefined, urlOf: (actorId: string) => string, reported: ReportingArticles | undefined) {
   const [first] = chain
   if (!first) throw new Error('a quote chain has at least one part')
-  // The part whose speaker was found (the one with the reporting words), else the first.
-  const found = chain.find((part) => part.cue && part.speaker) ?? chain.find((part) => part.speaker) ?? first
+  const { speaker } = foundPart(chain)
+  return {
+    quote: first,
+    chain,
+    publisher,
+    speakerId: chain.find((part) => part.speaker)?.speaker?.actorId,
+    /** All a quote's view takes from beyond its article: its speaker's name and address, the other articles that report it, where all the reports are listed. */
+    links: {
+      speaker: speaker ? { name: speaker.name, url: urlOf(speaker.actorId) } : null,
+      /** How many other articles report the same statement, and the oldest of them. */
+      alsoReported: otherArticles(reported, first.article),
+      /** Where the statement is listed with every report: on its speaker's page, at its anchor (set once the speaker's pages are cut). */
+      allReportsUrl: undefined as string | undefined
+    }
+  }
+}
+
+export type QuoteEntry = ReturnType<typeof quoteEntry>
+
+/** The part of a chain whose speaker was found (the one with the reporting words), else the first. */
+function foundPart(chain: readonly ArchiveQuote[]): ArchiveQuote {
+  const found = chain.find((part) => part.cue && part.speaker) ?? chain.find((part) => part.speaker) ?? chain[0]
+  if (!found) throw new Error('a quote chain has at least one part')
+  return found
+}
+
+/**
+ * How a quote is shown in a list: on its article's page, its speaker's, its
+ * sources' and a page of /quotes/. A quote split by its attribution or a
+ * paragraph break is shown once, its parts joined, with the sentences it
+ * stands in and its words marked inside them.
+ */
+export function quoteView(entry: QuoteEntry, baseUrl: string) {
+  const { quote: first, chain, links } = entry
+  const found = foundPart(chain)
   return {
     id: first.id,
     number: first.id.replace(/^q/, ''),
@@ -254,42 +284,19 @@ function quoteView(chain: readonly ArchiveQuote[], urlOf: (actorId: string) => s
     sentences: sentencesOf(chain),
     /** Why the quote has its speaker, as text; on an article's page, the quote in the body is described by it. */
     evidence: evidenceText(found),
-    speaker: found.speaker ? { name: found.speaker.name, url: urlOf(found.speaker.actorId) } : null,
+    speaker: links.speaker,
     archiveId: first.archiveId,
     statementId: first.statementId,
     /** The citation a reader pastes, the date they read it left as `accessedPlaceholder` for the page's script to fill in. */
-    citation,
-    /** How many other articles report the same statement, and the oldest of them. */
-    alsoReported: otherArticles(reported, first.article),
-    /** Where the statement is listed with every report: on its speaker's page, at its anchor (set once the speaker's pages are cut). */
-    allReportsUrl: undefined as string | undefined,
+    citation: citationText(quoteCitation(chain, entry.publisher, baseUrl)),
+    alsoReported: links.alsoReported,
+    allReportsUrl: links.allReportsUrl,
     url: first.url,
     headline: first.headline,
     article: first.article,
     articleUrl: paths.article(first.article),
     dateLabel: publishedLabel(first.published)
   }
-}
-
-/**
- * The fields of a quote's view made from its article alone: from the quotes
- * of its chain as the archive lists them (which its record and their
- * statements' ids give), its record, the site's code and base URL.
- */
-const quoteViewFieldsFromArticle: ReadonlySet<string> = new Set([
-  'id', 'number', 'text', 'parts', 'kind', 'kindLabel', 'cue', 'sentences', 'evidence', 'archiveId', 'statementId', 'citation',
-  'url', 'headline', 'article', 'articleUrl', 'dateLabel'
-])
-
-/**
- * What a quote's view is made of besides its article: every other field
- * (its speaker's address, from the merged actors; the other articles that
- * report its statement; where all the reports are listed). A digest of its
- * article, its id and these stands for the whole view. A new field is in
- * this part until it is listed as made from the article.
- */
-export function quoteViewInputs(view: QuoteView): Array<[string, unknown]> {
-  return Object.entries(view).filter(([field]) => !quoteViewFieldsFromArticle.has(field))
 }
 
 /** The sentences a quote stands in, each once, as stretches of plain and quoted text. */
@@ -318,73 +325,114 @@ function sentencesOf(chain: readonly ArchiveQuote[]): Array<Array<{ text: string
 export type QuoteView = ReturnType<typeof quoteView>
 
 /**
- * What an article page shows. The body's HTML and the structured data are
- * made by `articlePage`, only for the pages a build renders; the record is
- * kept in the view so that a page's data says everything it depends on.
+ * The actors an article's page names, as the merged archive knows them: each
+ * of its record's actors and speakers by id, with their name across the
+ * archive, whether they have a page of their own, and where they are shown.
  */
-function articleView(
-  record: ArticleRecord,
-  actorsById: ReadonlyMap<string, ArchiveActor>,
-  urlOf: (actorId: string) => string,
-  absolute: (path: string) => string,
-  quotes: readonly QuoteView[]
-) {
+function shownActors(record: ArticleRecord, actorsById: ReadonlyMap<string, ArchiveActor>, urlOf: (actorId: string) => string) {
+  const ids = [...record.actors.map((actor) => actor.id), ...record.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.actorId] : []))]
+  return Object.fromEntries(
+    ids.map((id) => {
+      const actor = actorsById.get(id)
+      return [id, { name: actor?.name, named: actor ? hasPage(actor) : false, url: urlOf(id) }]
+    })
+  )
+}
+
+/**
+ * An article as the site data lists it: what its lists, the feed and the
+ * home page show of it, and what its page is made of (its record, its quotes,
+ * the actors it names as the archive knows them). The page's own data is
+ * made from these alone (`articleView`), only when a build renders it.
+ */
+function articleEntry(record: ArticleRecord, actors: ReturnType<typeof shownActors>, absolute: (path: string) => string, quotes: readonly QuoteEntry[], originalPageUrl: string | undefined) {
   const url = paths.article(record.slug)
-  const attributed = record.quotes.filter((quote) => quote.speaker)
-  const words = new Map<string, number>()
-  for (const quote of attributed) words.set(quote.speaker?.actorId ?? '', (words.get(quote.speaker?.actorId ?? '') ?? 0) + wordCount(quote.text))
-  const totalWords = [...words.values()].reduce((sum, count) => sum + count, 0)
-  const quoted = [...groupBy(attributed, (quote) => quote.speaker?.actorId)].map(([actorId, quotes]) => {
-    const actor = actorsById.get(actorId)
-    return {
-      name: actor?.name ?? quotes[0]?.speaker?.name ?? '',
-      url: urlOf(actorId),
-      anchor: speakerAnchor(actorId),
-      named: actor ? hasPage(actor) : false,
-      count: quotes.length,
-      share: totalWords === 0 ? 0 : Math.round(((words.get(actorId) ?? 0) / totalWords) * 100)
-    }
-  }).sort((a, b) => b.share - a.share || b.count - a.count)
   return {
     slug: record.slug,
     url,
     canonical: absolute(url),
+    headline: record.headline,
+    dateLabel: publishedLabel(record.published),
+    year: record.published?.date.slice(0, 4),
+    feedDate: atomDate(record.published?.date),
+    summary: record.body.find((block) => block.kind === 'standfirst' || block.kind === 'paragraph')?.text.slice(0, 280) ?? '',
+    quoteCount: record.quotes.length,
+    /** The web page the article came as, kept beside its text. */
+    originalPageUrl,
+    actors,
+    quotes,
+    record
+  }
+}
+
+export type ArticleEntry = ReturnType<typeof articleEntry>
+
+/** What an article's page prints, made from its entry: `viewOf` gives its quotes' views. */
+export function articleView(entry: ArticleEntry, baseUrl: string, viewOf: (quote: QuoteEntry) => QuoteView) {
+  const { record, actors } = entry
+  const speakerUrl = (actorId: string) => actors[actorId]?.url ?? paths.actor(actorId)
+  const attributed = record.quotes.filter((quote) => quote.speaker)
+  const words = new Map<string, number>()
+  for (const quote of attributed) words.set(quote.speaker?.actorId ?? '', (words.get(quote.speaker?.actorId ?? '') ?? 0) + wordCount(quote.text))
+  const totalWords = [...words.values()].reduce((sum, count) => sum + count, 0)
+  const quoted = [...groupBy(attributed, (quote) => quote.speaker?.actorId)].map(([actorId, quotes]) => ({
+    name: actors[actorId]?.name ?? quotes[0]?.speaker?.name ?? '',
+    url: speakerUrl(actorId),
+    anchor: speakerAnchor(actorId),
+    named: actors[actorId]?.named ?? false,
+    count: quotes.length,
+    share: totalWords === 0 ? 0 : Math.round(((words.get(actorId) ?? 0) / totalWords) * 100)
+  })).sort((a, b) => b.share - a.share || b.count - a.count)
+  return {
+    ...entry,
     originalUrl: paths.original(record.slug),
     /** The article on the web, only when front matter gives an http or https address. */
     webUrl: record.url && /^https?:\/\//i.test(record.url) && URL.canParse(record.url) ? record.url : undefined,
-    headline: record.headline,
     kicker: record.kicker,
     publisher: record.publisher,
     dateline: record.dateline,
-    dateLabel: publishedLabel(record.published),
     dateBasis: publishedBasis(record.published),
     dateIso: record.published?.date,
-    year: record.published?.date.slice(0, 4),
-    feedDate: atomDate(record.published?.date),
     dates: record.dates.map((date) => ({ text: date.text, label: readableDate(date.date), iso: date.date })),
     captions: record.captions,
-    summary: record.body.find((block) => block.kind === 'standfirst' || block.kind === 'paragraph')?.text.slice(0, 280) ?? '',
-    quoteCount: record.quotes.length,
-    quotes,
+    quotes: entry.quotes.map(viewOf),
     quoted,
-    speakerUrls: Object.fromEntries(record.actors.map((actor) => [actor.id, urlOf(actor.id)])),
     profile: sourcingProfile(
       quoted.filter((speaker) => speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
       quoted.filter((speaker) => !speaker.named).reduce((sum, speaker) => sum + speaker.count, 0),
       record.quotes.length - attributed.length
     ),
     sources: record.sources.map((source) => ({ name: source.name, url: paths.source(source.id) })),
-    record
+    bodyHtml: renderBody(record, { actor: speakerUrl }),
+    jsonLd: jsonLdScript(newsArticle(record, entry.canonical, (actorId) => absoluteUrl(baseUrl, speakerUrl(actorId))))
   }
 }
 
-/** An article view with its body as HTML and its structured data: what the article template prints. */
-export function articlePage(view: ArticleView, baseUrl: string) {
-  const speakerUrl = (actorId: string) => view.speakerUrls[actorId] ?? paths.actor(actorId)
+export type ArticleView = ReturnType<typeof articleView>
+
+/**
+ * For each kind of page, what its template prints, made from its page in
+ * the site data: the views of its quotes, and an article's own. A quote's
+ * view is made once, however many of the pages given show it; a renderer
+ * makes one of these for each run of pages, so that views do not outlive it.
+ */
+export function pageViews(baseUrl: string) {
+  const views = new Map<QuoteEntry, QuoteView>()
+  const viewOf = (entry: QuoteEntry): QuoteView => {
+    let view = views.get(entry)
+    if (!view) {
+      view = quoteView(entry, baseUrl)
+      views.set(entry, view)
+    }
+    return view
+  }
   return {
-    ...view,
-    bodyHtml: renderBody(view.record, { actor: speakerUrl }),
-    jsonLd: jsonLdScript(newsArticle(view.record, view.canonical, (actorId) => absoluteUrl(baseUrl, speakerUrl(actorId))))
+    articles: (page: ArticleEntry) => articleView(page, baseUrl, viewOf),
+    actorPages: (page: ActorPage) => ({ ...page, statements: page.statements.map((statement) => ({ ...statement, first: viewOf(statement.first) })) }),
+    sources: (page: SourcePage) => ({ ...page, credits: page.credits.map((credit) => ({ ...credit, quotes: credit.quotes.map(viewOf) })) }),
+    quotePages: (page: QuotePage) => ({ ...page, quotes: page.quotes.map(viewOf) }),
+    articlePages: (page: ArticleListPage) => page,
+    actorListPages: (page: ActorListPage) => page
   }
 }
 
@@ -509,17 +557,17 @@ export function statementAnchor(statementId: string): string {
  * (the earliest known source), with every report of it oldest first; the
  * statement first reported most recently comes first.
  */
-function statementsOf(quotes: ReadonlyArray<{ quote: ArchiveQuote; view: QuoteView }>) {
+function statementsOf(quotes: readonly QuoteEntry[]) {
   const statements = [...groupBy(quotes, ({ quote }) => quote.statementId).values()].flatMap((reports) => {
-    const ordered = [...reports].sort((a, b) => byDate(a.quote, b.quote) || a.view.url.localeCompare(b.view.url))
+    const ordered = [...reports].sort((a, b) => byDate(a.quote, b.quote) || a.quote.url.localeCompare(b.quote.url))
     const [earliest] = ordered
     return earliest ? [{ earliest, ordered }] : []
   })
   statements.sort((a, b) => byDate(b.earliest.quote, a.earliest.quote))
   return statements.map(({ earliest, ordered }) => ({
     anchor: statementAnchor(earliest.quote.statementId),
-    first: earliest.view,
-    reports: ordered.map(({ view }, index) => ({ headline: view.headline, url: view.url, dateLabel: view.dateLabel, first: index === 0 && ordered.length > 1 }))
+    first: earliest,
+    reports: ordered.map(({ quote }, index) => ({ headline: quote.headline, url: quote.url, dateLabel: publishedLabel(quote.published), first: index === 0 && ordered.length > 1 }))
   }))
 }
 
@@ -559,7 +607,7 @@ function creditPhrase(record: ArticleRecord, mention: { start: number; end: numb
 }
 
 /** The list of articles, newest first and the undated after, `articlesPerPage` a page, with a jump to where each year starts. */
-function articleListPages(articles: ReadonlyArray<ReturnType<typeof articleView>>, absolute: (path: string) => string) {
+function articleListPages(articles: readonly ArticleEntry[], absolute: (path: string) => string) {
   const count = Math.max(1, Math.ceil(articles.length / articlesPerPage))
   const years: Array<{ year: string; url: string }> = []
   for (const [index, article] of articles.entries()) {

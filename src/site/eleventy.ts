@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { hashFolder, packageVersion } from '../archive/fingerprint.ts'
 import { ownCode, packageRoot } from '../package-files.ts'
-import { articlePage, type SiteData } from './data.ts'
+import { pageViews, type SiteData } from './data.ts'
 import { xmlText } from './format.ts'
 import { emptySelection, pageCount, pageKinds, type Selection } from './plan.ts'
 
@@ -57,7 +57,7 @@ async function renderRun(site: SiteData, render: Selection, siteWide: boolean, o
       config.setTemplateFormats(['njk'])
       config.addNunjucksFilter('xmlText', xmlText)
       config.addGlobalData('site', site)
-      config.addGlobalData('render', { ...render, articles: render.articles.map((view) => articlePage(view, site.baseUrl)) })
+      config.addGlobalData('render', pagesData(render, site.baseUrl))
       // The site-wide pages are the templates without pagination; they are rendered in the first run only.
       if (!siteWide) config.addPreprocessor('site-wide-once', 'njk', (data) => (data['pagination'] ? undefined : false))
       else config.addPassthroughCopy({ [path.join(templatesFolder, 'assets')]: 'assets' })
@@ -68,6 +68,19 @@ async function renderRun(site: SiteData, render: Selection, siteWide: boolean, o
   // The build reports its own progress; Eleventy's "Wrote N files" line a run would only repeat it.
   ;(eleventy as unknown as { disableLogger(): void }).disableLogger()
   await eleventy.write()
+}
+
+/** What the templates print for a run's pages, each kind made from its pages in the site data. */
+function pagesData(render: Selection, baseUrl: string) {
+  const views = pageViews(baseUrl)
+  return {
+    articles: render.articles.map(views.articles),
+    actorPages: render.actorPages.map(views.actorPages),
+    sources: render.sources.map(views.sources),
+    quotePages: render.quotePages.map(views.quotePages),
+    articlePages: render.articlePages.map(views.articlePages),
+    actorListPages: render.actorListPages.map(views.actorListPages)
+  }
 }
 
 /** The selection cut into runs of at most `size` pages of one kind each; always at least one run. */

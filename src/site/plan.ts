@@ -1,21 +1,23 @@
 /**
  * Which pages a build renders and which it takes, unchanged, from the site it
- * replaces. Each page's fingerprint is a hash of the data its template prints
- * and of everything else rendering depends on (templates, site code, base
- * URL); a page whose fingerprint is the one recorded by the previous build,
- * and whose file is still there, is hard-linked rather than rendered again.
+ * replaces. Each page's fingerprint is a hash of what the data its template
+ * prints is made of (its page in the site data, with its quotes and record
+ * hashed) and of everything else rendering depends on (templates, site code,
+ * base URL); a page whose fingerprint is the one recorded by the previous
+ * build, and whose file is still there, is taken rather than rendered again.
+ * The printed data itself is made only for the pages rendered.
  * Site-wide pages (the list of sources, search, feed, sitemap) are always rendered:
  * almost any change to an article changes them.
  */
 import { createHash } from 'node:crypto'
 import { digest } from '../archive/fingerprint.ts'
 import { recordDigest } from '../archive/api.ts'
-import { paths, quoteViewInputs, type ActorListPage, type ActorPage, type ArticleListPage, type ArticleView, type QuotePage, type QuoteView, type SiteData, type SourcePage } from './data.ts'
+import { paths, type ActorListPage, type ActorPage, type ArticleEntry, type ArticleListPage, type QuoteEntry, type QuotePage, type SiteData, type SourcePage } from './data.ts'
 import type { ArticleRecord } from '../types.ts'
 
 /** The pages of each kind a build renders. */
 export interface Selection {
-  articles: ArticleView[]
+  articles: ArticleEntry[]
   actorPages: ActorPage[]
   sources: SourcePage[]
   quotePages: QuotePage[]
@@ -72,12 +74,13 @@ export function planRender(site: SiteData, salt: string, previous: PageFingerpri
 
 /**
  * A function that fingerprints a page of any kind: a hash of the salt and of
- * the page's data as JSON. The same quote is shown on several pages (its
- * article's, its speaker's, its source's, a page of /quotes/), so each quote's
- * data, and each article's record, is hashed once, and a page's JSON holds
- * that hash where the quote or the record would be. At 10,000 articles the
- * pages' JSON was 594 MB, about half of it these parts over again.
- * `known` holds what was hashed elsewhere (by the API).
+ * what the page is made of, as JSON. A page in the site data holds what its
+ * template's data is made from (`pageViews` in `data.ts` makes that data
+ * from it alone), so the page's data is never made to be fingerprinted.
+ * The same quote is listed on several pages (its article's, its speaker's,
+ * its sources', a page of /quotes/), so each quote, and each article's
+ * record, is hashed once, and a page's JSON holds that hash where the quote
+ * or the record would be. `known` holds what was hashed elsewhere (by the API).
  */
 export function pageFingerprints(salt: string, known: KnownDigests = { records: new Map(), articles: new Map() }): PageFingerprinter {
   const digests = new Map<object, Digest>()
@@ -91,11 +94,11 @@ export function pageFingerprints(salt: string, known: KnownDigests = { records: 
     return hashed
   }
   const recordPart = memo((record: ArticleRecord) => known.records.get(record) ?? recordDigest(record))
-  const quotePart = memo((view: QuoteView) => {
-    // Where the article's fingerprint is known, it stands for all that the view makes of its article: 162 MB of
-    // JSON at 10,000 articles, a third of the time the fingerprints took.
-    const article = known.articles.get(view.article)
-    return digest(JSON.stringify(article === undefined ? view : [article, view.id, quoteViewInputs(view)]))
+  const quotePart = memo((entry: QuoteEntry) => {
+    // Where the article's digest is known, it stands for all that a quote takes from its article: its parts as the
+    // archive lists them and the article's publisher.
+    const fromArticle = known.articles.get(entry.quote.article) ?? [entry.chain, entry.publisher]
+    return digest(JSON.stringify([fromArticle, entry.quote.id, entry.links]))
   })
   const hash = (shape: object) => createHash('sha256').update(salt).update(JSON.stringify(shape)).digest('base64url')
   return {

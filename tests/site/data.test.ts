@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { actorUrl, quoteViewInputs, siteData } from '../../src/site/data.ts'
+import { actorUrl, pageViews, siteData, type ArticleEntry } from '../../src/site/data.ts'
 import { dataLists } from '../../src/site/data-page.ts'
 import { extractText } from '../helpers.ts'
 
@@ -19,14 +19,16 @@ describe('actorUrl', () => {
 describe('siteData', () => {
   const record = extractText('Strike ends\n\n“We won,” said Ana Ruiz, a union leader. “It is over,” a senior official said.', 'strike.txt')
   const site = siteData(buildArchive([record]), { baseUrl: 'https://example.org/news/', searchIndexes: ['/pagefind/all/'] })
+  const page = pageViews(site.baseUrl).articles(site.articles[0] as ArticleEntry)
   it('should make pages for named actors only, and link unnamed speakers to their entry in the article', () => {
     assert.deepEqual(site.actorPages.map((actor) => actor.name), ['Ana Ruiz'])
-    const official = site.articles[0]?.quoted.find((speaker) => !speaker.named)
+    const official = page.quoted.find((speaker) => !speaker.named)
     assert.equal(official?.url, `/articles/strike-ends/#${official?.anchor}`)
   })
   it('should list the article’s quotes on its page, with absolute addresses under the base URL', () => {
-    assert.deepEqual(site.articles[0]?.quotes.map((quote) => quote.text), ['We won,', 'It is over,'])
-    assert.equal(site.articles[0]?.canonical, 'https://example.org/news/articles/strike-ends/')
+    assert.deepEqual(page.quotes.map((quote) => quote.text), ['We won,', 'It is over,'])
+    assert.equal(page.canonical, 'https://example.org/news/articles/strike-ends/')
+    assert.match(page.quotes[0]?.citation ?? '', /https:\/\/example\.org\/news\/articles\/strike-ends\/#q1/)
   })
 })
 
@@ -34,7 +36,7 @@ describe('an actor quoted more often than a page holds', () => {
   it('should spread their statements over pages, the first at their own address', () => {
     const body = Array.from({ length: 450 }, (_, index) => `“Point number ${index} stands,” said Ada Quill.`).join('\n\n')
     const site = siteData(buildArchive([extractText(`Long hearing\n\n${body}`, 'hearing.txt')]), { baseUrl: 'https://example.org/', searchIndexes: [] })
-    const pages = site.actorPages.filter((page) => page.name === 'Ada Quill')
+    const pages = site.actorPages.filter((page) => page.name === 'Ada Quill').map(pageViews(site.baseUrl).actorPages)
     const quotesOf = (page: (typeof pages)[number] | undefined) => page?.statements.map((statement) => statement.first) ?? []
     assert.deepEqual(pages.map((page) => [page.url, quotesOf(page).length]), [
       ['/actors/ada-quill/', 200],
@@ -73,7 +75,7 @@ describe('the list of articles', () => {
 describe('a source’s pages', () => {
   const article = (index: number) => extractText(`Port strike day ${index}\n\nDockers walked out again on day ${index}, the union leader Ana Ruiz told Reuters. “We will not go back,” she said.`, `strike-${index}.txt`)
   const site = siteData(buildArchive(Array.from({ length: 130 }, (_, index) => article(index))), { baseUrl: 'https://example.org/', searchIndexes: [] })
-  const pages = site.sourcePages.filter((page) => page.name === 'Reuters')
+  const pages = site.sourcePages.filter((page) => page.name === 'Reuters').map(pageViews(site.baseUrl).sources)
   it('should show how each article credits the source, and the quotes whose sentence credits it', () => {
     const credit = pages[0]?.credits[0]
     assert.deepEqual(credit?.phrases, [`Dockers walked out again on day ${credit?.headline.replace('Port strike day ', '')}, the union leader Ana Ruiz told Reuters.`])
@@ -93,21 +95,29 @@ describe('a statement reported in several articles', () => {
     story('later', '2024-03-09', 'Mayor Ines Varga repeated that the bridge “will be finished before the winter floods arrive.” “We have the steel and the crews ready,” Varga said.')
   ]
   const site = siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: [] })
+  const views = pageViews(site.baseUrl)
+  const wireEntry = site.articles.find((article) => article.slug === 'bridge-story-wire')
+  assert.ok(wireEntry)
   it('should show on each report where else it was reported, oldest first', () => {
-    const wire = site.articles.find((article) => article.slug === 'bridge-story-wire')
-    assert.deepEqual(wire?.quotes[0]?.alsoReported.shown.map((other) => other.headline), ['Bridge story first', 'Bridge story later'])
-    assert.equal(wire?.quotes[0]?.alsoReported.count, 2)
-    assert.equal(wire?.quotes[0]?.allReportsUrl, undefined)
+    const wire = views.articles(wireEntry)
+    assert.deepEqual(wire.quotes[0]?.alsoReported.shown.map((other) => other.headline), ['Bridge story first', 'Bridge story later'])
+    assert.equal(wire.quotes[0]?.alsoReported.count, 2)
+    assert.equal(wire.quotes[0]?.allReportsUrl, undefined)
   })
-  it('should give as what a quote’s view takes from beyond its article its speaker, its other reports and where they are listed', () => {
-    const wire = site.articles.find((article) => article.slug === 'bridge-story-wire')?.quotes[0]
-    assert.ok(wire)
-    assert.deepEqual(quoteViewInputs(wire), [
-      ['speaker', { name: 'Ines Varga', url: '/actors/ines-varga/' }],
-      ['alsoReported', wire.alsoReported],
-      ['allReportsUrl', undefined]
-    ])
-    assert.equal(wire.alsoReported.count, 2)
+  it('should keep apart what a quote’s view takes from beyond its article: its speaker, its other reports and where they are listed', () => {
+    const links = wireEntry.quotes[0]?.links
+    assert.deepEqual(links, {
+      speaker: { name: 'Ines Varga', url: '/actors/ines-varga/' },
+      alsoReported: { count: 2, shown: [
+        { headline: 'Bridge story first', url: '/articles/bridge-story-first/#q1', dateLabel: '1 March 2024' },
+        { headline: 'Bridge story later', url: '/articles/bridge-story-later/#q1', dateLabel: '9 March 2024' }
+      ] },
+      allReportsUrl: undefined
+    })
+    // The view shows them as they are.
+    const view = views.articles(wireEntry).quotes[0]
+    assert.equal(view?.speaker, links?.speaker)
+    assert.equal(view?.alsoReported, links?.alsoReported)
   })
   it('should list the statement once on the speaker’s page, its reports oldest first, and count statements and reports apart', () => {
     const page = site.actorPages.find((actor) => actor.name === 'Ines Varga')
@@ -125,7 +135,9 @@ describe('a statement reprinted in many articles', () => {
       extractText(`---\nheadline: Reprint ${index}\npublished: 2024-03-0${index + 1}\n---\n\n“The bridge will be finished before the winter floods arrive,” said Mayor Ines Varga.`, `reprint-${index}.md`)
     )
     const site = siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: [] })
-    const last = site.articles.find((article) => article.slug === 'reprint-7')?.quotes[0]
+    const entry = site.articles.find((article) => article.slug === 'reprint-7')
+    assert.ok(entry)
+    const last = pageViews(site.baseUrl).articles(entry).quotes[0]
     assert.equal(last?.alsoReported.count, 7)
     assert.deepEqual(last?.alsoReported.shown.map((other) => other.headline), ['Reprint 0', 'Reprint 1', 'Reprint 2', 'Reprint 3', 'Reprint 4'])
     const page = site.actorPages.find((actor) => actor.name === 'Ines Varga')

@@ -2,8 +2,9 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { siteData, type QuotePage } from '../../src/site/data.ts'
-import { emptySelection, pageFingerprints, planRender } from '../../src/site/plan.ts'
+import { parseAliases } from '../../src/read/aliases.ts'
+import { pageViews, siteData, type QuotePage } from '../../src/site/data.ts'
+import { emptySelection, pageFingerprints, pageKinds, planRender } from '../../src/site/plan.ts'
 import { slices } from '../../src/site/eleventy.ts'
 import { extractText } from '../helpers.ts'
 
@@ -72,7 +73,7 @@ describe('pageFingerprints', () => {
     const before = showingTheQuote(data)
     const quote = article(data, '/articles/bridge-reopens/').quotes[0]
     assert.ok(quote)
-    quote.allReportsUrl = '/actors/omar-lindqvist/#statement-s1'
+    quote.links.allReportsUrl = '/actors/omar-lindqvist/#statement-s1'
     const after = showingTheQuote(data)
     assert.deepEqual(after.map((fingerprint, index) => fingerprint === before[index]), [false, false, false])
   })
@@ -94,30 +95,87 @@ describe('pageFingerprints', () => {
     // Known, the record is not hashed again: a wrong hash given shows.
     assert.notEqual(pageFingerprints('salt', { records: new Map([[bridge.record, 'another hash']]), articles: new Map() }).articles(bridge), own)
   })
-  it("should take a known digest of a quote's article for all the quote's view makes of it, and hash the rest of the view", () => {
+  it("should take a known digest of a quote's article for all the quote takes from its article, and hash what it takes from elsewhere", () => {
     const data = site('Traffic flows again')
     const page = data.quotePages[0] as QuotePage
-    const quote = page.quotes.find((view) => view.article === 'bridge-reopens')
+    const quote = page.quotes.find((entry) => entry.quote.article === 'bridge-reopens')
     assert.ok(quote)
     const fingerprint = (articleDigest: string) => pageFingerprints('salt', { records: new Map(), articles: new Map([['bridge-reopens', articleDigest]]) }).quotePages(page)
     const before = fingerprint('bridge, first')
     assert.notEqual(fingerprint('bridge, second'), before)
-    // What the view makes of its article is not hashed again: a change to it alone does not show.
-    quote.text = 'Traffic is slow,'
+    // What the quote takes from its article is not hashed again: a change to it alone does not show.
+    quote.quote.text = 'Traffic is slow,'
+    quote.publisher = 'The Harbour Gazette'
     assert.equal(fingerprint('bridge, first'), before)
     // What it takes from elsewhere is: the speaker's address, the other reports, where they are listed.
-    const changes = [() => (quote.allReportsUrl = '/actors/omar-lindqvist/#statement-s1'), () => (quote.alsoReported = { count: 1, shown: [] }), () => quote.speaker && (quote.speaker.url = '/actors/omar-lindqvist-2/')]
+    const { links } = quote
+    const changes = [() => (links.allReportsUrl = '/actors/omar-lindqvist/#statement-s1'), () => (links.alsoReported = { count: 1, shown: [] }), () => links.speaker && (links.speaker.url = '/actors/omar-lindqvist-2/')]
     const fingerprints = changes.map((change) => (change(), fingerprint('bridge, first')))
     assert.equal(new Set([before, ...fingerprints]).size, 4)
   })
-  it("should not take a page's own text for a quote's hash", () => {
+  it("should hash a quote's parts and its article's publisher where its article's digest is not known", () => {
     const data = site('Traffic flows again')
     const page = data.quotePages[0] as QuotePage
-    const [quote] = page.quotes
+    const quote = page.quotes.find((entry) => entry.quote.article === 'bridge-reopens')
     assert.ok(quote)
-    const hashText = createHash('sha256').update(JSON.stringify(quote)).digest('base64url')
-    const fingerprint = pageFingerprints('salt').quotePages
-    assert.notEqual(fingerprint(page), fingerprint({ ...page, quotes: [hashText as unknown as typeof quote] }))
+    const before = pageFingerprints('salt').quotePages(page)
+    quote.publisher = 'The Harbour Gazette'
+    const publisherChanged = pageFingerprints('salt').quotePages(page)
+    quote.quote.text = 'Traffic is slow,'
+    assert.equal(new Set([before, publisherChanged, pageFingerprints('salt').quotePages(page)]).size, 3)
+  })
+})
+
+/**
+ * The guard of the fingerprints: a page is taken from the previous site only
+ * when what its template prints is the same. For changes that reach a page
+ * from elsewhere in the archive, every page whose printed data changed must
+ * have a new fingerprint.
+ */
+describe('page fingerprints against what pages print', () => {
+  const story = (slug: string, date: string, text: string, extra = '') => extractText(`---\nheadline: ${slug}\npublished: ${date}\n${extra}---\n\n${text}`, `${slug}.md`)
+  const pledge = '“The ferry will run every hour from the spring onwards,” said Tom Vell, the transport minister.'
+  const dock = story('Dock strike ends', '2024-02-01', '“We are back at work,” said Ines Varga, a union leader. Tom Vell welcomed the end of the strike.')
+  const ferry = story('Ferry timetable', '2024-03-01', pledge)
+  const variants: Record<string, { records: ReturnType<typeof extractText>[]; aliases?: string }> = {
+    'a speaker renamed by an editor': { records: [dock, ferry], aliases: 'Thomas Vell: Tom Vell\n' },
+    'another article reporting the statement': { records: [dock, ferry, story('Ferry plans', '2024-03-05', pledge)] },
+    'an older article reporting the statement first': { records: [dock, ferry, story('Early ferry plans', '2024-01-05', pledge)] },
+    'the publisher of an article': { records: [dock, story('Ferry timetable', '2024-03-01', pledge, 'publisher: The Harbour Gazette\n')] },
+    'an actor named in one article becoming a speaker in another': { records: [dock, ferry, story('Strike talks', '2024-02-10', '“Talks went well,” said Lena Varga. Ines Varga spoke to reporters.')] }
+  }
+  const build = (records: ReturnType<typeof extractText>[], aliases = '') => siteData(buildArchive(records, parseAliases(aliases).aliases), { baseUrl: 'https://example.org/', searchIndexes: [] })
+  /** Every page by its file: what its template prints, as JSON, and its fingerprint. */
+  const pagesOf = (data: ReturnType<typeof build>) => {
+    const views = pageViews(data.baseUrl)
+    const fingerprints = pageFingerprints('salt')
+    const pages = new Map<string, { printed: string; fingerprint: string }>()
+    const add = <T extends { url: string }>(list: readonly T[], view: (page: T) => unknown, fingerprint: (page: T) => string) => {
+      for (const page of list) pages.set(page.url, { printed: JSON.stringify(view(page)), fingerprint: fingerprint(page) })
+    }
+    add(data.articles, views.articles, fingerprints.articles)
+    add(data.actorPages, views.actorPages, fingerprints.actorPages)
+    add(data.sourcePages, views.sources, fingerprints.sources)
+    add(data.quotePages, views.quotePages, fingerprints.quotePages)
+    add(data.articlePages, views.articlePages, fingerprints.articlePages)
+    add(data.actorListPages, views.actorListPages, fingerprints.actorListPages)
+    return pages
+  }
+  const before = pagesOf(build([dock, ferry]))
+  for (const [change, { records, aliases }] of Object.entries(variants)) {
+    it(`should give a new fingerprint to every page whose printed data changes with ${change}`, () => {
+      const after = pagesOf(build(records, aliases))
+      const changed = [...after].filter(([url, page]) => before.has(url) && before.get(url)?.printed !== page.printed)
+      assert.ok(changed.length > 0, 'the change shows on some page that was there before')
+      assert.deepEqual(changed.filter(([url, page]) => before.get(url)?.fingerprint === page.fingerprint).map(([url]) => url), [])
+    })
+  }
+  it('should keep the fingerprint of a page whose printed data is the same', () => {
+    const after = pagesOf(build([dock, ferry, story('Harbour news', '2023-05-01', '“Boats are in,” said Omar Diallo.')]))
+    assert.equal(after.get('/articles/dock-strike-ends/')?.fingerprint, before.get('/articles/dock-strike-ends/')?.fingerprint)
+  })
+  it('should cover every kind of page', () => {
+    assert.deepEqual([...pageKinds].sort(), ['actorListPages', 'actorPages', 'articlePages', 'articles', 'quotePages', 'sources'])
   })
 })
 
@@ -128,7 +186,7 @@ describe('pages of /quotes/', () => {
   const quotePages = (records: ReturnType<typeof extractText>[]) => siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: ['/pagefind/all/'] }).quotePages
 
   it('should cut pages from the end of the list (newest article first), the newest page being /quotes/', () => {
-    const pages = quotePages([older])
+    const pages = quotePages([older]).map(pageViews('https://example.org/').quotePages)
     assert.deepEqual(pages.map((page) => page.url), ['/quotes/', '/quotes/page-1/'])
     assert.equal(pages[1]?.quotes.length, 200)
     assert.deepEqual(pages[0]?.quotes.map((quote) => quote.text), Array.from({ length: 10 }, (_, index) => `We agree on point ${index + 1},`))
