@@ -1,6 +1,9 @@
 /**
  * Shapes the archive into what the templates print. Templates loop and print;
- * every choice about what a page shows is made here.
+ * every choice about what a page shows is made here. The site data holds
+ * each page as what it is made of (`siteData`), which is all a page's
+ * fingerprint needs; what its template prints is made from that alone
+ * (`pageViews`), only for the pages a build renders.
  */
 import type { Archive } from '../archive/archive.ts'
 import type { ArchiveActor, ArchiveQuote, ArchiveSource, ArticleRecord, Statement } from '../types.ts'
