@@ -21,6 +21,16 @@ export const templatesFolder = path.join(packageRoot, 'templates')
  */
 export const pagesPerRun = 2500
 
+/**
+ * And of pages that show this many quotes in all, about what a run of
+ * articles' pages shows: most of a page's data and HTML is its quotes, and
+ * a page of /quotes/ shows 200 where an article's shows about ten. Counted
+ * in pages alone, a run of pages of /quotes/ held every quote of the
+ * archive up to half a million; at 10,000 articles it was the build's
+ * largest live heap (BENCHMARKS.md, twenty-fifth session).
+ */
+export const quotesPerRun = 25_000
+
 export interface RenderOptions {
   output: string
   /** The path the site is served under, e.g. `/` or `/archive/`. */
@@ -33,10 +43,11 @@ export interface RenderOptions {
 
 /**
  * Renders the site-wide pages (home, lists, search, feed) and the selected
- * pages of each kind into `options.output`, in runs of at most `pagesPerRun`.
+ * pages of each kind into `options.output`, in runs of at most `pagesPerRun`
+ * pages and `quotesPerRun` quotes.
  */
 export async function renderSite(site: SiteData, selection: Selection, options: RenderOptions): Promise<void> {
-  const runs = slices(selection, pagesPerRun)
+  const runs = slices(selection, pagesPerRun, quotesPerRun)
   const total = pageCount(selection)
   let done = 0
   options.onProgress?.(done, total)
@@ -83,13 +94,37 @@ function pagesData(render: Selection, baseUrl: string) {
   }
 }
 
-/** The selection cut into runs of at most `size` pages of one kind each; always at least one run. */
-export function slices(selection: Selection, size: number): Selection[] {
+/**
+ * The selection cut into runs of pages of one kind each, at most `size` pages
+ * and, but for a page that alone shows more, `quotes` quotes; always at least
+ * one run.
+ */
+export function slices(selection: Selection, size: number, quotes = Infinity): Selection[] {
   const runs: Selection[] = []
   for (const kind of pageKinds) {
-    for (let at = 0; at < selection[kind].length; at += size) runs.push({ ...emptySelection(), [kind]: selection[kind].slice(at, at + size) })
+    const pages: ReadonlyArray<Selection[typeof kind][number]> = selection[kind]
+    let start = 0
+    let shown = 0
+    for (const [at, page] of pages.entries()) {
+      const weight = quotesShown(page)
+      if (at > start && (at - start === size || shown + weight > quotes)) {
+        runs.push({ ...emptySelection(), [kind]: pages.slice(start, at) })
+        start = at
+        shown = 0
+      }
+      shown += weight
+    }
+    if (pages.length > start) runs.push({ ...emptySelection(), [kind]: pages.slice(start) })
   }
   return runs.length > 0 ? runs : [emptySelection()]
+}
+
+/** How many quotes a page of any kind shows: an article's, a speaker's statements, a source's credits', a page of /quotes/; a list shows none. */
+function quotesShown(page: Selection[keyof Selection][number]): number {
+  if ('statements' in page) return page.statements.length
+  if ('credits' in page) return page.credits.reduce((sum, credit) => sum + credit.quotes.length, 0)
+  if ('quotes' in page) return page.quotes.length
+  return 0
 }
 
 /**

@@ -216,4 +216,36 @@ describe('slices', () => {
   it('should give one empty run when nothing is to be rendered, for the site-wide pages', () => {
     assert.deepEqual(slices(emptySelection(), 10), [{ articles: [], actorPages: [], sources: [], quotePages: [], articlePages: [], actorListPages: [] }])
   })
+
+  describe('by the quotes the pages show', () => {
+    // Three articles of 3, 150 and 60 quotes, each by its own speaker: 213 quotes, so two pages of /quotes/ (13 and 200).
+    const article = (slug: string, speaker: string, count: number) =>
+      extractText(`${slug}\n\n${Array.from({ length: count }, (_, index) => `“We checked item ${index + 1} of the list,” said ${speaker}.`).join('\n\n')}`, `${slug}.txt`)
+    const data = siteData(buildArchive([article('Small audit', 'Ana Quist', 3), article('Large audit', 'Tom Vell', 150), article('Middle audit', 'Lena Varga', 60)]), {
+      baseUrl: 'https://example.org/',
+      searchIndexes: []
+    })
+    const selection = { ...emptySelection(), articles: data.articles, actorPages: data.actorPages, quotePages: data.quotePages }
+    const shown = (runs: ReturnType<typeof slices>) => runs.map((run) => [...run.articles, ...run.actorPages].map((page) => page.url).concat(run.quotePages.map((page) => `${page.url} (${page.quotes.length})`)))
+    it('should end a run before the page that would take it past the quotes given', () => {
+      assert.deepEqual(shown(slices(selection, 100, 160)), [
+        ['/articles/large-audit/'],
+        ['/articles/middle-audit/', '/articles/small-audit/'],
+        ['/actors/ana-quist/', '/actors/lena-varga/'],
+        ['/actors/tom-vell/'],
+        ['/quotes/ (13)'],
+        ['/quotes/page-1/ (200)']
+      ])
+    })
+    it('should give a page that alone shows more than the quotes given a run of its own, losing none', () => {
+      const runs = slices(selection, 100, 10)
+      assert.equal(runs.length, 8)
+      assert.deepEqual(runs.flatMap((run) => run.quotePages), data.quotePages)
+      assert.deepEqual(runs.flatMap((run) => run.articles), data.articles)
+    })
+    it('should still cut runs at the pages given, however few quotes they show', () => {
+      assert.equal(slices(selection, 1, 1000).length, 3 + 3 + 2)
+      assert.equal(slices(selection, 100, 1000).length, 3)
+    })
+  })
 })
