@@ -19,8 +19,11 @@ import { citationText, quoteCitation } from '../archive/citations.ts'
 
 export { paths }
 
-/** Quotes on one page of /quotes/, and of an actor's page. */
-export const quotesPerPage = 200
+/** Statements on one page of an actor's. */
+export const statementsPerPage = 200
+
+/** The fewest quotes a page of /quotes/ holds but the newest, and the most; 200 on average. */
+export const quotesPerPageOfAll = { least: 100, most: 400 }
 
 /** Articles on one page of the list of articles. */
 export const articlesPerPage = 50
@@ -127,13 +130,13 @@ export function siteData(archive: Archive, options: SiteOptions) {
         : `named in ${plural(actor.articles.length, 'article')}, never quoted`
     }
   })
-  // A person quoted thousands of times gets their statements over several pages, `quotesPerPage` each, the first at their own address;
+  // A person quoted thousands of times gets their statements over several pages, `statementsPerPage` each, the first at their own address;
   // each statement is shown once, with every report of it under it, the statement first reported most recently first.
   const span = archiveMonths(quotes.map(({ quote }) => quote.published?.date))
   const actorPages = actors.filter(hasPage).flatMap((actor) => {
     const statements = statementsOf(quotesBySpeaker.get(actor.id) ?? [])
     const perMonth = quotesPerMonth((quotesBySpeaker.get(actor.id) ?? []).map(({ quote }) => quote.published?.date), span)
-    return pagesOf(statements, quotesPerPage, actor.url, absolute).map(({ items, ...page }) => ({
+    return pagesOf(statements, statementsPerPage, actor.url, absolute).map(({ items, ...page }) => ({
       ...actor,
       ...page,
       statements: items,
@@ -165,10 +168,12 @@ export function siteData(archive: Archive, options: SiteOptions) {
       }))
     }))
   )
-  // Pages are cut from the end of the list (the oldest article's last quote) up, so that an article added today changes the newest page only.
-  const pageCount = Math.max(1, Math.ceil(quotes.length / quotesPerPage))
-  const quotePages = Array.from({ length: pageCount }, (_, index) => {
-    const number = pageCount - index
+  // Pages are cut from the oldest quote up, where the quotes themselves say (`quotePageRanges`): an article added today changes
+  // the newest page, and a quote more or fewer in an older article the page it is on, not every newer one.
+  const ranges = quotePageRanges(quotes.map(({ quote }) => `${quote.article}\0${quote.text}`))
+  const pageCount = ranges.length
+  const quotePages = ranges.map(([start, end], index) => {
+    const number = index + 1
     const url = paths.quotes(number, pageCount)
     return {
       url,
@@ -177,9 +182,9 @@ export function siteData(archive: Archive, options: SiteOptions) {
       /** How many quotes the archive holds, on the newest page only: a page's data holds all it prints, and on every page the total would make every page change with it. */
       total: number === pageCount ? archive.quotes.length : undefined,
       page: pageNav(number, pageCount, (page) => paths.quotes(page, pageCount), true),
-      quotes: quotes.slice(Math.max(0, quotes.length - number * quotesPerPage), quotes.length - (number - 1) * quotesPerPage)
+      quotes: quotes.slice(start, end)
     }
-  })
+  }).reverse()
   const counts = { articles: articles.length, quotes: archive.quotes.length, actors: actors.length, sources: sources.length, statements: archive.statements.length }
   // The archive's totals are data of the pages that print them (the home page, the newest page of quotes), so that their fingerprints change with them.
   const articlePages = articleListPages(articles, absolute).map((page, index) => (index === 0 ? { ...page, charts: homeCharts(quotes, actors, quotesBySpeaker), counts } : page))
@@ -437,6 +442,45 @@ export function pageViews(baseUrl: string) {
     articlePages: (page: ArticleListPage) => page,
     actorListPages: (page: ActorListPage) => page
   }
+}
+
+/**
+ * Where the list of all quotes (newest first), given as each quote's key,
+ * is cut into the pages of /quotes/: each page as [start, end) in the list,
+ * the oldest page first. A page is filled from the oldest quote up and ends
+ * after a quote whose key `ends` a page once it holds `least`, or at
+ * `most`; the newest page holds the rest. Where a page ends so depends on
+ * the quotes near it, not on how many come before: a quote more or fewer in
+ * an older article changes the page it is on (rarely the next as well),
+ * where pages of a fixed size would all move from there to the newest.
+ */
+export function quotePageRanges(keys: readonly string[], ends: (key: string) => boolean = endsAPage, least = quotesPerPageOfAll.least, most = quotesPerPageOfAll.most): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let end = keys.length
+  for (let at = keys.length - 1; at >= 0; at -= 1) {
+    const size = end - at
+    if (size >= most || (size >= least && ends(keys[at] ?? ''))) {
+      ranges.push([at, end])
+      end = at
+    }
+  }
+  if (end > 0 || ranges.length === 0) ranges.push([0, end])
+  return ranges
+}
+
+/** Whether a quote's key ends a page of /quotes/: one key in a hundred, by a hash of it (FNV-1a, its bits then mixed as MurmurHash3 does, so that its low digits are even). */
+export function endsAPage(key: string): boolean {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < key.length; index += 1) {
+    hash ^= key.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  hash ^= hash >>> 16
+  return (hash >>> 0) % 100 === 0
 }
 
 /** A list cut into pages of `perPage`, the first at `url`, the others at `url` + `page-N/`: each page's address, navigation and items. */

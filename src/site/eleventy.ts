@@ -24,7 +24,7 @@ export const pagesPerRun = 2500
 /**
  * And of pages that show this many quotes in all, about what a run of
  * articles' pages shows: most of a page's data and HTML is its quotes, and
- * a page of /quotes/ shows 200 where an article's shows about ten. Counted
+ * a page of /quotes/ shows about 200 where an article's shows ten. Counted
  * in pages alone, a run of pages of /quotes/ held every quote of the
  * archive up to half a million; at 10,000 articles it was the build's
  * largest live heap (BENCHMARKS.md, twenty-fifth session).

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { buildArchive } from '../../src/archive/archive.ts'
 import { parseAliases } from '../../src/read/aliases.ts'
-import { pageViews, siteData, type QuotePage } from '../../src/site/data.ts'
+import { endsAPage, pageViews, quotePageRanges, quotesPerPageOfAll, siteData, type QuotePage } from '../../src/site/data.ts'
 import { emptySelection, pageFingerprints, pageKinds, planRender } from '../../src/site/plan.ts'
 import { slices } from '../../src/site/eleventy.ts'
 import { extractText } from '../helpers.ts'
@@ -185,22 +185,85 @@ describe('pages of /quotes/', () => {
   const newer = extractText('Talks end\n\nGENEVA, May 5, 2021 (Reuters) - Talks ended.\n\n“We are done,” said Ines Varga.', 'end.txt')
   const quotePages = (records: ReturnType<typeof extractText>[]) => siteData(buildArchive(records), { baseUrl: 'https://example.org/', searchIndexes: ['/pagefind/all/'] }).quotePages
 
-  it('should cut pages from the end of the list (newest article first), the newest page being /quotes/', () => {
-    const pages = quotePages([older]).map(pageViews('https://example.org/').quotePages)
-    assert.deepEqual(pages.map((page) => page.url), ['/quotes/', '/quotes/page-1/'])
-    assert.equal(pages[1]?.quotes.length, 200)
-    assert.deepEqual(pages[0]?.quotes.map((quote) => quote.text), Array.from({ length: 10 }, (_, index) => `We agree on point ${index + 1},`))
-    assert.equal(pages[1]?.quotes[0]?.text, 'We agree on point 11,')
-    assert.equal(pages[1]?.quotes.at(-1)?.text, 'We agree on point 210,')
-    assert.equal(pages[0]?.page.previous, '/quotes/page-1/')
-    assert.equal(pages[1]?.page.next, '/quotes/')
-    assert.deepEqual(pages[1]?.page.links.map((link) => [link.url, link.current]), [['/quotes/', false], ['/quotes/page-1/', true]])
+  it('should list every quote once, newest article first, the newest page at /quotes/ and the oldest at /quotes/page-1/', () => {
+    const pages = quotePages([older, newer]).map(pageViews('https://example.org/').quotePages)
+    const texts = pages.flatMap((page) => page.quotes.map((quote) => quote.text))
+    assert.deepEqual(texts, ['We are done,', ...Array.from({ length: 210 }, (_, index) => `We agree on point ${index + 1},`)])
+    assert.equal(pages[0]?.url, '/quotes/')
+    assert.equal(pages.at(-1)?.url, '/quotes/page-1/')
+    assert.equal(pages.at(-1)?.quotes.at(-1)?.text, 'We agree on point 210,')
+    // Every page but the newest holds between the fewest and the most a page holds.
+    assert.ok(pages.slice(1).every((page) => page.quotes.length >= quotesPerPageOfAll.least && page.quotes.length <= quotesPerPageOfAll.most))
+  })
+  it('should link each page to the next newer and the next older', () => {
+    const many = Array.from({ length: 900 }, (_, index) => `“We agree on clause ${index + 1},” said Ines Varga.`).join('\n\n')
+    const pages = quotePages([extractText(`Long talks\n\nGENEVA, March 3, 2019 (Reuters) - Talks went on.\n\n${many}`, 'long.txt')])
+    // 900 quotes at most 400 a page: at least three pages.
+    assert.ok(pages.length >= 3)
+    const [newest, next] = pages
+    assert.equal(newest?.page.previous, next?.url)
+    assert.equal(next?.page.next, '/quotes/')
+    assert.deepEqual(pages.map((page) => page.page.number), pages.map((_, index) => pages.length - index))
   })
   it('should change only the newest page when a newer article comes in', () => {
     const before = planRender({ ...site('Traffic flows again'), quotePages: quotePages([older]) }, 'salt', {}, everything)
     const after = planRender({ ...site('Traffic flows again'), quotePages: quotePages([older, newer]) }, 'salt', before.fingerprints, everything)
     assert.deepEqual(after.render.quotePages.map((page) => page.url), ['/quotes/'])
     assert.ok(after.reuse.includes('quotes/page-1/index.html'))
+  })
+  it('should change only the page a quote is added to in an older article, not every newer one', () => {
+    const report = (month: number, extra = '') =>
+      extractText(
+        `Port report ${month}\n\nHALIFAX, May ${month}, 2020 (Reuters) - Trade went on.\n\n${extra}${Array.from({ length: 60 }, (_, index) => `“Berth ${index + 1} of month ${month} is open,” said Lena Varga.`).join('\n\n')}`,
+        `port-${month}.txt`
+      )
+    const months = Array.from({ length: 20 }, (_, index) => index + 1)
+    const before = quotePages(months.map((month) => report(month)))
+    const after = quotePages(months.map((month) => report(month, month === 4 ? '“One more berth is open,” said Lena Varga.\n\n' : '')))
+    const plan = planRender({ ...site('Traffic flows again'), quotePages: after }, 'salt', planRender({ ...site('Traffic flows again'), quotePages: before }, 'salt', {}, everything).fingerprints, everything)
+    // 1,200 quotes make several pages. The new quote, first in the fourth oldest article, gives that article's other quotes
+    // new numbers (its q1 is now q2): the pages that hold that article's quotes change, and the newest, which gives the
+    // total; no other.
+    assert.ok(before.length >= 4)
+    assert.equal(after.length, before.length)
+    const holding = after.filter((page) => page.quotes.some(({ quote }) => quote.article === 'port-report-4')).map((page) => page.url)
+    assert.ok(holding.length <= 2 && !holding.includes('/quotes/'))
+    assert.deepEqual(plan.render.quotePages.map((page) => page.url), ['/quotes/', ...holding])
+  })
+})
+
+describe('quotePageRanges', () => {
+  // Keys that end a page here are those that say so, so that where pages end can be read from the list.
+  const ends = (key: string) => key.endsWith('!')
+  it('should fill pages from the oldest quote (the end of the list) up, ending one after a key that ends a page once it holds the fewest', () => {
+    const keys = ['k', 'j', 'i!', 'h', 'g', 'f!', 'e!', 'd', 'c', 'b', 'a']
+    // From the oldest: a b c d e! (five, past the fewest, three) | f! (one, too few) g h i! | j k, the newest, the rest.
+    assert.deepEqual(quotePageRanges(keys, ends, 3, 10), [[6, 11], [2, 6], [0, 2]])
+  })
+  it('should end a page at the most it holds, whatever its keys', () => {
+    assert.deepEqual(quotePageRanges(['e', 'd', 'c', 'b', 'a'], ends, 1, 2), [[3, 5], [1, 3], [0, 1]])
+  })
+  it('should keep where later pages end when a quote is added before them', () => {
+    const keys = ['m', 'l', 'k!', 'j', 'i', 'h!', 'g', 'f', 'e!', 'd', 'c', 'b!', 'a']
+    const withOneMore = [...keys.slice(0, 10), 'new', ...keys.slice(10)]
+    const pagesOf = (list: string[]) => quotePageRanges(list, ends, 3, 10).map(([start, end]) => list.slice(start, end).join(' '))
+    assert.deepEqual(pagesOf(keys), ['e! d c b! a', 'h! g f', 'k! j i', 'm l'])
+    assert.deepEqual(pagesOf(withOneMore), ['e! d new c b! a', 'h! g f', 'k! j i', 'm l'])
+  })
+  it('should give one empty page when there are no quotes', () => {
+    assert.deepEqual(quotePageRanges([], ends), [[0, 0]])
+  })
+})
+
+describe('endsAPage', () => {
+  it('should end a page after about one quote in a hundred', () => {
+    const ending = Array.from({ length: 10_000 }, (_, index) => `article-${index % 97}\0Words of quote ${index}`).filter(endsAPage).length
+    // One in a hundred of 10,000 is 100; the bounds are four standard deviations either side.
+    assert.ok(ending > 60 && ending < 140, `${ending} of 10,000`)
+  })
+  it('should give the same key the same answer', () => {
+    const keys = Array.from({ length: 1000 }, (_, index) => `a\0${index}`)
+    assert.deepEqual(keys.map(endsAPage), keys.map(endsAPage))
   })
 })
 
@@ -218,34 +281,39 @@ describe('slices', () => {
   })
 
   describe('by the quotes the pages show', () => {
-    // Three articles of 3, 150 and 60 quotes, each by its own speaker: 213 quotes, so two pages of /quotes/ (13 and 200).
+    // Three articles of 3, 150 and 60 quotes, each by its own speaker.
     const article = (slug: string, speaker: string, count: number) =>
       extractText(`${slug}\n\n${Array.from({ length: count }, (_, index) => `“We checked item ${index + 1} of the list,” said ${speaker}.`).join('\n\n')}`, `${slug}.txt`)
     const data = siteData(buildArchive([article('Small audit', 'Ana Quist', 3), article('Large audit', 'Tom Vell', 150), article('Middle audit', 'Lena Varga', 60)]), {
       baseUrl: 'https://example.org/',
       searchIndexes: []
     })
-    const selection = { ...emptySelection(), articles: data.articles, actorPages: data.actorPages, quotePages: data.quotePages }
-    const shown = (runs: ReturnType<typeof slices>) => runs.map((run) => [...run.articles, ...run.actorPages].map((page) => page.url).concat(run.quotePages.map((page) => `${page.url} (${page.quotes.length})`)))
+    const selection = { ...emptySelection(), articles: data.articles, actorPages: data.actorPages }
+    const shown = (runs: ReturnType<typeof slices>) => runs.map((run) => [...run.articles, ...run.actorPages].map((page) => page.url))
     it('should end a run before the page that would take it past the quotes given', () => {
       assert.deepEqual(shown(slices(selection, 100, 160)), [
         ['/articles/large-audit/'],
         ['/articles/middle-audit/', '/articles/small-audit/'],
         ['/actors/ana-quist/', '/actors/lena-varga/'],
-        ['/actors/tom-vell/'],
-        ['/quotes/ (13)'],
-        ['/quotes/page-1/ (200)']
+        ['/actors/tom-vell/']
       ])
     })
     it('should give a page that alone shows more than the quotes given a run of its own, losing none', () => {
       const runs = slices(selection, 100, 10)
-      assert.equal(runs.length, 8)
-      assert.deepEqual(runs.flatMap((run) => run.quotePages), data.quotePages)
+      assert.equal(runs.length, 6)
       assert.deepEqual(runs.flatMap((run) => run.articles), data.articles)
+      assert.deepEqual(runs.flatMap((run) => run.actorPages), data.actorPages)
+    })
+    it('should count the quotes of a page of /quotes/', () => {
+      const quotePage = data.quotePages[0]
+      assert.ok(quotePage && quotePage.quotes.length > 0)
+      const twice = { ...emptySelection(), quotePages: [quotePage, quotePage] }
+      assert.equal(slices(twice, 100, 2 * quotePage.quotes.length - 1).length, 2)
+      assert.equal(slices(twice, 100, 2 * quotePage.quotes.length).length, 1)
     })
     it('should still cut runs at the pages given, however few quotes they show', () => {
-      assert.equal(slices(selection, 1, 1000).length, 3 + 3 + 2)
-      assert.equal(slices(selection, 100, 1000).length, 3)
+      assert.equal(slices(selection, 1, 1000).length, 3 + 3)
+      assert.equal(slices(selection, 100, 1000).length, 2)
     })
   })
 })
