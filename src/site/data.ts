@@ -181,7 +181,7 @@ export function siteData(archive: Archive, options: SiteOptions) {
       title: number === pageCount ? 'All quotes' : `All quotes, page ${number} counting from the oldest`,
       /** How many quotes the archive holds, on the newest page only: a page's data holds all it prints, and on every page the total would make every page change with it. */
       total: number === pageCount ? archive.quotes.length : undefined,
-      page: pageNav(number, pageCount, (page) => paths.quotes(page, pageCount), true),
+      page: quotesNav(number, pageCount),
       quotes: quotes.slice(start, end)
     }
   }).reverse()
@@ -496,15 +496,43 @@ function pagesOf<T>(items: readonly T[], perPage: number, url: string, absolute:
 }
 
 /** Numbered links to the pages of a list: the current one marked, at most `window` either side, the first and last always. */
-export function pageNav(number: number, count: number, urlOf: (page: number) => string, newestLast = false, window = 3) {
-  const shown = Array.from({ length: count }, (_, index) => index + 1).filter((page) => page === 1 || page === count || Math.abs(page - number) <= window)
+export function pageNav(number: number, count: number, urlOf: (page: number) => string, window = 3) {
+  const shown = pagesShown(number, count, window)
   const links = shown.map((page, index) => ({ number: page, url: urlOf(page), current: page === number, gapBefore: index > 0 && page - (shown[index - 1] ?? page) > 1 }))
   return {
     number,
     count,
-    links: newestLast ? links.reverse() : links,
+    links,
     previous: number > 1 ? urlOf(number - 1) : undefined,
     next: number < count ? urlOf(number + 1) : undefined
+  }
+}
+
+/** The pages a list's navigation links to, in order: the first, the last, and at most `window` either side of the current one. */
+function pagesShown(number: number, count: number, window: number): number[] {
+  return Array.from({ length: count }, (_, index) => index + 1).filter((page) => page === 1 || page === count || Math.abs(page - number) <= window)
+}
+
+/**
+ * The links to the pages of /quotes/, newest first: the newest, at most
+ * `window` either side of the current page, and the oldest (page 1). The
+ * newest is named as such, not by its number, so that a page more than
+ * `window` + 1 from it holds nothing that changes when a page is added (each
+ * 200 quotes or so) and is taken unchanged from the previous site.
+ */
+export function quotesNav(number: number, count: number, window = 3) {
+  const shown = pagesShown(number, count, window).reverse()
+  const links = shown.map((page, index) => ({
+    label: page === count ? 'Newest' : `Page ${page}`,
+    url: paths.quotes(page, count),
+    current: page === number,
+    gapBefore: index > 0 && (shown[index - 1] ?? page) - page > 1
+  }))
+  return {
+    number,
+    links,
+    previous: number > 1 ? paths.quotes(number - 1, count) : undefined,
+    next: number < count ? paths.quotes(number + 1, count) : undefined
   }
 }
 

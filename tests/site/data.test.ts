@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildArchive } from '../../src/archive/archive.ts'
-import { actorUrl, pageViews, siteData, type ArticleEntry } from '../../src/site/data.ts'
+import { actorUrl, pageViews, quotesNav, siteData, type ArticleEntry } from '../../src/site/data.ts'
 import { dataLists } from '../../src/site/data-page.ts'
 import { extractText } from '../helpers.ts'
 
@@ -48,6 +48,30 @@ describe('an actor quoted more often than a page holds', () => {
     assert.equal(pages[1]?.page.previous, '/actors/ada-quill/')
     assert.equal(pages[1]?.page.next, '/actors/ada-quill/page-3/')
     assert.ok(site.pages.includes('https://example.org/actors/ada-quill/page-3/'))
+  })
+})
+
+describe('quotesNav', () => {
+  it('should link the newest page, three pages either side of the current one and page 1, newest first, the gaps marked where they are', () => {
+    const nav = quotesNav(100, 415)
+    assert.deepEqual(nav.links.map((link) => `${link.gapBefore ? '… ' : ''}${link.label}${link.current ? ' (here)' : ''}`), [
+      'Newest', '… Page 103', 'Page 102', 'Page 101', 'Page 100 (here)', 'Page 99', 'Page 98', 'Page 97', '… Page 1'
+    ])
+    assert.equal(nav.links[0]?.url, '/quotes/')
+    assert.equal(nav.links.at(-1)?.url, '/quotes/page-1/')
+    assert.deepEqual([nav.previous, nav.next], ['/quotes/page-99/', '/quotes/page-101/'])
+  })
+  it('should leave a page far from the newest as it is when a page is added', () => {
+    assert.deepEqual(quotesNav(100, 416), quotesNav(100, 415))
+    assert.notDeepEqual(quotesNav(412, 416), quotesNav(412, 415))
+  })
+  it('should lead from the page before the newest to /quotes/, with no gap between them', () => {
+    const nav = quotesNav(414, 415)
+    assert.equal(nav.next, '/quotes/')
+    assert.deepEqual(nav.links.slice(0, 3).map((link) => [link.label, link.gapBefore]), [['Newest', false], ['Page 414', false], ['Page 413', false]])
+  })
+  it('should give a single page one link, which shows no navigation', () => {
+    assert.deepEqual(quotesNav(1, 1).links.map((link) => link.label), ['Newest'])
   })
 })
 

@@ -230,6 +230,23 @@ describe('pages of /quotes/', () => {
     assert.ok(holding.length <= 2 && !holding.includes('/quotes/'))
     assert.deepEqual(plan.render.quotePages.map((page) => page.url), ['/quotes/', ...holding])
   })
+  it('should leave the pages far from the newest as they are when newer quotes make a page more', () => {
+    const report = (day: number, count: number) =>
+      extractText(
+        `Port report ${day}\n\nHALIFAX, May ${day}, 2020 (Reuters) - Trade went on.\n\n${Array.from({ length: count }, (_, index) => `“Berth ${index + 1} of day ${day} is open,” said Lena Varga.`).join('\n\n')}`,
+        `port-${day}.txt`
+      )
+    const days = Array.from({ length: 27 }, (_, index) => index + 1)
+    const before = quotePages(days.map((day) => report(day, 60)))
+    // 450 newer quotes: more than the most a page holds, so at least one page more.
+    const after = quotePages([...days.map((day) => report(day, 60)), report(30, 450)])
+    assert.ok(after.length > before.length && before.length >= 7, `${before.length} pages, then ${after.length}`)
+    const plan = planRender({ ...site('Traffic flows again'), quotePages: after }, 'salt', planRender({ ...site('Traffic flows again'), quotePages: before }, 'salt', {}, everything).fingerprints, everything)
+    const rendered = new Set(plan.render.quotePages.map((page) => page.page.number))
+    // Pages 1 to (count before − 5) link to no page whose number or address the new page changes.
+    const far = Array.from({ length: before.length - 5 }, (_, index) => index + 1)
+    assert.deepEqual(far.filter((number) => rendered.has(number)), [])
+  })
 })
 
 describe('quotePageRanges', () => {
