@@ -111,9 +111,10 @@ export function siteData(archive: Archive, options: SiteOptions) {
   )
   const quotesBySpeaker = groupBy(quotes, ({ speakerId }) => speakerId)
   const quotesByArticle = groupBy(quotes, ({ quote }) => quote.article)
-  const articles = archive.records.map((record) =>
-    articleEntry(record, shownActors(record, actorsById, urlOf), absolute, quotesByArticle.get(record.slug) ?? [], options.originalPages?.has(record.slug) ? paths.originalPage(record.slug) : undefined)
-  )
+  const articles = archive.records.map((record) => {
+    const originalPageUrl = options.originalPages?.has(record.slug) ? paths.originalPage(record.slug) : undefined
+    return articleEntry(record, shownActors(record, actorsById, urlOf), absolute, quotesByArticle.get(record.slug) ?? [], originalPageUrl)
+  })
   const actors = archive.actors.map((actor) => {
     const url = actorUrl(actor)
     const quoted = quotesBySpeaker.get(actor.id) ?? []
@@ -416,7 +417,6 @@ export function articleView(entry: ArticleEntry, baseUrl: string, viewOf: (quote
   }
 }
 
-export type ArticleView = ReturnType<typeof articleView>
 
 /**
  * For each kind of page, what its template prints, made from its page in
