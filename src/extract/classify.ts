@@ -101,7 +101,7 @@ function markStory(blocks: ClassifiedBlock[], from: number): void {
     // A short line after the story is the page's ("Related: …"), unless it quotes someone: `“…” — Ana Ruiz`.
     if (index > lastSentence && short && !holdsQuote(block.text)) block.role = 'chrome'
     else if (short && index > 0) block.role = 'subheading'
-    else if (isCaption(block.text) && isCreditLine(story[index + 1]?.text ?? '')) block.role = 'caption'
+    else if (isCreditLine(story[index + 1]?.text ?? '') && isCaption(block.text)) block.role = 'caption'
     else if (isCreditLine(block.text) && previous?.role === 'caption') block.role = 'credit'
     else if (previous?.role === 'paragraph' && isCreditLine(previous.text) && isCaptionAfterCredit(block.text)) {
       // "Harbor Pool/Reuters." then "Museum guard Kalo Diallo holds …": the credit printed before its caption.

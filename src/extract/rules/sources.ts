@@ -19,11 +19,20 @@ const editions = [...cities, ...countries, 'English', 'Arabic', 'French', 'Spani
 const known = knownOutletNames().map((name) => name.replace(/^The\s+/, '')).sort((a, b) => b.length - a.length).map(escape).join('|')
 const capital = String.raw`\p{Lu}[\p{L}&’'.-]*`
 const firstLetters = [...new Set(knownOutletNames().map((name) => name.replace(/^The\s+/, '')[0] ?? ''))].filter((letter) => !/\p{Lu}/u.test(letter)).map(escape).join('')
+const outletNamePattern = outletWords.map(escape).join('|')
 // The lookahead rejects, at a glance, the many word starts no alternative can begin with.
 const namePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?=[\p{Lu}${firstLetters}tsonbd])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletWords.map(escape).join('|')})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?=[\p{Lu}${firstLetters}tsonbd])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletNamePattern})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
   'gu'
 )
+
+/**
+ * What every match of `namePattern` holds, case and all: a known name, an
+ * outlet's word, or the words before an agency's initials. Scanning a range
+ * for these is a fraction of the cost of the whole pattern, which most
+ * paragraphs do not match.
+ */
+const outletClue = new RegExp(`${known}|${outletNamePattern}|news\\s+(?:agency|channel)|newspaper|broadcaster|daily`, 'u')
 
 export function findSources(text: string, ranges: readonly Range[], extra: readonly string[] = []): Source[] {
   const sources = new Map<string, Source>()
@@ -38,7 +47,8 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
     add(outlet?.name ?? name, outlet?.kind ?? 'outlet', undefined)
   }
   for (const range of ranges) {
-    for (const match of matchesOf(namePattern, text.slice(range.start, range.end))) {
+    const slice = text.slice(range.start, range.end)
+    for (const match of outletClue.test(slice) ? matchesOf(namePattern, slice) : []) {
       const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? withoutLeadingWords(match[0])
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
       if (surnameLike(text, start, printed) || withoutItsThe(text, start, match[0], printed)) continue
@@ -50,7 +60,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
       if (shortForm) shortForm.mentions.push(mention)
       else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)
     }
-    for (const match of text.slice(range.start, range.end).matchAll(/(?<![\p{L}])[Tt]he\s+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+    for (const match of slice.matchAll(/(?<![\p{L}])[Tt]he\s+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
       const word = match.groups?.['word'] ?? ''
       const start = range.start + (match.index ?? 0) + match[0].length - word.length
       const existing = shortFormOf(word, sources)

@@ -31,6 +31,12 @@ describe('findSources', () => {
   it('should name a national news agency after "news agency"', () => {
     assert.deepEqual(sources('the official news agency KCNA said'), [['KCNA', 'agency', 1]])
   })
+  it('should name an outlet by its initials after the word for it', () => {
+    assert.deepEqual(sources('The newspaper HVK reported it first.'), [['HVK', 'outlet', 1]])
+    assert.deepEqual(sources('She spoke to news channel NTQ on Monday.'), [['NTQ', 'outlet', 1]])
+    assert.deepEqual(sources('She later told the daily DNX the same.'), [['DNX', 'outlet', 1]])
+    assert.deepEqual(sources('The state broadcaster KBX aired it.'), [['KBX', 'outlet', 1]])
+  })
   it('should leave out the words that open a sentence or a phrase before an outlet', () => {
     assert.deepEqual(sources('As the Harbor Herald reported, the pier closed. Follow Vell News for more.').map(([name]) => name), ['Harbor Herald', 'Vell News'])
     assert.deepEqual(sources('Both The New York Times and Saturday’s Halden Gazette story said so.').map(([name]) => name), ['The New York Times', 'Halden Gazette'])
