@@ -6,6 +6,7 @@
  * "told Harbor Radio Live").
  */
 import type { Range } from '../sentences.ts'
+import { matchesOf } from '../scan.ts'
 import type { Span, SourceKind } from '../../types.ts'
 
 export interface Credit {
@@ -20,7 +21,9 @@ const name = String.raw`${nameWord}(?:\s+(?:of\s+|&\s+|and\s+)?${nameWord}){0,4}
  * of a long article costs one quick scan: a descriptor followed by a
  * capital, or a programme word.
  */
-const anchor = /(?<![\p{L}])(?:(?<descriptor>firm|company|group|tank|agency|agencies|site|website|blog|magazine|newspaper|tabloid|journal|newsletter|network|channel|station|broadcaster|show|podcast)\s+(?=[\p{Lu}\p{N}])|(?<programme>[Ss]how|[Pp]odcast|Radio)(?![\p{L}]))/gu
+const anchor = /(?:(?<descriptor>firm|company|group|tank|agency|agencies|site|website|blog|magazine|newspaper|tabloid|journal|newsletter|network|channel|station|broadcaster|show|podcast)\s+(?=[\p{Lu}\p{N}])|(?<programme>[Ss]how|[Pp]odcast|Radio)(?![\p{L}]))/gu
+/** A letter before an anchor's word makes it part of a longer one ("subgroup"). */
+const letter = /\p{L}$/u
 // Not "pollster" or "analyst", which name people ("pollster Ana Ruiz"); not "show" or "program" alone, which are verbs too ("polls show Ruiz ahead").
 const firmBefore = /(?:research|consulting|consultancy|polling|analytics|data|market[- ]research|investment|advisory|law|lobbying|security|accounting|public[- ]relations|PR|marketing)\s+(?:firm|company|group)$|think\s+tank$|watchdog\s+group$|ratings?\s+agency$/u
 const publicationBefore = /(?:^|\s)(?:site|website|blog|magazine|newspaper|tabloid|journal|newsletter|network|channel|radio\s+station|broadcaster|talk\s+show|podcast)$/u
@@ -37,7 +40,7 @@ export function findCredits(text: string, ranges: readonly Range[]): Credit[] {
   const credits: Credit[] = []
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end)
-    for (const match of slice.matchAll(anchor)) {
+    for (const match of matchesOf(anchor, slice, letter)) {
       const at = match.index ?? 0
       const credit = match.groups?.['descriptor'] ? afterDescriptor(slice, at, match[0].length) : beforeProgrammeWord(slice, at, match[0])
       if (credit) credits.push({ ...credit, name: { ...credit.name, start: range.start + credit.name.start, end: range.start + credit.name.end } })

@@ -11,6 +11,7 @@ import { monthAlternatives, weekdays } from '../lexicon/calendar.ts'
 import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
 import { acronymAfter } from './acronym.ts'
 import { findCredits } from './credits.ts'
+import { matchesOf } from '../scan.ts'
 import type { Range } from '../sentences.ts'
 import type { Source, Span } from '../../types.ts'
 
@@ -20,9 +21,10 @@ const known = knownOutletNames().map((name) => name.replace(/^The\s+/, '')).sort
 const capital = String.raw`\p{Lu}[\p{L}&’'.-]*`
 const firstLetters = [...new Set(knownOutletNames().map((name) => name.replace(/^The\s+/, '')[0] ?? ''))].filter((letter) => !/\p{Lu}/u.test(letter)).map(escape).join('')
 const outletNamePattern = outletWords.map(escape).join('|')
-// The lookahead rejects, at a glance, the many word starts no alternative can begin with.
+// The lookahead rejects, at a glance, the many word starts no alternative can begin with; `matchesOf` rejects those
+// that follow a letter or a digit.
 const namePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?=[\p{Lu}${firstLetters}tsonbd])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletNamePattern})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
+  String.raw`(?=[\p{Lu}${firstLetters}tsonbd])(?:(?:[Tt]he|state-(?:run|funded|owned)|official)\s+)?(?:(?<known>${known})(?:\s+(?:${editions}))?|(?:${capital}\s+){1,4}(?:${outletNamePattern})|(?:news\s+agency\s+(?<agency>\p{Lu}{2,}[\p{Lu}\p{N}]*)|(?:news\s+channel|newspaper|broadcaster|daily)\s+(?<named>\p{Lu}{2,}[\p{Lu}\p{N}]*)))(?![\p{L}\p{N}])`,
   'gu'
 )
 
@@ -33,6 +35,11 @@ const namePattern = new RegExp(
  * paragraphs do not match.
  */
 const outletClue = new RegExp(`${known}|${outletNamePattern}|news\\s+(?:agency|channel)|newspaper|broadcaster|daily`, 'u')
+
+const letter = /\p{L}$/u
+const letterOrDigit = /[\p{L}\p{N}]$/u
+/** "the Journal": a one-word form that may name a source named in full before. */
+const theAndAWord = /[Tt]he\s+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}])/gu
 
 export function findSources(text: string, ranges: readonly Range[], extra: readonly string[] = []): Source[] {
   const sources = new Map<string, Source>()
@@ -48,7 +55,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
   }
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end)
-    for (const match of outletClue.test(slice) ? matchesOf(namePattern, slice) : []) {
+    for (const match of outletClue.test(slice) ? matchesOf(namePattern, slice, letterOrDigit) : []) {
       const printed = match.groups?.['agency'] ?? match.groups?.['named'] ?? withoutLeadingWords(match[0])
       const start = range.start + (match.index ?? 0) + match[0].length - printed.length
       if (surnameLike(text, start, printed) || withoutItsThe(text, start, match[0], printed)) continue
@@ -60,7 +67,7 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
       if (shortForm) shortForm.mentions.push(mention)
       else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)
     }
-    for (const match of slice.matchAll(/(?<![\p{L}])[Tt]he\s+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+    for (const match of matchesOf(theAndAWord, slice, letter)) {
       const word = match.groups?.['word'] ?? ''
       const start = range.start + (match.index ?? 0) + match[0].length - word.length
       const existing = shortFormOf(word, sources)
@@ -120,18 +127,6 @@ function withoutItsThe(text: string, start: number, matched: string, printed: st
   const around = text.charAt(start - 1) + text.charAt(start + printed.length)
   if (/[/’']/.test(around)) return false
   return recognizeOutlet(printed)?.name.startsWith('The ') === true
-}
-
-/**
- * The matches of a global pattern that matches no empty string, as
- * `matchAll` finds them, but without the copy of the pattern that `matchAll`
- * makes each time: for the outlets' pattern, thousands of characters long,
- * that copy cost more than matching a short paragraph. The pattern's
- * `lastIndex` is the place, so one such loop runs at a time.
- */
-function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) yield match
 }
 
 /** "the Journal" is The Wall Street Journal once that has been named: a one-word form that ends a longer source's name. */
