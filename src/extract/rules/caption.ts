@@ -37,13 +37,15 @@ const staffCredit = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|
 const listedCredits = /^(?:additional\s+)?(?:reporting|writing|compiled)\s+by\s[^;]{2,80};\s*(?:additional\s+reporting|writing|editing)\s+by\s/iu
 /** "Associated Press writer Ana Ruiz in Halden contributed to this report." */
 const contributed = /\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article)\.?$/iu
+/** How such a credit ends: checked first, since a pattern that opens on `\b` is tried at every position of the line. */
+const contributedEnd = /(?:report|story|article)\.?$/i
 
 /** Whether a block is a credit of the story's own staff, who are no actors in it. */
 export function isStaffCredit(text: string): boolean {
   // A long block is no credit: told by its length before it is copied and searched.
   if (text.length > 320) return false
   const line = text.trim()
-  return line.length <= 300 && (staffCredit.test(line) || listedCredits.test(line) || contributed.test(line))
+  return line.length <= 300 && (staffCredit.test(line) || listedCredits.test(line) || (contributedEnd.test(line) && contributed.test(line)))
 }
 
 /** Where a credit starts inside a caption, or -1. */

@@ -39,7 +39,7 @@ describe('isCaption', () => {
 })
 
 describe('isStaffCredit', () => {
-  for (const line of ['(Reporting by Tomas Vell; Editing by Piet Lund)', '(Additional reporting by Mara Holt in Halden)', 'Reporting by Tomas Vell; Writing by Mara Holt; Editing by Piet Lund', 'Associated Press writer Tomas Vell in Halden contributed to this report.']) {
+  for (const line of ['(Reporting by Tomas Vell; Editing by Piet Lund)', '(Additional reporting by Mara Holt in Halden)', 'Reporting by Tomas Vell; Writing by Mara Holt; Editing by Piet Lund', 'Associated Press writer Tomas Vell in Halden contributed to this report.', 'Staff writer Lena Varga contributed this story']) {
     it(`should read "${line}" as the staff's credit`, () => assert.equal(isStaffCredit(line), true))
   }
   for (const line of ['Reporting by Tomas Vell is hard, said Ana Ruiz.', 'Writing by hand is slow (the court said so).', 'Editors contributed to the fund this year.']) {
