@@ -1096,8 +1096,9 @@ const titledBefore = new RegExp(`(?:^|\\b(?:${[...workNouns, ...headlinedNouns].
  * work's title.
  */
 function titleByAuthor(quoted: string, after: string): boolean {
+  if (!/^[,.]?\s*by\s+\p{Lu}/u.test(after)) return false
   const long = quoted.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
-  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word)) && /^[,.]?\s*by\s+\p{Lu}/u.test(after)
+  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word))
 }
 
 /**
@@ -1106,13 +1107,13 @@ function titleByAuthor(quoted: string, after: string): boolean {
  * scare quote; anything else is a fragment of someone's words.
  */
 function quoteKind(span: QuoteSpan, text: string, masked: string, sentence: Range, speaker: Entry | undefined): QuoteKind {
-  const wordCount = text.slice(span.start, span.end).split(/\s+/).length
+  const quoted = text.slice(span.start, span.end)
+  const shortUnspoken = !speaker && quoted.split(/\s+/).length < 4
   const before = masked.slice(sentence.start, span.open).trimEnd()
   // "the so-called ‘modernisation’ package": the writer's own distance from the term; "author of “The Long Road”": a work's title.
   // "called the show “the news show of record”" describes; a title is capitalised.
-  const quoted = text.slice(span.start, span.end)
-  const work = (namesWork(before) && /^[\p{Lu}\p{N}]/u.test(quoted)) || titleByAuthor(quoted, masked.slice(span.after, span.after + 12))
-  if ((!speaker && wordCount < 4) || /\bso-called$/i.test(before) || work) return 'scare'
+  const work = (/^[\p{Lu}\p{N}]/u.test(quoted) && namesWork(before)) || titleByAuthor(quoted, masked.slice(span.after, span.after + 12))
+  if (shortUnspoken || /\bso-called$/i.test(before) || work) return 'scare'
   const opensSentence = before === '' || /[:,]$/.test(before) || span.continuesPrevious
   const capital = /^[\p{Lu}\p{N}[(…'‘]/u.test(text.slice(span.start, span.start + 1))
   return opensSentence && capital ? 'statement' : 'fragment'

@@ -40,10 +40,13 @@ export function classifyBlocks(blocks: readonly Block[], options: ClassifyOption
  * gives the page's date is kept apart: not article text, but a date the
  * article states.
  */
+/** White space other than single spaces, which alone makes a line's key differ from the line. */
+const notSingleSpaces = /[^\S ]|  /
+
 function markChrome(blocks: ClassifiedBlock[]): void {
   const seen = new Set<string>()
   for (const [index, block] of blocks.entries()) {
-    const key = block.text.replace(/\s+/g, ' ')
+    const key = notSingleSpaces.test(block.text) ? block.text.replace(/\s+/g, ' ') : block.text
     const repeated = seen.has(key) && !signsQuote(block, blocks[index - 1]?.text ?? '')
     if (isTimestamp(block.text) && !seen.has(key)) block.role = 'timestamp'
     else if (isChrome(block.text) || repeated) block.role = 'chrome'

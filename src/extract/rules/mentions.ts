@@ -94,12 +94,12 @@ export const isDocumentNoun = (word: string): boolean => documentSet.has(word)
 export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
 
 /** The listed noun that a word in lower case, without possessive or full stop, is or is the plural of. */
-function singular(value: string): { noun: string; plural: boolean } {
+const singular = remembered((value: string): { noun: string; plural: boolean } => {
   if (roleSet.has(value) || documentSet.has(value)) return { noun: value, plural: collectiveRoleNouns.has(value) && value.endsWith('s') }
   const one = singularOf(value)
   if (one !== value && (roleSet.has(one) || documentSet.has(one))) return { noun: one, plural: true }
   return { noun: '', plural: false }
-}
+})
 
 /** A plural noun's singular in lower case, the word itself when it is none: "officials", "chairmen" ("the board chairmen wrote"). */
 function singularOf(value: string): string {

@@ -1,6 +1,7 @@
 /** Is this name an outlet or agency? From the list of known ones, or from the shape of the name. */
 import { agencyWords, knownOutlets, outletWords, type KnownOutlet } from '../lexicon/outlets.ts'
 import { isHonorific } from './mentions.ts'
+import { remembered } from '../remembered.ts'
 
 export type Outlet = Pick<KnownOutlet, 'name' | 'kind'>
 
@@ -19,8 +20,11 @@ export function outletKey(name: string): string {
     .trim()
 }
 
+/** The registry asks this of every name it resolves, most of them many times over. */
+const keyOf = remembered(outletKey)
+
 export function recognizeOutlet(name: string): Outlet | undefined {
-  const known = byKey.get(outletKey(name))
+  const known = byKey.get(keyOf(name))
   if (known) return { name: known.name, kind: known.kind }
   const words = name.replace(/^the\s+/i, '').split(/\s+/)
   const last = words.at(-1) ?? ''
