@@ -122,7 +122,8 @@ export function attributeQuotes(text: string, blocks: readonly Range[], spans: r
       const mentions = surnamesOverPlaces(commonWordOut(findMentions(words, masked), words, isCommonWord), discourse.registry)
       const opening = openingClause(masked, sentence)
       const cues = findCues(words, mentions, masked)
-      const speaking = new Set(cues.flatMap((cue) => (cue.speaker === 'subject' ? [] : [cue.speaker])))
+      const speaking = new Set<Mention>()
+      for (const cue of cues) if (cue.speaker !== 'subject') speaking.add(cue.speaker)
       const resolved = resolveMentions(mentions, masked, discourse, opening, speaking)
       // "Vell also greeted the crowd, saying …": a participle of speech makes the one word that opens the sentence someone who speaks.
       const subjectSpeaks = cues.some((cue) => cue.speaker === 'subject')

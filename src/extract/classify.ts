@@ -6,6 +6,7 @@
  * once no story follows them.
  */
 import type { Block } from './blocks.ts'
+import { singleSpaced } from './words.ts'
 import { isChrome } from './rules/chrome.ts'
 import { looksLikeHeadline } from './rules/headline.ts'
 import { isCaption, isCaptionAfterCredit, isCreditLine } from './rules/caption.ts'
@@ -40,13 +41,10 @@ export function classifyBlocks(blocks: readonly Block[], options: ClassifyOption
  * gives the page's date is kept apart: not article text, but a date the
  * article states.
  */
-/** White space other than single spaces, which alone makes a line's key differ from the line. */
-const notSingleSpaces = /[^\S ]|  /
-
 function markChrome(blocks: ClassifiedBlock[]): void {
   const seen = new Set<string>()
   for (const [index, block] of blocks.entries()) {
-    const key = notSingleSpaces.test(block.text) ? block.text.replace(/\s+/g, ' ') : block.text
+    const key = singleSpaced(block.text)
     const repeated = seen.has(key) && !signsQuote(block, blocks[index - 1]?.text ?? '')
     if (isTimestamp(block.text) && !seen.has(key)) block.role = 'timestamp'
     else if (isChrome(block.text) || repeated) block.role = 'chrome'

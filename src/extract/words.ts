@@ -52,6 +52,18 @@ export function phraseOpenings(phrases: Iterable<string>): ReadonlySet<string> {
   return openings
 }
 
+/** White space other than single spaces: what `singleSpaced` would change. */
+const notSingleSpaces = /[^\S ]|  /
+
+/**
+ * `text` with each run of white space made one space. Most names and lines
+ * have single spaces already, and a test that finds none is cheaper than the
+ * copy the replacement makes.
+ */
+export function singleSpaced(text: string): string {
+  return notSingleSpaces.test(text) ? text.replace(/\s+/g, ' ') : text
+}
+
 /** Whether a word has an apostrophe or a full stop, the only marks that folding takes off. */
 export const hasMarks = (word: string): boolean => word.includes("'") || word.includes('’') || word.includes('.')
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { phraseOpenings, wordsOf } from '../../src/extract/words.ts'
+import { phraseOpenings, singleSpaced, wordsOf } from '../../src/extract/words.ts'
 
 describe('wordsOf', () => {
   it('should give each word its offsets and its lower-case form', () => {
@@ -41,4 +41,16 @@ describe('phraseOpenings', () => {
     assert.deepEqual([...phraseOpenings(['deputy chief of staff', 'mayor'])].sort(), ['deputy', 'deputy chief', 'deputy chief of'])
   })
   it('should give nothing for phrases of one word', () => assert.equal(phraseOpenings(['spokesman', 'aide']).size, 0))
+})
+
+describe('singleSpaced', () => {
+  it('should make each run of white space one space', () => {
+    assert.equal(singleSpaced('Ana  Ruiz'), 'Ana Ruiz')
+    assert.equal(singleSpaced('Ana\nRuiz'), 'Ana Ruiz')
+    assert.equal(singleSpaced('Ana\u00a0Ruiz,\t the mayor'), 'Ana Ruiz, the mayor')
+  })
+  it('should give a text with single spaces back as it is', () => {
+    assert.equal(singleSpaced('the harbour master of Halden'), 'the harbour master of Halden')
+    assert.equal(singleSpaced(''), '')
+  })
 })

@@ -13,7 +13,7 @@ import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
-import { bareWord, foldWord, hasMarks, phraseOpenings, type Word } from '../words.ts'
+import { bareWord, foldWord, hasMarks, phraseOpenings, singleSpaced, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { commonBaseForms, unmarkedVerbForms } from '../lexicon/verbs.ts'
@@ -352,7 +352,7 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
     const nounFollows = /^\p{Ll}/u.test(following) && !isVerbForm(following)
     if (!/[^s]s$/.test(word) || nounFollows) continue
     const mention: Mention = {
-      type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 2]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
+      type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: singleSpaced(text.slice(words[index + 2]?.start ?? first.start, words[last]?.end ?? first.end)),
       category: 'anonymous', head: singularOf(word), definite: false, plural: true, possessive: false, afterPreposition: false
     }
     return { mention, first: index, last }
@@ -501,7 +501,7 @@ function partOfGroup(words: readonly Word[], index: number, last: number, head: 
   const end = words[last]
   if (!first || !end) return undefined
   const mention: Mention = {
-    type: 'description', start: first.start, end: end.end, name: text.slice(first.start, end.end).replace(/\s+/g, ' '),
+    type: 'description', start: first.start, end: end.end, name: singleSpaced(text.slice(first.start, end.end)),
     category: 'anonymous', head, definite: false, plural: false, possessive: false, afterPreposition: false
   }
   const gender = roleGender(head)
@@ -534,7 +534,7 @@ function speakingDescription(words: readonly Word[], index: number, last: number
   const head = singularOf(word)
   const plural = head !== word
   const mention: Mention = {
-    type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end).replace(/\s+/g, ' '),
+    type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: singleSpaced(text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end)),
     category: categoryOfNoun(head, plural), head, definite: definiteDeterminers.has(first.lower), plural, possessive: false, afterPreposition: false
   }
   const gender = roleGender(head)
@@ -813,7 +813,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
     const category = categoryOfNoun(noun.noun, noun.plural)
     const mention: Mention = {
-      type: 'description', start: first.start, end: last.end, name: bareWord(text.slice(nameStart, last.end)).replace(/\s+/g, ' '),
+      type: 'description', start: first.start, end: last.end, name: singleSpaced(bareWord(text.slice(nameStart, last.end))),
       category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.lower) || isPossessive(first.text),
       plural: noun.plural, possessive: isPossessive(last.text), afterPreposition: false
     }
@@ -857,6 +857,17 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
   if (!isPossessive(words[owner.last]?.text ?? '') || !/^\p{Ll}+$/u.test(owned) || verbWords.has(owned) || !isSpeakerNoun(owned) || !ends) return undefined
   const noun = singularOf(owned)
   return { noun, plural: noun !== owned, last: owner.last + 1 }
+}
+
+/**
+ * A name as printed, tidied: a masked quote inside it (`“___”`) is a space,
+ * "al- Assad" is "al-Assad", and each run of white space one space. Each
+ * replacement runs only where its mark is.
+ */
+function tidyName(printed: string): string {
+  const unquoted = printed.includes('“') ? printed.replace(/\s*“_+”\s*/g, ' ') : printed
+  const joined = unquoted.includes('-') ? unquoted.replace(/(\b(?:al|el)-)\s+/gi, '$1') : unquoted
+  return singleSpaced(joined)
 }
 
 /** "Center for Democracy", "Friends for Maria": "for" at `last + 1` goes on with the name, but joins no title to a given name ("… the Lord for Omar Diallo"). */
@@ -930,7 +941,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const opening = nameTokens[0]?.folded ?? ''
   if (/^\p{Ll}/u.test(nameTokens[0]?.text ?? '') && (honorificSet.has(opening) || isRoleNoun(opening))) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
-  const name = bareWord(text.slice(nameFrom, lastToken.end)).replace(/\s*“_+”\s*/g, ' ').replace(/(\b(?:al|el)-)\s+/gi, '$1').replace(/\s+/g, ' ')
+  const name = tidyName(bareWord(text.slice(nameFrom, lastToken.end)))
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
   if (labelWords.has(name.toLowerCase())) return undefined
   // "the Saudis state", "Americans say": a people, not a place, and more than one.
