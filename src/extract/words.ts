@@ -10,27 +10,113 @@ export interface Word {
   end: number
 }
 
-/** Words and single punctuation marks of `text`, offsets counted from `offset`. */
+/**
+ * Words and single punctuation marks of `text`, offsets counted from
+ * `offset`, read left to right:
+ * - "al- Assad": an Arabic article (al, el, ad, an, ar, as, ash, at, az), a
+ *   hyphen, one white-space character and a capital begin one word, which
+ *   runs on over letters, marks, numbers, apostrophes, full stops and hyphens;
+ * - a letter, mark, number, underscore, apostrophe or full stop begins a word,
+ *   which runs on over those and hyphens;
+ * - any other character but white space is a word of its own.
+ * A hand-written scan rather than a pattern: this runs on every sentence, and
+ * a pattern's matches cost twice the time.
+ */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = []
-  for (const match of text.matchAll(/(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.][\p{L}\p{M}\p{N}_'’.-]*|[^\s\p{L}\p{M}\p{N}_]/gu)) {
-    let index = match.index ?? 0
-    let value = match[0]
-    // Only "ex-" and "then-" are split: a hyphen third or fifth is checked before the pattern.
-    const hyphened = value[2] === '-' || value[4] === '-'
-    const prefixed = hyphened ? tenurePrefix.exec(value) : null
-    const tenure = prefixed?.[1] ?? prefixed?.[2]
-    if (tenure) {
-      words.push({ text: tenure, lower: tenure.toLowerCase(), folded: tenure.toLowerCase(), start: offset + index, end: offset + index + tenure.length })
-      index += tenure.length + 1
-      value = value.slice(tenure.length + 1)
+  let at = 0
+  while (at < text.length) {
+    const code = text.codePointAt(at) ?? 0
+    if (kindOf(code) === whiteSpace) {
+      at += sizeOf(code)
+      continue
     }
-    // A full stop that ends a sentence is not part of the word before it.
-    if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
-    const lower = value.toLowerCase()
-    words.push({ text: value, lower, folded: hasMarks(value) ? foldWord(value) : lower, start: offset + index, end: offset + index + value.length })
+    const joined = articleJoinedEnd(text, at)
+    const end = joined ?? (wordStarts(code) ? runEnd(text, at + sizeOf(code), wordGoesOn) : at + sizeOf(code))
+    addWord(words, text.slice(at, end), offset + at)
+    at = end
   }
   return words
+}
+
+function addWord(words: Word[], matched: string, start: number): void {
+  let index = start
+  let value = matched
+  // Only "ex-" and "then-" are split: a hyphen third or fifth is checked before the pattern.
+  const hyphened = value[2] === '-' || value[4] === '-'
+  const prefixed = hyphened ? tenurePrefix.exec(value) : null
+  const tenure = prefixed?.[1] ?? prefixed?.[2]
+  if (tenure) {
+    words.push({ text: tenure, lower: tenure.toLowerCase(), folded: tenure.toLowerCase(), start: index, end: index + tenure.length })
+    index += tenure.length + 1
+    value = value.slice(tenure.length + 1)
+  }
+  // A full stop that ends a sentence is not part of the word before it.
+  if (value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) value = value.slice(0, -1)
+  const lower = value.toLowerCase()
+  words.push({ text: value, lower, folded: hasMarks(value) ? foldWord(value) : lower, start: index, end: index + value.length })
+}
+
+const whiteSpace = 0
+/** A letter, a mark or a number. */
+const letterOrNumber = 1
+const otherMark = 2
+type Kind = typeof whiteSpace | typeof letterOrNumber | typeof otherMark
+
+function classify(code: number): Kind {
+  const character = String.fromCodePoint(code)
+  if (/\s/u.test(character)) return whiteSpace
+  return /[\p{L}\p{M}\p{N}]/u.test(character) ? letterOrNumber : otherMark
+}
+
+const asciiKinds: readonly Kind[] = Array.from({ length: 128 }, (_, code) => classify(code))
+const otherKinds = new Map<number, Kind>()
+
+/** How the scan reads a character; an underscore, an apostrophe or a full stop is an `otherMark` here, see `wordStarts`. */
+function kindOf(code: number): Kind {
+  if (code < 128) return asciiKinds[code] ?? otherMark
+  let kind = otherKinds.get(code)
+  if (kind === undefined) otherKinds.set(code, (kind = classify(code)))
+  return kind
+}
+
+const sizeOf = (code: number): number => (code > 0xffff ? 2 : 1)
+/** Marks that belong to a word wherever they stand in it: an apostrophe ("Lee’s"), a full stop ("U.S."). */
+const inWord = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e
+const hyphen = 0x2d
+const underscore = 0x5f
+const wordStarts = (code: number): boolean => kindOf(code) === letterOrNumber || inWord(code) || code === underscore
+const wordGoesOn = (code: number): boolean => kindOf(code) === letterOrNumber || inWord(code) || code === hyphen || code === underscore
+const joinedGoesOn = (code: number): boolean => kindOf(code) === letterOrNumber || inWord(code) || code === hyphen
+
+/** Where the characters from `from` that `goesOn` stop. */
+function runEnd(text: string, from: number, goesOn: (code: number) => boolean): number {
+  let end = from
+  while (end < text.length) {
+    const code = text.codePointAt(end) ?? 0
+    if (!goesOn(code)) break
+    end += sizeOf(code)
+  }
+  return end
+}
+
+const arabicArticles = ['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']
+
+/** The end of "al- Assad" at `at`, or undefined where none begins. */
+function articleJoinedEnd(text: string, at: number): number | undefined {
+  // Every article opens on "a" or "e".
+  const first = text.charCodeAt(at)
+  if (first !== 0x61 && first !== 0x65) return undefined
+  for (const article of arabicArticles) {
+    const dash = at + article.length
+    if (!text.startsWith(article, at) || text.charCodeAt(dash) !== hyphen) continue
+    const space = text.codePointAt(dash + 1)
+    if (space === undefined || kindOf(space) !== whiteSpace) continue
+    const capitalAt = dash + 1 + sizeOf(space)
+    const capital = text.codePointAt(capitalAt)
+    if (capital !== undefined && /\p{Lu}/u.test(String.fromCodePoint(capital))) return runEnd(text, capitalAt, joinedGoesOn)
+  }
+  return undefined
 }
 
 /**

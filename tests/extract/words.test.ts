@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { phraseOpenings, singleSpaced, wordsOf } from '../../src/extract/words.ts'
+import { isAbbreviation, phraseOpenings, singleSpaced, wordsOf } from '../../src/extract/words.ts'
 
 describe('wordsOf', () => {
   it('should give each word its offsets and its lower-case form', () => {
@@ -52,5 +52,36 @@ describe('singleSpaced', () => {
   it('should give a text with single spaces back as it is', () => {
     assert.equal(singleSpaced('the harbour master of Halden'), 'the harbour master of Halden')
     assert.equal(singleSpaced(''), '')
+  })
+})
+
+describe('wordsOf, against the pattern it reads by', () => {
+  // `wordsOf` as it was written with a pattern: the scan must give the same words for every text.
+  const pattern = /(?:al|el|ad|an|ar|as|ash|at|az)-\s(?=\p{Lu})[\p{L}\p{M}\p{N}'’.-]+|[\p{L}\p{M}\p{N}_'’.][\p{L}\p{M}\p{N}_'’.-]*|[^\s\p{L}\p{M}\p{N}_]/gu
+  const tenure = /^(?:([Tt]hen)-(?=\p{L})|([Ee]x)-(?=\p{Lu}))/u
+  const byPattern = (text: string) =>
+    [...text.matchAll(pattern)].flatMap((match) => {
+      const prefix = tenure.exec(match[0])
+      const word = prefix?.[1] ?? prefix?.[2]
+      const parts = word ? [[match.index, word], [match.index + word.length + 1, match[0].slice(word.length + 1)]] as const : [[match.index, match[0]]] as const
+      return parts.map(([start, value]) => {
+        const text = value.length > 1 && value.endsWith('.') && !isAbbreviation(value) ? value.slice(0, -1) : value
+        return { text, start, end: start + text.length }
+      })
+    })
+  const pieces = ['a', 'l', 'e', 's', 'h', 'z', 'A', 'Ä', 'é', '\u0301', '٣', '7', '_', "'", '’', '.', '-', ',', '“', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '😀', '𝐀', '\ud800', 'al- ', 'ash-\u00a0', 'el-\n', 'then-', 'Ex-', 'Sen.', 'U.S.']
+  // A fixed seed, so that a failure is the same on every run.
+  let seed = 7
+  const random = (below: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % below
+  }
+
+  it('should give the words the pattern gave, for 5,000 texts of awkward characters', () => {
+    for (let round = 0; round < 5000; round += 1) {
+      const text = Array.from({ length: 1 + random(14) }, () => pieces[random(pieces.length)]).join('')
+      const scanned = wordsOf(text).map(({ text, start, end }) => ({ text, start, end }))
+      assert.deepEqual(scanned, byPattern(text), JSON.stringify(text))
+    }
   })
 })
