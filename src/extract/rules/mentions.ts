@@ -103,7 +103,7 @@ const singular = remembered((value: string): { noun: string; plural: boolean } =
 
 /** A plural noun's singular in lower case, the word itself when it is none: "officials", "chairmen" ("the board chairmen wrote"). */
 function singularOf(value: string): string {
-  if (/(?:wo)?men$/.test(value)) return `${value.slice(0, -3)}man`
+  if (value.endsWith('men')) return `${value.slice(0, -3)}man`
   return value.endsWith('s') && !value.endsWith('ss') ? value.slice(0, -1) : value
 }
 

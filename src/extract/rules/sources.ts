@@ -67,7 +67,9 @@ export function findSources(text: string, ranges: readonly Range[], extra: reado
       if (shortForm) shortForm.mentions.push(mention)
       else if (outlet) add(printed.length > outlet.name.length && match.groups?.['known'] ? printed : outlet.name, outlet.kind, mention)
     }
-    for (const match of matchesOf(theAndAWord, slice, letter)) {
+    // Only a source named in more than one word has a short form: without one, there is nothing to look for.
+    const longNamed = [...sources.values()].some((source) => source.name.includes(' '))
+    for (const match of longNamed ? matchesOf(theAndAWord, slice, letter) : []) {
       const word = match.groups?.['word'] ?? ''
       const start = range.start + (match.index ?? 0) + match[0].length - word.length
       const existing = shortFormOf(word, sources)
