@@ -6,6 +6,7 @@
  */
 import { boundedSlug, claimUnique } from '../slug.ts'
 import { latestOf } from '../lookback.ts'
+import { remembered } from '../remembered.ts'
 import { demonyms } from '../lexicon/places.ts'
 import { honorifics, partyAdjectives, titleAbbreviations } from '../lexicon/titles.ts'
 import { platforms } from '../lexicon/platforms.ts'
@@ -38,8 +39,14 @@ const anotherReach = 400
 const honorificKeys = new Set(honorifics.map((word) => word.toLowerCase()))
 const demonymKeys = new Set(demonyms.map((word) => word.toLowerCase()))
 
-/** "Mr. Al- Hakim’s" and "al-Hakim" share the key "hakim"; "Omar al-Hakim" is "omar hakim". */
-export function nameKey(name: string): string {
+/**
+ * "Mr. Al- Hakim’s" and "al-Hakim" share the key "hakim"; "Omar al-Hakim" is
+ * "omar hakim". Remembered: the registry keys every name it resolves, and
+ * its entries' names again each time it compares them.
+ */
+export const nameKey = remembered(keyOfName)
+
+function keyOfName(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/(?:’s|'s|’|')$/, '')
@@ -61,9 +68,7 @@ function withoutSuffix(key: string): string {
 }
 
 /** A person's surname as a key: "vell" of "Tomas B. Vell Jr.". */
-export function surnameKey(name: string): string {
-  return withoutSuffix(nameKey(name)).split(' ').at(-1) ?? ''
-}
+export const surnameKey = remembered((name: string): string => withoutSuffix(nameKey(name)).split(' ').at(-1) ?? '')
 
 /** For "the company" and "the firm": the last words of companies' names. */
 const companyWords = new Set(['Company', 'Co', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'Holdings', 'Industries', 'Enterprises', 'Technologies', 'Systems', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma', 'Labs', 'Ventures', 'Solutions', 'Bancorp', 'Partners', 'Capital', 'Media', 'Energy', 'Group'])
