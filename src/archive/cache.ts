@@ -61,6 +61,8 @@ const cacheTag = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a 
 
 export class ExtractionCache {
   private tagged?: Promise<void>
+  /** The entries' folders made so far: each is made once, not once an entry. */
+  private readonly made = new Set<string>()
 
   constructor(private readonly folder: string) {}
 
@@ -79,7 +81,11 @@ export class ExtractionCache {
     this.tagged ??= mkdir(this.folder, { recursive: true }).then(() => writeFile(path.join(this.folder, cacheTagFile), cacheTag))
     await this.tagged
     const target = this.pathOf(key)
-    await mkdir(path.dirname(target), { recursive: true })
+    const folder = path.dirname(target)
+    if (!this.made.has(folder)) {
+      await mkdir(folder, { recursive: true })
+      this.made.add(folder)
+    }
     // Written beside and renamed, so a reader never sees half an entry.
     const temporary = `${target}.${process.pid}.tmp`
     await writeFile(temporary, JSON.stringify(result))

@@ -85,13 +85,25 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
   }
   progress()
   const workers = options.workers ?? (jobs.length >= parallelThreshold ? availableParallelism() : 0)
-  const extracted = workers > 1 ? await inWorkers(jobs, workers, (result) => (results.set(result.file, result), progress())) : jobs.map((job) => {
-    const result = processArticle(job.file, job.bytes)
-    results.set(job.file, result)
+  const received = (result: FileResult): void => {
+    results.set(result.file, result)
     progress()
-    return result
-  })
-  if (cache) await storeAll(cache, jobs, extracted)
+  }
+  // New results are stored a batch at a time as they come, while the workers go on: stored after the last
+  // batch, they kept a cold build waiting a quarter as long again as extraction itself.
+  let stored: Promise<void> = Promise.resolve()
+  const store = (batch: readonly Job[], answers: readonly FileResult[]): void => {
+    if (cache) stored = stored.then(() => storeAll(cache, batch, answers))
+  }
+  if (workers > 1) await inWorkers(jobs, workers, received, store)
+  else {
+    store(jobs, jobs.map((job) => {
+      const result = processArticle(job.file, job.bytes)
+      received(result)
+      return result
+    }))
+  }
+  await stored
   const ordered = files.map((file) => results.get(file)).filter((result): result is FileResult => result !== undefined)
   const records = ordered.flatMap((result) => (result.record ? [result.record] : []))
   assignUniqueSlugs(records, options.keptSlug)
@@ -111,11 +123,10 @@ async function storeAll(cache: ExtractionCache, jobs: readonly Job[], results: r
   await mapConcurrently(pending, ({ key, result }) => cache.put(key, result).catch(() => undefined))
 }
 
-/** Runs the jobs in `count` worker threads, in batches; results come back in the jobs' order. */
-async function inWorkers(jobs: readonly Job[], count: number, onResult: (result: FileResult) => void): Promise<FileResult[]> {
+/** Runs the jobs in `count` worker threads, in batches, handing each result and each batch on as it comes back. */
+async function inWorkers(jobs: readonly Job[], count: number, onResult: (result: FileResult) => void, onBatch: (batch: readonly Job[], results: readonly FileResult[]) => void): Promise<void> {
   const batches: Job[][] = []
   for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize))
-  const results: FileResult[][] = []
   const bootstrap = workerBootstrap('src/archive/extract-worker.ts')
   let next = 0
   const run = async (): Promise<void> => {
@@ -130,13 +141,12 @@ async function inWorkers(jobs: readonly Job[], count: number, onResult: (result:
           worker.postMessage(batch.map(({ file, bytes }) => ({ file, bytes })))
         })
         worker.removeAllListeners('error')
-        results[index] = answer
         for (const result of answer) onResult(result)
+        onBatch(batch, answer)
       }
     } finally {
       await worker.terminate()
     }
   }
   await Promise.all(Array.from({ length: Math.min(count, batches.length) }, run))
-  return results.flat()
 }

@@ -33,6 +33,16 @@ describe('extractAll', () => {
     await rm(folder, { recursive: true, force: true })
   })
 
+  it('should store every result that worker threads give, batch by batch, so that a second run reads them all from the cache', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-cache-'))
+    const cacheFolder = path.join(folder, 'cache')
+    const cold = await extractAll([seeds], { cacheFolder, workers: 2 })
+    const entries = (await readdir(cacheFolder, { recursive: true })).filter((name) => name.endsWith('.json'))
+    assert.equal(entries.length, 5)
+    assert.deepEqual(await extractAll([seeds], { cacheFolder, workers: 2 }), cold)
+    await rm(folder, { recursive: true, force: true })
+  })
+
   it('should say what each record was extracted from with a cache (its cache key), the same while its file is, and nothing without one', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'onrecord-cache-'))
     const input = path.join(folder, 'input')
