@@ -203,7 +203,7 @@ function ownsRoleOfName(words: readonly Word[], mentions: readonly Mention[], ow
  */
 function signedAfterDash(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
   const dash = words[index]
-  if (!dash || !/^[—–]$/.test(dash.text) || words[index - 1]?.text !== '”') return undefined
+  if (!dash || (dash.text !== '—' && dash.text !== '–') || words[index - 1]?.text !== '”') return undefined
   const signer = mentionAt(mentions, words[index + 1]?.start)
   if (!signer || signer.type !== 'name' || signer.possessive || signer.category === 'place') return undefined
   return /^\s*(?:[,.;]|$)/.test(text.slice(signer.end, signer.end + 2)) ? { text: dash.text, start: dash.start, end: dash.end, speaker: signer } : undefined
@@ -242,7 +242,7 @@ function inWordsOf(words: readonly Word[], mentions: readonly Mention[], index: 
 /** "As Ana Ruiz put it, …", "as she puts it", "Ana Ruiz put it simply: …": the one named before "put it" speaks. */
 function asPutIt(words: readonly Word[], mentions: readonly Mention[], index: number, text: string): Cue | undefined {
   const word = words[index]
-  if (!word || !/^puts?$/.test(word.text) || words[index + 1]?.text !== 'it') return undefined
+  if (!word || (word.text !== 'put' && word.text !== 'puts') || words[index + 1]?.text !== 'it') return undefined
   // "As Tom Corr, the party's whip, put it": past an appositive.
   const speaker = subjectBefore(words, mentions, index, text)
   if (!speaker) return undefined

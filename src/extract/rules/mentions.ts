@@ -80,12 +80,16 @@ const stopWords = new Set([
 const folded = remembered(foldWord)
 // Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
 const lower = (word: string): string => (hasMarks(word) ? folded(word) : word.toLowerCase())
-const isPossessive = (word: string): boolean => /(?:’s|'s|s’|s')$/.test(word)
+const isPossessive = (word: string): boolean => word.endsWith('’s') || word.endsWith("'s") || word.endsWith('s’') || word.endsWith("s'")
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
 const nameWord = remembered((word) =>
   /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word))
 // A word that opens on a lower-case ASCII letter and has no hyphen ("al-Hakim") is none, which needs no remembering.
-export const isNameWord = (word: string): boolean => (/^[a-z][^-]*$/.test(word) ? false : nameWord(word))
+export const isNameWord = (word: string): boolean => (opensLowerCase(word) && !word.includes('-') ? false : nameWord(word))
+const opensLowerCase = (word: string): boolean => {
+  const first = word.charCodeAt(0)
+  return first >= 0x61 && first <= 0x7a
+}
 
 /** A lower-case noun for a document: "ad", "report", "memo". */
 export const isDocumentNoun = (word: string): boolean => documentSet.has(word)
