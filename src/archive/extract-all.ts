@@ -89,8 +89,8 @@ export async function extractAll(paths: readonly string[], options: ExtractAllOp
     results.set(result.file, result)
     progress()
   }
-  // New results are stored a batch at a time as they come, while the workers go on: stored after the last
-  // batch, they kept a cold build waiting a quarter as long again as extraction itself.
+  // New results are stored a batch at a time as they come, while the workers go on: stored only after the
+  // last batch, all of their writing was added to a cold build's time.
   let stored: Promise<void> = Promise.resolve()
   const store = (batch: readonly Job[], answers: readonly FileResult[]): void => {
     if (cache) stored = stored.then(() => storeAll(cache, batch, answers))
