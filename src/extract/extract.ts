@@ -12,7 +12,7 @@ import { parseDateline } from './rules/dateline.ts'
 import { isCreditLine, isStaffCredit, trailingCreditStart } from './rules/caption.ts'
 import { findQuoteSpans } from './rules/quote-marks.ts'
 import { findSources } from './rules/sources.ts'
-import { datesWithin, earliestDate, findDates, latestDate, writersDates } from './rules/dates.ts'
+import { datesWithin, earliestDate, findDates, latestDate, mayStateDate, writersDates } from './rules/dates.ts'
 import { recognizeOutlet } from './rules/outlets.ts'
 import { toActors, type Entry } from './rules/registry.ts'
 import { attributeQuotes, type Attribution } from './attribute.ts'
@@ -66,7 +66,8 @@ export function extractArticle(input: ArticleInput): Extraction {
   const credited = [...story, ...captions, ...captions.flatMap((caption) => (caption.credit ? [caption.credit] : []))]
   const sources = [...findSources(text, dateline?.start !== undefined ? [...credited, { start: dateline.start, end: dateline.end ?? dateline.start }] : credited, publisher ? [publisher] : []), ...documentSources(speakers)]
   const timestamps = blocks.filter((block) => block.role === 'timestamp')
-  const dates = findDates(text, [...timestamps, ...captions, ...story].flatMap((block) => splitSentences(text, block.start, block.end)))
+  const datedBlocks = [...timestamps, ...captions, ...story].filter((block) => mayStateDate(block.text))
+  const dates = findDates(text, datedBlocks.flatMap((block) => splitSentences(text, block.start, block.end)))
   const id = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
   const record: ArticleRecord = {
     id,

@@ -9,13 +9,21 @@ import type { MentionedDate } from '../../types.ts'
 const plausibleYear = /(?<!\d)(?:1[6-9]|20|21)\d{2}(?!\d)/
 const monthOrNumbers = new RegExp(String.raw`\b(?:${monthAlternatives})\b|\d[/.-]\d`, 'i')
 
+/**
+ * Whether `text` may state a date whose year it writes out: it has a
+ * plausible year, and a month's name or a date in numbers to write it with
+ * ("in 2016" alone is no date chrono reads). chrono is slow, and a block
+ * without these has no sentence with them, so neither is split or read.
+ */
+export function mayStateDate(text: string): boolean {
+  return plausibleYear.test(text) && monthOrNumbers.test(text)
+}
+
 export function findDates(text: string, sentences: readonly Range[]): MentionedDate[] {
   const dates: MentionedDate[] = []
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end)
-    // chrono is slow; only a sentence with a plausible year, and a month's name or a date in numbers to write it
-    // with, can state a date whose year the text writes out ("in 2016" alone is no date chrono reads).
-    if (!plausibleYear.test(slice) || !monthOrNumbers.test(slice)) continue
+    if (!mayStateDate(slice)) continue
     for (const result of chrono.parse(slice)) {
       const date = isoDate(result.start)
       if (!date || !statesYear(result.text, date)) continue

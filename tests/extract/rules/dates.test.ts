@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { findDates, latestDate } from '../../../src/extract/rules/dates.ts'
+import { findDates, latestDate, mayStateDate } from '../../../src/extract/rules/dates.ts'
 import { extractText } from '../../helpers.ts'
 
 const dates = (text: string) => findDates(text, [{ start: 0, end: text.length }]).map((date) => {
@@ -44,5 +44,18 @@ describe('the date an article is published', () => {
   })
   it('should take the earliest date of the page’s own date lines', () => {
     assert.deepEqual(published('By Lena Fox\n\nMarch 14, 2023\n\nFares will rise on April 1, 2023, the operator said.'), { date: '2023-03-14', basis: 'timestamp' })
+  })
+})
+
+describe('mayStateDate', () => {
+  it('should pass a text with a year and a month, or a date in numbers', () => {
+    assert.equal(mayStateDate('The pier reopened on March 3, 2016, after repairs.'), true)
+    assert.equal(mayStateDate('Filed 3/4/2016 by the clerk.'), true)
+    assert.equal(mayStateDate('In sept. 1998 the mill closed.'), true)
+  })
+  it('should stop a text with a year alone, a month alone, or digits that are no year', () => {
+    assert.equal(mayStateDate('In 2016 the pier reopened.'), false)
+    assert.equal(mayStateDate('The pier reopened on March 3.'), false)
+    assert.equal(mayStateDate('The count reached 12016 votes by May.'), false)
   })
 })
