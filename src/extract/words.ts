@@ -13,7 +13,7 @@ export interface Word {
 /**
  * Words and single punctuation marks of `text`, offsets counted from
  * `offset`, read left to right:
- * - "al- Assad": an Arabic article (al, el, ad, an, ar, as, ash, at, az), a
+ * - "al- Hakim": an Arabic article (al, el, ad, an, ar, as, ash, at, az), a
  *   hyphen, one white-space character and a capital begin one word, which
  *   runs on over letters, marks, numbers, apostrophes, full stops and hyphens;
  * - a letter, mark, number, underscore, apostrophe or full stop begins a word,
@@ -63,20 +63,20 @@ const letterOrNumber = 1
 const otherMark = 2
 type Kind = typeof whiteSpace | typeof letterOrNumber | typeof otherMark
 
-function classify(code: number): Kind {
+function characterKind(code: number): Kind {
   const character = String.fromCodePoint(code)
   if (/\s/u.test(character)) return whiteSpace
   return /[\p{L}\p{M}\p{N}]/u.test(character) ? letterOrNumber : otherMark
 }
 
-const asciiKinds: readonly Kind[] = Array.from({ length: 128 }, (_, code) => classify(code))
+const asciiKinds: readonly Kind[] = Array.from({ length: 128 }, (_, code) => characterKind(code))
 const otherKinds = new Map<number, Kind>()
 
 /** How the scan reads a character; an underscore, an apostrophe or a full stop is an `otherMark` here, see `wordStarts`. */
 function kindOf(code: number): Kind {
   if (code < 128) return asciiKinds[code] ?? otherMark
   let kind = otherKinds.get(code)
-  if (kind === undefined) otherKinds.set(code, (kind = classify(code)))
+  if (kind === undefined) otherKinds.set(code, (kind = characterKind(code)))
   return kind
 }
 
@@ -102,7 +102,7 @@ function runEnd(text: string, from: number, goesOn: (code: number) => boolean): 
 
 const arabicArticles = ['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']
 
-/** The end of "al- Assad" at `at`, or undefined where none begins. */
+/** The end of "al- Hakim" at `at`, or undefined where none begins. */
 function articleJoinedEnd(text: string, at: number): number | undefined {
   // Every article opens on "a" or "e".
   const first = text.charCodeAt(at)

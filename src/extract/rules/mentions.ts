@@ -865,7 +865,7 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
 
 /**
  * A name as printed, tidied: a masked quote inside it (`“___”`) is a space,
- * "al- Assad" is "al-Assad", and each run of white space one space. Each
+ * "al- Hakim" is "al-Hakim", and each run of white space one space. Each
  * replacement runs only where its mark is.
  */
 function tidyName(printed: string): string {
