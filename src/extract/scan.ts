@@ -25,3 +25,8 @@ export function* matchesOf(pattern: RegExp, text: string, notAfter?: RegExp): Ge
     yield match
   }
 }
+
+/** For `notAfter`: a letter right before a match makes it part of a longer word ("subgroup"). */
+export const letter = /\p{L}$/u
+/** For `notAfter`: a letter or a digit right before a match. */
+export const letterOrDigit = /[\p{L}\p{N}]$/u

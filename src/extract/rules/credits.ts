@@ -6,7 +6,7 @@
  * "told Harbor Radio Live").
  */
 import type { Range } from '../sentences.ts'
-import { matchesOf } from '../scan.ts'
+import { letter, matchesOf } from '../scan.ts'
 import type { Span, SourceKind } from '../../types.ts'
 
 export interface Credit {
@@ -22,8 +22,6 @@ const name = String.raw`${nameWord}(?:\s+(?:of\s+|&\s+|and\s+)?${nameWord}){0,4}
  * capital, or a programme word.
  */
 const anchor = /(?:(?<descriptor>firm|company|group|tank|agency|agencies|site|website|blog|magazine|newspaper|tabloid|journal|newsletter|network|channel|station|broadcaster|show|podcast)\s+(?=[\p{Lu}\p{N}])|(?<programme>[Ss]how|[Pp]odcast|Radio)(?![\p{L}]))/gu
-/** A letter before an anchor's word makes it part of a longer one ("subgroup"). */
-const letter = /\p{L}$/u
 // Not "pollster" or "analyst", which name people ("pollster Ana Ruiz"); not "show" or "program" alone, which are verbs too ("polls show Ruiz ahead").
 const firmBefore = /(?:research|consulting|consultancy|polling|analytics|data|market[- ]research|investment|advisory|law|lobbying|security|accounting|public[- ]relations|PR|marketing)\s+(?:firm|company|group)$|think\s+tank$|watchdog\s+group$|ratings?\s+agency$/u
 const publicationBefore = /(?:^|\s)(?:site|website|blog|magazine|newspaper|tabloid|journal|newsletter|network|channel|radio\s+station|broadcaster|talk\s+show|podcast)$/u

@@ -11,7 +11,7 @@ import { monthAlternatives, weekdays } from '../lexicon/calendar.ts'
 import { knownOutletNames, outletKey, recognizeOutlet } from './outlets.ts'
 import { acronymAfter } from './acronym.ts'
 import { findCredits } from './credits.ts'
-import { matchesOf } from '../scan.ts'
+import { letter, letterOrDigit, matchesOf } from '../scan.ts'
 import type { Range } from '../sentences.ts'
 import type { Source, Span } from '../../types.ts'
 
@@ -36,8 +36,6 @@ const namePattern = new RegExp(
  */
 const outletClue = new RegExp(`${known}|${outletNamePattern}|news\\s+(?:agency|channel)|newspaper|broadcaster|daily`, 'u')
 
-const letter = /\p{L}$/u
-const letterOrDigit = /[\p{L}\p{N}]$/u
 /** "the Journal": a one-word form that may name a source named in full before. */
 const theAndAWord = /[Tt]he\s+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}])/gu
 
