@@ -18,6 +18,15 @@ describe('findDates', () => {
     assert.deepEqual(dates('Twenty minutes later, in 2015, the crowd had gone; last week and in a year mean nothing here, nor does today in 2016.'), [])
   })
   it('should keep a year written with two digits in a date of numbers', () => assert.deepEqual(dates('The memo of 3/4/16 was signed in 2016.'), ['2016-03-04']))
+  it('should read the written date that a range from today runs to, not the range', () => {
+    const text = 'The ferry pass is valid from today until March 2017, the operator said.'
+    assert.deepEqual(findDates(text, [{ start: 0, end: text.length }]).map((date) => [date.text, date.date]), [['March 2017', '2017-03']])
+  })
+  it('should still join a time of day or a span of days to the written date it goes with', () => {
+    const read = (text: string) => findDates(text, [{ start: 0, end: text.length }]).map((date) => [date.text, date.date])
+    assert.deepEqual(read('The pier reopened on March 3, 2016 at noon.'), [['March 3, 2016 at noon', '2016-03-03']])
+    assert.deepEqual(read('The vote came three days before March 3, 2016.'), [['three days before March 3, 2016', '2016-02-29']])
+  })
   it('should keep the sentence the date came from', () => {
     const text = 'Troops arrived on May 5, 2020.'
     assert.equal(findDates(text, [{ start: 0, end: text.length }])[0]?.sentence, text)
