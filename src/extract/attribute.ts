@@ -53,15 +53,29 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let at = 0
   for (const span of spans) {
     const inner = text.slice(span.start, span.end)
-    const tail = /[.!?,;:…]*$/.exec(inner)?.[0] ?? ''
+    const wordsEnd = punctuationEnding(inner)
     const openLength = /^(?:''|``)/.test(text.slice(span.open, span.open + 2)) ? 2 : 1
     masked += text.slice(at, span.open) + (openLength === 2 ? '“_' : '“') + text.slice(span.open + openLength, span.start)
-    masked += inner.slice(0, inner.length - tail.length).replace(/[^\r\n]/g, '_') + tail + text.slice(span.end, span.close)
+    masked += masks(inner.slice(0, wordsEnd)) + inner.slice(wordsEnd) + text.slice(span.end, span.close)
     const closeLength = span.after - span.close
     masked += closeLength === 0 ? '' : closeLength === 2 ? '” ' : '”'
     at = span.after
   }
   return masked + text.slice(at)
+}
+
+const closingPunctuation: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':', '…'])
+
+/** Where the punctuation that ends `words` begins: read from the end, not tried at every position as a pattern would be. */
+function punctuationEnding(words: string): number {
+  let start = words.length
+  while (start > 0 && closingPunctuation.has(words[start - 1] ?? '')) start -= 1
+  return start
+}
+
+/** `words` with each character but a line break written as `_`. */
+function masks(words: string): string {
+  return /[\r\n]/.test(words) ? words.replace(/[^\r\n]/g, '_') : '_'.repeat(words.length)
 }
 
 /**

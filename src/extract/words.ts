@@ -151,7 +151,14 @@ export function singleSpaced(text: string): string {
 }
 
 /** Whether a word has an apostrophe or a full stop, the only marks that folding takes off. */
-export const hasMarks = (word: string): boolean => word.includes("'") || word.includes('’') || word.includes('.')
+export function hasMarks(word: string): boolean {
+  // One pass over the word's characters, not one search for each mark.
+  for (let at = 0; at < word.length; at += 1) {
+    const code = word.charCodeAt(at)
+    if (code === 0x27 || code === 0x2019 || code === 0x2e) return true
+  }
+  return false
+}
 
 /** A word without its possessive, and without a full stop unless it is an abbreviation's ("Sen."). */
 export function bareWord(word: string): string {

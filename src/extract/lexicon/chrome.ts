@@ -11,7 +11,6 @@ export const chromePatterns: readonly RegExp[] = [
   /^media id:?\s*\S*$/i,
   /^[-–—•|\s]*(?:written|posted|published) by:?\s*$/i,
   /^(?:by\s*)?[-–—]?\s*$/i,
-  /^(?=.{0,160}$)(?=.*\b(?:comments?|commenting)\b)(?=.*\b(?:closed|policy|guidelines|issues|problems|disabled|moderated)\b)/i,
   /\b(?:closed|open) for comments\b/i,
   /^(?:leave|post|add|view|show|read|hide) (?:a |all |the )?comments?\b/i,
   /^\d+\s+comments?$/i,
@@ -28,11 +27,19 @@ export const chromePatterns: readonly RegExp[] = [
   /^(?:follow us|follow) on\b.{0,60}$/i,
   /^(?:updated|last updated|first published|published)\s*:?\s*.{0,60}\d.{0,30}$/i,
   /^(?:photo|image|video|file|watch|listen)\s*$/i,
-  // A media player's message in place of its video: "This video is restricted from playing in your location".
-  /^(?=.{0,200}$).*\b(?:restricted from playing|not available in your (?:country|region|location)|your browser does not support (?:the )?(?:video|audio|html5))/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
   /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$/,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s*[,|]\s*.{0,60})?$/u
+]
+
+/**
+ * Furniture that only a short line is: each pattern is tried on a line of
+ * at most `maxLength` characters with no line break in it.
+ */
+export const shortChromePatterns: readonly { maxLength: number; pattern: RegExp }[] = [
+  { maxLength: 160, pattern: /^(?=.*\b(?:comments?|commenting)\b)(?=.*\b(?:closed|policy|guidelines|issues|problems|disabled|moderated)\b)/i },
+  // A media player's message in place of its video: "This video is restricted from playing in your location".
+  { maxLength: 200, pattern: /\b(?:restricted from playing|not available in your (?:country|region|location)|your browser does not support (?:the )?(?:video|audio|html5))/i }
 ]
 
 /** Section names that make up a navigation line ("News | World | Middle East | Opinion"). */

@@ -1,10 +1,19 @@
 /** Site chrome and boilerplate: lines of the page that are not the article. */
-import { chromePatterns, sectionWords } from '../lexicon/chrome.ts'
+import { chromePatterns, sectionWords, shortChromePatterns } from '../lexicon/chrome.ts'
+
+const lineBreak = /[\n\r\u2028\u2029]/
 
 export function isChrome(text: string): boolean {
   const line = text.trim()
-  return chromePatterns.some((pattern) => pattern.test(line)) || isNavigation(line)
+  return chromePatterns.some((pattern) => pattern.test(line)) || isShortChrome(line) || isNavigation(line)
 }
+
+/** A short line's furniture. Its length is tested first, which spares a long paragraph a pattern's walk to its end. */
+function isShortChrome(line: string): boolean {
+  return shortChromePatterns.some(({ maxLength, pattern }) => line.length <= maxLength && !lineBreak.test(line) && pattern.test(line))
+}
+
+const bar = /[|»›]/
 
 /** The most words a navigation line has before its bar. */
 const maxSections = 12
@@ -14,7 +23,8 @@ const maxSections = 12
  * name after a bar: "Middle-east Arab News Opinion | Site Name".
  */
 export function isNavigation(line: string): boolean {
-  const [sections] = line.split(/\s+[|»›]\s+/, 1)
+  // Most lines have no bar, and a split would try the spaces before one at every position to find none.
+  const [sections] = bar.test(line) ? line.split(/\s+[|»›]\s+/, 1) : [line]
   // Enough pieces to tell a line of more than `maxSections` words (an empty piece can only open or close the split), not a paragraph's every word.
   const words = (sections ?? '').split(/[\s/·•]+/, maxSections + 3).filter(Boolean)
   if (words.length < 2 || words.length > maxSections) return false

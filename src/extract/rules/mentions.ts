@@ -80,7 +80,12 @@ const stopWords = new Set([
 const folded = remembered(foldWord)
 // Most words have no apostrophe nor full stop, and folding them is only lower-casing, cheaper than remembering it.
 const lower = (word: string): string => (hasMarks(word) ? folded(word) : word.toLowerCase())
-const isPossessive = (word: string): boolean => word.endsWith('’s') || word.endsWith("'s") || word.endsWith('s’') || word.endsWith("s'")
+/** "Lee’s", "Lee's", "officials’": the last character, tested first, rules out most words at once. */
+function isPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 0x73) return word.endsWith('’s') || word.endsWith("'s")
+  return (last === 0x2019 || last === 0x27) && (word.endsWith('s’') || word.endsWith("s'"))
+}
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
 const nameWord = remembered((word) =>
   /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word))

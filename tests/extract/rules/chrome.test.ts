@@ -38,6 +38,24 @@ describe('isChrome', () => {
     'Officials said the vaccine is not yet available in rural clinics.'
   ]
   for (const line of story) it(`should keep "${line}" as article text`, () => assert.equal(isChrome(line), false))
+
+  it('should take a player\'s message or a note on comments for furniture only on a short line of its own', () => {
+    const message = 'Sorry, this clip is not available in your country.'
+    const closed = 'Comments on this story are closed.'
+    const paragraph = 'Harbor officials, who spent the spring arguing over the pier, said on Tuesday that the ferry would run again in June, and that fares would not rise before the autumn at the earliest.'
+    assert.equal(isChrome(message), true)
+    assert.equal(isChrome(closed), true)
+    assert.ok(`${paragraph} ${closed}`.length > 200)
+    assert.equal(isChrome(`${paragraph} ${message}`), false)
+    assert.equal(isChrome(`${paragraph} ${closed}`), false)
+    assert.equal(isChrome(`${message}\nThe ferry resumed service in June.`), false)
+    assert.equal(isChrome(`${closed}\nThe ferry resumed service in June.`), false)
+  })
+  it('should read a short line of bars as navigation and a long line without one as none', () => {
+    assert.equal(isChrome('Home News World » The Harbor Courier'), true)
+    assert.equal(isChrome('News World Opinion Politics Sport'), true)
+    assert.equal(isChrome('News World Opinion Politics Sport Business Culture Science Health Travel Weather Video Arts'), false)
+  })
 })
 
 describe('isNavigation', () => {
