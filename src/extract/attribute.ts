@@ -658,9 +658,12 @@ function deniedSaying(finding: Finding, masked: string, sentence: Range, open: n
  * clause's subject put out ("Lee released a video that said “…”"), whose
  * words the other rules give to the subject.
  */
+const relativePronoun = /who|that|which/
+
 function relativeSpeaker(span: QuoteSpan, context: SentenceContext): Finding | null | undefined {
   const before = context.masked.slice(context.sentence.start, span.open)
-  const relative = /\b(\p{Ll}+),?\s+(?:who|that|which)\s+(\p{Ll}+),?\s*$/u.exec(before)
+  // The pronoun is looked for first: the pattern, anchored at the end, is tried at every position of the sentence.
+  const relative = relativePronoun.test(before) ? /\b(\p{Ll}+),?\s+(?:who|that|which)\s+(\p{Ll}+),?\s*$/u.exec(before) : null
   if (!relative?.[1] || !reportingVerbSet.has(relative[2] ?? '')) return undefined
   const antecedentEnd = context.sentence.start + relative.index + relative[1].length
   // "Lee released a video that said “…”": what someone puts out says their words, as the rules for cues have it.

@@ -56,7 +56,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const credit = (block: ClassifiedBlock) => (isCreditLine(block.text) && !/[“”"]/.test(block.text)) || isStaffCredit(block.text)
   const discourse = withoutDateline(text, story.filter((block) => !credit(block)), dateline)
   const { attributions, registry } = attributeQuotes(text, discourse, spans)
-  const speakers = new Set(attributions.flatMap((attribution) => [...(attribution.speaker ? [attribution.speaker] : []), ...(attribution.candidates ?? [])]))
+  const speakers = speakersOf(attributions)
   const actors = toActors(registry.entries, speakers)
   const quotes = toQuotes(text, attributions, actors)
   const actorList = withAuthors([...actors.values()], page?.authors ?? [])
@@ -173,6 +173,16 @@ function withAuthors(actors: Actor[], authors: readonly string[]): Actor[] {
     actors.push({ id: claimUnique(boundedSlug(name) || 'author', used), name, kind: 'person', aliases: [], titles: ['author'] })
   }
   return actors
+}
+
+/** Every entry a quote is given to, or may be given to, in the order the quotes come. */
+function speakersOf(attributions: readonly Attribution[]): Set<Entry> {
+  const speakers = new Set<Entry>()
+  for (const attribution of attributions) {
+    if (attribution.speaker) speakers.add(attribution.speaker)
+    for (const candidate of attribution.candidates ?? []) speakers.add(candidate)
+  }
+  return speakers
 }
 
 function toQuotes(text: string, attributions: readonly Attribution[], actors: ReadonlyMap<Entry, Actor>): Quote[] {

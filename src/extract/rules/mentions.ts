@@ -46,6 +46,8 @@ export interface Mention {
 
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
 /** Whether a word, in any case and with or without its full stop, is an honorific or a title: "Mayor", "sen.", "Chairman". */
+/** What may stand before a space in an honorific ("vice" of "vice president"): only these begin one of two words. */
+const honorificOpenings = phraseOpenings(honorificSet)
 export const isHonorific = (word: string): boolean => honorificSet.has(word.toLowerCase().replace(/\.$/, ''))
 const labelWords = new Set(kickerWords)
 const demonymSet = new Set([...demonyms, ...stateDemonyms].map((word) => word.toLowerCase()))
@@ -786,6 +788,13 @@ function roleGoesOnIntoName(words: readonly Word[], index: number): boolean {
   return false
 }
 
+/** Whether a word has a letter or a digit. Most open on an ASCII one, which answers without the pattern. */
+function hasLetterOrDigit(word: string): boolean {
+  const first = word.charCodeAt(0)
+  const asciiLetter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)
+  return asciiLetter || (first >= 0x30 && first <= 0x39) || /[\p{L}\p{N}]/u.test(word)
+}
+
 function listedDescriptionAt(words: readonly Word[], index: number, text: string, owned = false): Found | undefined {
   const first = words[index]
   if (!first) return undefined
@@ -795,7 +804,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
   if (reach === 0 && !nounAt(words, index)) return undefined
   for (let cursor = determiner ? index + 1 : index; cursor <= index + reach && cursor < words.length; cursor += 1) {
     const word = words[cursor]
-    if (!word || !/[\p{L}\p{N}]/u.test(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || determiners.has(word.lower)) return undefined
+    if (!word || !hasLetterOrDigit(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || determiners.has(word.lower)) return undefined
     // "the report said": after a determiner a listed noun is a noun, though "report" is also a reporting verb.
     if (verbWords.has(word.lower) && !((determiner || owned) && nounAt(words, cursor))) return undefined
     let noun = nounAt(words, cursor)
@@ -1171,8 +1180,7 @@ function titleLength(tokens: readonly Word[]): number {
     // "Rep. Peter King", "Sen. Ana Bishop": after a given name come names, though a word of them is also a title.
     if (index > 0 && index >= end && isGivenName(token.text)) break
     const word = token.folded
-    const pair = `${word} ${tokens[index + 1]?.folded ?? ''}`
-    if (honorificSet.has(pair)) end = index + 2
+    if (honorificOpenings.has(word) && honorificSet.has(`${word} ${tokens[index + 1]?.folded ?? ''}`)) end = index + 2
     else if (honorificSet.has(word) || (index === end && demonymSet.has(word) && tokens.slice(index + 1).some((token) => honorificSet.has(token.folded)))) end = index + 1
     // "Pollster Ana Ruiz", "KXLV Chief Legal Correspondent Rosa Vell", "Ledger Editor-in-Chief Tom Lee": a role noun
     // capitalised, before a given name and more, ends a title; so does a party's ("House Budget Republican Tom Vell").
