@@ -5,7 +5,7 @@
  */
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
-import { wordsOf, type Word } from './words.ts'
+import { endsInSingleS, opensOnCapital, wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms, reportingVerbSet, verbModifiers } from './lexicon/reporting-verbs.ts'
 import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, opensOnVerb, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
@@ -305,7 +305,7 @@ function speaksFirst(word: string, after: string): boolean {
 /** Whether a word that reads as a verb comes right after a name: "Ban demurred", "Ban has", "Ban says". */
 function verbFollows(after: string): boolean {
   const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''
-  return hasVerb(word) || reportingVerbSet.has(word) || /[^s]s$/.test(word) || /^(?:did|does|do|may|might|must|should|shall)$/.test(word)
+  return hasVerb(word) || reportingVerbSet.has(word) || endsInSingleS(word) || /^(?:did|does|do|may|might|must|should|shall)$/.test(word)
 }
 
 /**
@@ -1116,7 +1116,7 @@ const titledBefore = new RegExp(`(?:^|\\b(?:${[...workNouns, ...headlinedNouns].
 function titleByAuthor(quoted: string, after: string): boolean {
   if (!/^[,.]?\s*by\s+\p{Lu}/u.test(after)) return false
   const long = quoted.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
-  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word))
+  return long.length > 0 && long.every((word) => opensOnCapital(word))
 }
 
 /**

@@ -162,13 +162,50 @@ export function hasMarks(word: string): boolean {
 
 /** A word without its possessive, and without a full stop unless it is an abbreviation's ("Sen."). */
 export function bareWord(word: string): string {
-  const unpossessed = word.replace(/(?:’s|'s|’|')$/, '')
-  return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
+  const unpossessed = word.slice(0, word.length - possessiveLength(word))
+  return unpossessed.endsWith('.') && !isAbbreviation(unpossessed) ? unpossessed.slice(0, -1) : unpossessed
+}
+
+/** How many characters of possessive end a word: "’s" and "'s", or a mark alone after a plural ("officials’"). */
+function possessiveLength(word: string): number {
+  if (word.endsWith('’s') || word.endsWith("'s")) return 2
+  return word.endsWith('’') || word.endsWith("'") ? 1 : 0
 }
 
 /** A word folded for the word lists: lower case, no possessive, no full stop ("Sen." is "sen"). */
 export function foldWord(word: string): string {
-  return bareWord(word).toLowerCase().replace(/\.$/, '')
+  const lower = bareWord(word).toLowerCase()
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower
+}
+
+// The rules ask these of words thousands of times an article. An ASCII character answers without entering
+// the pattern engine, which costs more than the test; any other falls back to the pattern.
+
+/** Whether `text` opens on a lower-case letter: `/^\p{Ll}/u`. */
+export function opensOnLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : /^\p{Ll}/u.test(text)
+}
+
+/** Whether `text` opens on a capital: `/^\p{Lu}/u`. */
+export function opensOnCapital(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(text)
+}
+
+/** Whether `text` is letters in lower case and nothing else: `/^\p{Ll}+$/u`. */
+export function isLowerCaseWord(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x80) return /^\p{Ll}+$/u.test(text)
+    if (code < 0x61 || code > 0x7a) return false
+  }
+  return text.length > 0
+}
+
+/** Whether `word` ends in one "s" after another character: `/[^s]s$/`, "officials" and "says" but not "press". */
+export function endsInSingleS(word: string): boolean {
+  return word.length >= 2 && word.endsWith('s') && word[word.length - 2] !== 's'
 }
 
 const abbreviations = new Set([

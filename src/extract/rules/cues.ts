@@ -3,7 +3,7 @@
  * text, so no word inside a quotation can become a speaker.
  */
 import { creditPhrases, isGoingOn, judgingParticiples, listenerVerbs, participleForms, singleWordVerbForms, twoWordForms, verbModifiers } from '../lexicon/reporting-verbs.ts'
-import { bareWord, phraseOpenings, type Word } from '../words.ts'
+import { bareWord, isLowerCaseWord, opensOnLowerCase, phraseOpenings, type Word } from '../words.ts'
 import { partyAdjectives, workNouns } from '../lexicon/titles.ts'
 import { months, weekdays } from '../lexicon/calendar.ts'
 import { unmarkedVerbForms } from '../lexicon/verbs.ts'
@@ -191,7 +191,7 @@ function askedBy(words: readonly Word[], mentions: readonly Mention[], index: nu
 /** "Fox Business moderator Gerard Baker": a name, starting at word `first`, before a role of one or two lower-case words and the name that holds it. */
 function ownsRoleOfName(words: readonly Word[], mentions: readonly Mention[], owner: Mention, first: number): boolean {
   const role = lastWordOf(words, owner, first) + 1
-  const lowerCase = (at: number) => /^\p{Ll}+$/u.test(words[at]?.text ?? '')
+  const lowerCase = (at: number) => isLowerCaseWord(words[at]?.text ?? '')
   const nameAt = (at: number) => mentionAt(mentions, words[at]?.start)?.type === 'name'
   return owner.type === 'name' && lowerCase(role) && (nameAt(role + 1) || (lowerCase(role + 1) && nameAt(role + 2)))
 }
@@ -367,7 +367,7 @@ function beforeOpeningQuote(words: readonly Word[], verb: number): boolean {
   for (let next = verb + 1; next <= verb + 3; next += 1) {
     const word = words[next]?.text ?? ''
     if ((word === ':' || word === ',') && words[next + 1]?.text === '“') return true
-    if (!/^\p{Ll}+$/u.test(word)) return false
+    if (!isLowerCaseWord(word)) return false
   }
   return false
 }
@@ -397,7 +397,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], ver
   const word = words[cursor]
   if (!word) return undefined
   // "Attorney General Mona Field, who told Congress: “…”": the relative pronoun's antecedent speaks.
-  if (/^who$/i.test(word.text)) return relativeAntecedent(words, mentions, cursor)
+  if (word.lower === 'who') return relativeAntecedent(words, mentions, cursor)
   const direct = mentionEndingAt(mentions, word.end) ?? personFromPlace(words, mentions, word.end)
   // "The nurse who sued Ivo Brandt says": the name that ends a relative clause is its object.
   const head = relativeHeadBefore(words, mentions, cursor)
@@ -444,7 +444,7 @@ function relativeHeadBefore(words: readonly Word[], mentions: readonly Mention[]
   for (let who = last - 1; who >= Math.max(1, last - 10); who -= 1) {
     const text = words[who]?.text ?? ''
     if (/^[,;:“”"()]$/.test(text)) return undefined
-    if (!/^who$/i.test(text)) continue
+    if (words[who]?.lower !== 'who') continue
     const head = mentionEndingAt(mentions, words[who - 1]?.end ?? -1)
     if (!head) return nameBeforeUnknownNoun(words, mentions, who)
     return head.type !== 'pronoun' && !head.afterPreposition && head.category !== 'document' ? head : undefined
@@ -505,7 +505,7 @@ function subjectBeforeChain(words: readonly Word[], mentions: readonly Mention[]
 function roleBeforeOf(words: readonly Word[], mentions: readonly Mention[], last: number): Mention | undefined {
   for (let of = last - 1; of >= Math.max(1, last - 3); of -= 1) {
     const between = words.slice(of + 1, last + 1)
-    if (!between.every((word) => /^\p{Ll}+$/u.test(word.text))) return undefined
+    if (!between.every((word) => isLowerCaseWord(word.text))) return undefined
     if (words[of]?.text !== 'of') continue
     const head = mentionEndingAt(mentions, words[of - 1]?.end ?? -1)
     return head?.type === 'description' && !head.afterPreposition && head.category !== 'document' ? head : undefined
@@ -652,7 +652,7 @@ function opensAppositive(words: readonly Word[], first: number, end: number): bo
   if (end - first === 1 && isPartyAndState(bareWord(opening))) return true
   if (partyAdjectives.has(words[first]?.folded ?? '') && words[first + 1]?.text === 'of') return true
   for (let index = first; index < Math.min(end, first + 4); index += 1) {
-    if (/(?:’s|'s)$/.test(words[index]?.text ?? '')) return /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+    if (/(?:’s|'s)$/.test(words[index]?.text ?? '')) return opensOnLowerCase(words[index + 1]?.text ?? '')
   }
   return false
 }
@@ -719,7 +719,7 @@ function inverted(words: readonly Word[], mentions: readonly Mention[], verb: nu
     }
     // After a possessive, a lower-case word is the role it owns ("Lee's chief aide"), not the speaker;
     // a place may stand in the role ("said Idaho businessman Frank Vane").
-    const ownedRole = speaker && possessives > 0 && /^\p{Ll}/u.test(speaker.name)
+    const ownedRole = speaker && possessives > 0 && opensOnLowerCase(speaker.name)
     // "mused Harbor co-host Stu Ruiz": after a verb that is not a common inverted one, a name that does not end the clause is no speaker.
     // "said Halden resident Mara Quist": a name that qualifies the role of the name after it is not the speaker.
     const qualifies = speaker?.qualifier === true
@@ -815,7 +815,7 @@ function mentionAfterArticle(words: readonly Word[], mentions: readonly Mention[
   if (at || !/^the$/i.test(words[index]?.text ?? '')) return at
   const name = mentionAt(mentions, words[index + 1]?.start)
   const following = name && words.find((word) => word.start >= name.end)
-  return name?.type === 'name' && !/^\p{Ll}/u.test(following?.text ?? '') ? name : undefined
+  return name?.type === 'name' && !opensOnLowerCase(following?.text ?? '') ? name : undefined
 }
 
 function mentionAt(mentions: readonly Mention[], start: number | undefined): Mention | undefined {

@@ -13,7 +13,7 @@ import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
-import { bareWord, foldWord, hasMarks, phraseOpenings, singleSpaced, type Word } from '../words.ts'
+import { bareWord, endsInSingleS, foldWord, hasMarks, isLowerCaseWord, opensOnCapital, opensOnLowerCase, phraseOpenings, singleSpaced, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { commonBaseForms, unmarkedVerbForms } from '../lexicon/verbs.ts'
@@ -91,12 +91,8 @@ function isPossessive(word: string): boolean {
 /** A capitalised word that can be part of a name: not a function word, not an adjective like "U.S.-backed". */
 const nameWord = remembered((word) =>
   /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\s?)?\p{Lu}/u.test(word) && !functionWords.has(lower(word)) && !/-\p{Ll}+$/u.test(word))
-// A word that opens on a lower-case ASCII letter and has no hyphen ("al-Hakim") is none, which needs no remembering.
-export const isNameWord = (word: string): boolean => (opensLowerCase(word) && !word.includes('-') ? false : nameWord(word))
-const opensLowerCase = (word: string): boolean => {
-  const first = word.charCodeAt(0)
-  return first >= 0x61 && first <= 0x7a
-}
+// A word that opens on a lower-case letter and has no hyphen ("al-Hakim") is none, which needs no remembering.
+export const isNameWord = (word: string): boolean => (opensOnLowerCase(word) && !word.includes('-') ? false : nameWord(word))
 
 /** A lower-case noun for a document: "ad", "report", "memo". */
 export const isDocumentNoun = (word: string): boolean => documentSet.has(word)
@@ -257,7 +253,7 @@ function shouted(words: readonly Word[]): boolean {
 /** "at Acme", "at the Grace Church of Elmwood": a preposition right before the mention, or before its article. */
 function followsPreposition(words: readonly Word[], first: number): boolean {
   const previous = words[first - 1]?.lower ?? ''
-  const article = articleWords.has(previous) && /^\p{Lu}/u.test(words[first]?.text ?? '')
+  const article = articleWords.has(previous) && opensOnCapital(words[first]?.text ?? '')
   return prepositions.has(article ? words[first - 2]?.lower ?? '' : previous)
 }
 
@@ -316,7 +312,7 @@ function pluralOpeningAt(words: readonly Word[], index: number, text: string): F
   // "Backers of Ana Ruiz argue": "of" may stand between a noun for people and its verb ("Hints of …" are things).
   // A noun for people may take a verb of the past too: "Inspectors said", "Editorialists wrote"; a thing must agree
   // ("Estimates suggest"), and "Rivers says" is a singular's.
-  const singularVerb = /[^s]s$/.test(next)
+  const singularVerb = endsInSingleS(next)
   const people = isSpeakerNoun(word.text) && (next === 'of' || (verbWords.has(next) && !singularVerb))
   if (!(baseForms.has(next) || pluralVerbs.has(next) || people) || isPeople(word.text, '')) return undefined
   // "Lena Haskins … Haskins say she was …": a surname the text gives in full stays a name, whatever the verb's slip.
@@ -360,8 +356,8 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
     if (!/^[\p{Ll}-]+$/u.test(word.replace(/^(?:pro|anti)-\p{Lu}/u, 'x')) || stopWords.has(word) || prepositions.has(word) || verbWords.has(word)) return undefined
     const following = words[last + 1]?.text ?? ''
     // "dozens of parents groups signed": a plural before another noun modifies it; the head is the plural before the verb.
-    const nounFollows = /^\p{Ll}/u.test(following) && !isVerbForm(following)
-    if (!/[^s]s$/.test(word) || nounFollows) continue
+    const nounFollows = opensOnLowerCase(following) && !isVerbForm(following)
+    if (!endsInSingleS(word) || nounFollows) continue
     const mention: Mention = {
       type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: singleSpaced(text.slice(words[index + 2]?.start ?? first.start, words[last]?.end ?? first.end)),
       category: 'anonymous', head: singularOf(word), definite: false, plural: true, possessive: false, afterPreposition: false
@@ -416,7 +412,7 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     // "the bespectacled, 71-year-old diplomat": a comma may stand between two adjectives.
     // "his assumption, confidently stated": an adverb after the comma opens no second adjective.
     const adjectiveAfter = /^[\p{Ll}\p{N}]/u.test(words[last + 1]?.text ?? '') && !/ly$/.test(words[last + 1]?.text ?? '')
-    if (word === ',' && last > index + 1 && adjectiveAfter && /^\p{Ll}/u.test(words[last - 1]?.text ?? '')) continue
+    if (word === ',' && last > index + 1 && adjectiveAfter && opensOnLowerCase(words[last - 1]?.text ?? '')) continue
     const nounWord = partyNoun || /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word)
     if (!nounWord || stopWords.has(word) || prepositions.has(word) || determiners.has(word) || verbWords.has(word)) return undefined
     // "the crowd booed when he …", "the deal binds together …": a pronoun or a connective ends the noun phrase.
@@ -425,7 +421,7 @@ function speakingDescriptionAt(words: readonly Word[], index: number, text: stri
     // A finite verb, not a participle ("a section urging") nor a passive ("the information revealed by").
     // "A false report …": after "a", a base form is a noun, not the description's verb;
     // "the plan drew praise": after "the", it is the verb of a plural ("the two say"), never of a singular.
-    const pluralHead = /[^s]s$/.test(word) || numberWords.has(word) || word === 'people' || word === 'police'
+    const pluralHead = endsInSingleS(word) || numberWords.has(word) || word === 'people' || word === 'police'
     const agrees = !baseForms.has(next) || (first.lower === 'the' && pluralHead)
     // "his recent remarks": after an owner, a form in -s is a plural noun as often; only a past form is surely the verb.
     const owned = ownerDeterminers.has(first.lower) && next.endsWith('s')
@@ -560,7 +556,7 @@ const adjectiveRoles = new Set(['general', 'chief', 'head', 'executive', 'major'
 function modifiesNoun(noun: string, following: string): boolean {
   const after = following.toLowerCase()
   if (adjectiveRoles.has(noun) && isDescribingAdjective(following)) return true
-  return adjectiveRoles.has(noun) && /^\p{Ll}+$/u.test(following) && !verbWords.has(after) && !functionWords.has(after) && !prepositions.has(after) && !stopWords.has(after)
+  return adjectiveRoles.has(noun) && isLowerCaseWord(following) && !verbWords.has(after) && !functionWords.has(after) && !prepositions.has(after) && !stopWords.has(after)
 }
 
 /**
@@ -575,7 +571,7 @@ function compoundModifier(words: readonly Word[], noun: NounAt): boolean {
   const after = words[noun.last + 2]?.lower ?? ''
   // The cheapest test first: this runs for every noun a description may have.
   const phraseEnds = after === '' || after === '.' || after === ',' || after === ';' || after === ':' || unmarkedVerbForms.has(after)
-  if (!phraseEnds || noun.plural || !/^\p{Ll}+$/u.test(next) || /(?:s|ed|ing|ly|self)$/.test(next)) return false
+  if (!phraseEnds || noun.plural || !isLowerCaseWord(next) || /(?:s|ed|ing|ly|self)$/.test(next)) return false
   if (verbWords.has(next) || unmarkedVerbForms.has(next) || functionWords.has(next) || prepositions.has(next) || stopWords.has(next)) return false
   return categoryOfNoun(noun.noun, false) === 'anonymous'
 }
@@ -591,7 +587,7 @@ function partyBeforeRole(words: readonly Word[], index: number): boolean {
   if (!partyAdjectives.has(words[party]?.folded ?? '')) return false
   const next = words[party + 1]?.text ?? ''
   const following = words[party + 2]?.text ?? ''
-  return isRoleNoun(next) || (/^\p{Ll}+$/u.test(next) && isRoleNoun(following))
+  return isRoleNoun(next) || (isLowerCaseWord(next) && isRoleNoun(following))
 }
 
 /** "Former Senator Ana Ruiz", "Ex-Senator Ana Ruiz", "Outgoing Mayor Tom Lee": a word of tenure capitalised to open a sentence names no one. */
@@ -609,13 +605,13 @@ const timeUnits = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'we
 
 /** "Hours later, she …", "Days earlier": a span of time that opens a sentence is no name ("Days Inn" is). */
 function timeSpanAt(words: readonly Word[], index: number): boolean {
-  return timeUnits.has(words[index]?.folded ?? '') && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+  return timeUnits.has(words[index]?.folded ?? '') && opensOnLowerCase(words[index + 1]?.text ?? '')
 }
 
 /** A capitalised word that describes rather than names inside a description: a party's or a nation's adjective. */
 export function isDescribingAdjective(word: string): boolean {
   const value = word.toLowerCase()
-  return /^\p{Lu}/u.test(word) && (partyAdjectives.has(value) || demonymSet.has(value))
+  return opensOnCapital(word) && (partyAdjectives.has(value) || demonymSet.has(value))
 }
 
 /**
@@ -625,7 +621,7 @@ export function isDescribingAdjective(word: string): boolean {
 function isPartyAdjective(words: readonly Word[], index: number): boolean {
   const word = words[index]?.folded ?? ''
   const next = words[index + 1]
-  if (word === 'democrat' || !partyAdjectives.has(word) || !next || !/^\p{Ll}/u.test(next.text)) return false
+  if (word === 'democrat' || !partyAdjectives.has(word) || !next || !opensOnLowerCase(next.text)) return false
   const partyMember = /^(?:a|an|the|one|another|each|every)$/.test(words[index - 1]?.lower ?? '') && isVerbForm(next.lower)
   return !partyMember
 }
@@ -634,7 +630,7 @@ const regionalAdjectives = new Set(['northern', 'southern', 'eastern', 'western'
 
 /** "Southern states", "Western leaders": a region's adjective before a noun names no one. */
 function regionalAdjectiveAt(words: readonly Word[], index: number): boolean {
-  return regionalAdjectives.has(words[index]?.folded ?? '') && /^\p{Ll}/u.test(words[index + 1]?.text ?? '')
+  return regionalAdjectives.has(words[index]?.folded ?? '') && opensOnLowerCase(words[index + 1]?.text ?? '')
 }
 
 const weekdaySet: ReadonlySet<string> = new Set(weekdays)
@@ -692,7 +688,7 @@ export function commonWordTest(text: string): (word: string) => boolean {
 export function opensOnVerb(words: readonly Word[]): boolean {
   const first = words[0]
   const next = words[1]?.text ?? ''
-  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Ll}+$/u.test(next)) return false
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isLowerCaseWord(next)) return false
   const verb = unmarkedVerbForms.has(first.lower) || commonBaseForms.has(first.lower)
   const nextIsVerb = verbWords.has(next) || unmarkedVerbForms.has(next) || /ed$/.test(next)
   const adverb = /ly$/.test(next) || sentenceAdverbs.has(next) || next === 'also'
@@ -758,9 +754,9 @@ export function isNounForSomeone(word: string): boolean {
  * than a function word follows it; "the agency states that …" is the verb.
  */
 function pluralNounNotVerb(form: string, following: string): boolean {
-  if (!/[^s]s$/.test(form)) return false
+  if (!endsInSingleS(form)) return false
   const after = following.toLowerCase()
-  return /^\p{Ll}+$/u.test(following) && !functionWords.has(after) && !prepositions.has(after) && !after.endsWith('ly')
+  return isLowerCaseWord(following) && !functionWords.has(after) && !prepositions.has(after) && !after.endsWith('ly')
 }
 
 /**
@@ -770,7 +766,7 @@ function pluralNounNotVerb(form: string, following: string): boolean {
  */
 function ownedDescriptionAt(words: readonly Word[], index: number, text: string): Found | undefined {
   const first = words[index]
-  if (!first || !/^\p{Ll}/u.test(first.text)) return undefined
+  if (!first || !opensOnLowerCase(first.text)) return undefined
   const found = listedDescriptionAt(words, index, text, true)
   if (!found) return undefined
   found.mention.definite = true
@@ -783,7 +779,7 @@ function roleGoesOnIntoName(words: readonly Word[], index: number): boolean {
     const word = words[cursor]
     if (!word) return false
     if (cursor > index && isNameWord(word.text)) return isRoleNoun(words[cursor - 1]?.text ?? '') && !isDescribingAdjective(word.text)
-    if (!/^\p{Ll}+$/u.test(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || verbWords.has(word.lower)) return false
+    if (!isLowerCaseWord(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || verbWords.has(word.lower)) return false
   }
   return false
 }
@@ -823,7 +819,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     if (joins && isNameWord(words[noun.last]?.text ?? '') && isNameWord(words[noun.last + 2]?.text ?? '')) return undefined
     if (modifiesNoun(noun.noun, next?.text ?? '') || compoundModifier(words, noun)) continue
     // "US officials", not "Dottie Deans": without a determiner a plural after a name is in lower case.
-    const afterName = noun.last > index && !/^\p{Ll}/u.test(words[noun.last]?.text ?? '')
+    const afterName = noun.last > index && !opensOnLowerCase(words[noun.last]?.text ?? '')
     const bareRole = noun.last > index && roleBeforeItsVerb(words, noun)
     if (!determiner && !owned && !bareRole && (!noun.plural || afterName)) return undefined
     const last = words[noun.last]
@@ -849,7 +845,7 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
  */
 function roleBeforeItsVerb(words: readonly Word[], noun: NounAt): boolean {
   const verb = words[noun.last + 1]?.lower ?? ''
-  const lowerCase = /^\p{Ll}/u.test(words[noun.last]?.text ?? '')
+  const lowerCase = opensOnLowerCase(words[noun.last]?.text ?? '')
   return !noun.plural && lowerCase && verbWords.has(verb) && !baseForms.has(verb)
 }
 
@@ -860,7 +856,7 @@ function roleBeforeItsVerb(words: readonly Word[], noun: NounAt): boolean {
  */
 function verbAfterNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]?.text ?? ''
-  return /[^s]s$/.test(word) && verbWords.has(word) && !pluralNounNotVerb(word, words[index + 1]?.text ?? '')
+  return endsInSingleS(word) && verbWords.has(word) && !pluralNounNotVerb(word, words[index + 1]?.text ?? '')
 }
 
 /**
@@ -871,8 +867,8 @@ function ownedNoun(words: readonly Word[], owner: NounAt): NounAt | undefined {
   const owned = words[owner.last + 1]?.text ?? ''
   // "the parties’ separate plans": a word before another noun modifies it.
   const after = words[owner.last + 2]?.text ?? ''
-  const ends = !/^\p{Ll}/u.test(after) || verbWords.has(after) || prepositions.has(after) || functionWords.has(after)
-  if (!isPossessive(words[owner.last]?.text ?? '') || !/^\p{Ll}+$/u.test(owned) || verbWords.has(owned) || !isSpeakerNoun(owned) || !ends) return undefined
+  const ends = !opensOnLowerCase(after) || verbWords.has(after) || prepositions.has(after) || functionWords.has(after)
+  if (!isPossessive(words[owner.last]?.text ?? '') || !isLowerCaseWord(owned) || verbWords.has(owned) || !isSpeakerNoun(owned) || !ends) return undefined
   const noun = singularOf(owned)
   return { noun, plural: noun !== owned, last: owner.last + 1 }
 }
@@ -905,7 +901,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
     const after = words[last + 2]?.text ?? ''
     if (isPossessive(words[last]?.text ?? '')) break
     // "Harbour Board spokesman Ana Ruiz": a role in lower case goes on with a name only where a name follows it.
-    const lowerRole = /^\p{Ll}/u.test(next) && !isNameWord(after)
+    const lowerRole = opensOnLowerCase(next) && !isNameWord(after)
     // "Rosa A. Vell": inside a name, "A." is an initial, though "A" alone is no name's word.
     const initial = /^\p{Lu}\.$/u.test(next) && isNameWord(after)
     if (isNameWord(next) || initial || (honorificSet.has(words[last + 1]?.folded ?? '') && !lowerRole)) last += 1
@@ -950,14 +946,14 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
   const plain = tokens.length === 1 && (letter || plainAcronyms.has(whole) || isPartyAdjective(words, index) || regionalAdjectiveAt(words, index) || beforeWeekday(words, index))
   // "The Secretary of State said": an office and no name after it is whoever holds the office.
-  const officeOnly = nameTokens.length === 0 && titled === tokens.length && tokens.some((token) => token.lower === 'of' || token.lower === 'for') && /^\p{Lu}/u.test(firstToken.text)
+  const officeOnly = nameTokens.length === 0 && titled === tokens.length && tokens.some((token) => token.lower === 'of' || token.lower === 'for') && opensOnCapital(firstToken.text)
   if ((nameTokens.length === 0 && !officeOnly) || isPartyAndState(whole) || plain) return undefined
   // "president Luis Osuna" is a name after a role in lower case; "executive director of …", "general manager" and
   // "chairwoman for Clinton’s campaign" are roles, with no name after them.
-  if (/^\p{Ll}/u.test(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
+  if (opensOnLowerCase(firstToken.text) && !isNameWord(nameTokens[0]?.text ?? '')) return undefined
   // "US secretary of state Ana Ruiz": a role in lower case opens no name.
   const opening = nameTokens[0]?.folded ?? ''
-  if (/^\p{Ll}/u.test(nameTokens[0]?.text ?? '') && (honorificSet.has(opening) || isRoleNoun(opening))) return undefined
+  if (opensOnLowerCase(nameTokens[0]?.text ?? '') && (honorificSet.has(opening) || isRoleNoun(opening))) return undefined
   const nameFrom = nameTokens[0]?.start ?? firstToken.start
   const name = tidyName(bareWord(text.slice(nameFrom, lastToken.end)))
   // "UPDATE:", "EXCLUSIVE": a label of the page, not an organisation's initials.
@@ -999,7 +995,7 @@ function opensOnAdverbOrParticiple(words: readonly Word[]): boolean {
   if (adverbEnding.test(first)) return next === ',' || /^\p{Ll}+ing$/u.test(next)
   // "Pressing claims …": a base form after it is its object's noun; "Manning claim" is no clause.
   const finite = isVerbForm(next) && !baseForms.has(next)
-  return /^\p{Lu}\p{Ll}+ing$/u.test(first) && /^\p{Ll}+$/u.test(next) && !finite && !functionWords.has(next) && !prepositions.has(next)
+  return /^\p{Lu}\p{Ll}+ing$/u.test(first) && isLowerCaseWord(next) && !finite && !functionWords.has(next) && !prepositions.has(next)
 }
 
 /** Whether a name is a title, a nationality or others before it: "Justice", "Chilean President"; not "American". */
@@ -1068,7 +1064,7 @@ function personBeforeOf(words: readonly Word[], first: number, last: number, tex
   const plain = tokens.every((token) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(token.text) && !notSurnames(token))
   if (!plain || tokens.length === 0 || tokens.length > 2) return false
   if (honorific) return true
-  if (/[^s]s$/.test(tokens.at(-1)?.text ?? '')) return false
+  if (endsInSingleS(tokens.at(-1)?.text ?? '')) return false
   const surname = tokens.at(-1)?.text ?? ''
   if (tokens.length === 2) return true
   return occurs(text, surname, (text, at) => isGivenName(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? ''))
@@ -1130,7 +1126,7 @@ function officeOfLength(tokens: readonly Word[], index: number): number {
   const from = index + 2 + article
   const governed = tokens[from]
   if (!office || !governed || !/^(?:of|for)$/.test(tokens[index + 1]?.text ?? '') || !honorificSet.has(office.folded)) return 0
-  const capitalised = /^\p{Lu}/u.test(office.text)
+  const capitalised = opensOnCapital(office.text)
   // "Minister for Health and Social Care", "MP for Harbor West": after "for", the capitalised words up to a given name.
   if (tokens[index + 1]?.text === 'for') {
     const domain = capitalised && article === 0 ? domainLength(tokens, from) : 0
@@ -1143,14 +1139,14 @@ function officeOfLength(tokens: readonly Word[], index: number): number {
   // "Secretary of State", "secretary of state", "secretary of State Ana Ruiz": the word "of" governs is written as the
   // office is, or a name follows it; "chief executive of Brightwell" is a role at a body.
   // After "the", one word is the office's only where a given name follows it: "Director of the Harbor Trust" is a role at a body.
-  const sameCase = capitalised === /^\p{Lu}/u.test(governed.text) && article === 0
+  const sameCase = capitalised === opensOnCapital(governed.text) && article === 0
   return sameCase || officeDomains.has(governed.folded) || isGivenName(tokens[from + 1]?.text ?? '') ? 2 + article : 0
 }
 
 /** Capitalised words from `from` that are no given name, "and" between two of them: "Health and Social Care", "Harbor West". */
 function domainLength(tokens: readonly Word[], from: number): number {
   let length = 0
-  const domainWord = (token: Word | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && !isGivenName(token.text)
+  const domainWord = (token: Word | undefined) => token !== undefined && opensOnCapital(token.text) && !isGivenName(token.text)
   while (domainWord(tokens[from + length]) || (tokens[from + length]?.text === 'and' && length > 0 && domainWord(tokens[from + length + 1]))) length += 1
   return length
 }
@@ -1273,10 +1269,10 @@ function qualifiesRole(word: string): boolean {
  */
 function isPeople(name: string, before: string): boolean {
   const value = name.toLowerCase()
-  const plural = /[^s]s$/.test(value) && demonymSet.has(value.slice(0, -1))
+  const plural = endsInSingleS(value) && demonymSet.has(value.slice(0, -1))
   const collective = demonymSet.has(value) && /(?:ese|ish|ch)$/.test(value)
   // "Latinos say", "among Millennials", "Cuban-Americans": a people that is no nation, or of two, in the plural.
-  const people = /[^s]s$/.test(value) && (peopleSet.has(value.slice(0, -1)) || /^[\p{L}]+-americans$/u.test(value))
+  const people = endsInSingleS(value) && (peopleSet.has(value.slice(0, -1)) || /^[\p{L}]+-americans$/u.test(value))
   // "Others shouted": more people, unnamed.
   return (/^the$/i.test(before) && (plural || collective)) || people || isPartyMembers(value) || value === 'others'
 }
