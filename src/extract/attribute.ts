@@ -5,7 +5,7 @@
  */
 import type { Range } from './sentences.ts'
 import { splitSentences } from './sentences.ts'
-import { endsInSingleS, opensOnCapital, wordsOf, type Word } from './words.ts'
+import { endsInSingleS, opensOnCapital, pieceCount, wordsOf, type Word } from './words.ts'
 import { hasListenerPassive, namingVerbs, participleForms, reportingVerbForms, reportingVerbSet, verbModifiers } from './lexicon/reporting-verbs.ts'
 import { commonWordTest, findMentions, isDocumentNoun, isSpeakerNoun, opensOnVerb, type Mention } from './rules/mentions.ts'
 import { findCues, type Cue } from './rules/cues.ts'
@@ -276,7 +276,7 @@ function markOpeningName(mentions: readonly Mention[], resolved: ReadonlyMap<Men
   const subject = mentions.find((mention) => mention.start >= clauseStart)
   const entry = subject && resolved.get(subject)
   if (!subject || !entry || subject.type !== 'name' || entry.kind !== 'unknown' || entry.outlet || subject.possessive) return
-  const words = subject.name.split(/\s+/).length
+  const words = pieceCount(subject.name)
   const after = masked.slice(subject.end, subject.end + 24)
   // "…, Ostrow campaign chief Ivo Lind released": one word before a noun is no one acting.
   const fits = words <= 3 && (words >= 2 || (oneWord && verbFollows(after)) || (speaks && speaksFirst(subject.name, after)))
@@ -550,7 +550,7 @@ function going(previous: Attribution | undefined): Finding | undefined {
 function startQuote(span: QuoteSpan, cue: Cue | undefined, previous: Attribution | undefined, context: SentenceContext, discourse: Walk): Attribution {
   const { text, masked, blockIndex } = context
   const recent = previous && blockIndex - discourse.lastBlock <= 1 ? previous : undefined
-  const wordCount = text.slice(span.start, span.end).split(/\s+/).length
+  const wordCount = pieceCount(text.slice(span.start, span.end))
   const sameBlock = previous !== undefined && blockIndex === discourse.lastBlock
   const between = previous ? masked.slice(previous.span.after, span.open) : ''
   let finding: Finding | undefined
@@ -601,7 +601,7 @@ function wholeSentence(span: QuoteSpan, context: SentenceContext, singleMarks: b
  * that prints most quotes in single marks (‘It was terrifying.’).
  */
 function sectionHeading(span: QuoteSpan, context: SentenceContext, singleMarks: boolean): boolean {
-  return !singleMarks && span.single && aloneOnLine(context.text, span) && context.text.slice(span.start, span.end).split(/\s+/).length <= 8
+  return !singleMarks && span.single && aloneOnLine(context.text, span) && pieceCount(context.text.slice(span.start, span.end)) <= 8
 }
 
 /** Whether a quote is all its line holds. */
@@ -1126,7 +1126,7 @@ function titleByAuthor(quoted: string, after: string): boolean {
  */
 function quoteKind(span: QuoteSpan, text: string, masked: string, sentence: Range, speaker: Entry | undefined): QuoteKind {
   const quoted = text.slice(span.start, span.end)
-  const shortUnspoken = !speaker && quoted.split(/\s+/).length < 4
+  const shortUnspoken = !speaker && pieceCount(quoted) < 4
   const before = masked.slice(sentence.start, span.open).trimEnd()
   // "the so-called ‘modernisation’ package": the writer's own distance from the term; "author of “The Long Road”": a work's title.
   // "called the show “the news show of record”" describes; a title is capitalised.

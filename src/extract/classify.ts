@@ -6,7 +6,7 @@
  * once no story follows them.
  */
 import type { Block } from './blocks.ts'
-import { singleSpaced } from './words.ts'
+import { pieceCount, singleSpaced } from './words.ts'
 import { isChrome } from './rules/chrome.ts'
 import { looksLikeHeadline } from './rules/headline.ts'
 import { isCaption, isCaptionAfterCredit, isCreditLine } from './rules/caption.ts'
@@ -59,7 +59,7 @@ function markChrome(blocks: ClassifiedBlock[]): void {
 function signsQuote(block: ClassifiedBlock, previous: string): boolean {
   const dash = block.inList === true || /^[—–-]/.test(block.text)
   const name = /^[—–-]?\s*\p{Lu}/u.test(block.text)
-  return dash && name && block.text.split(/\s+/).length <= 8 && holdsQuote(previous)
+  return dash && name && pieceCount(block.text) <= 8 && holdsQuote(previous)
 }
 
 /** The first heading, else the first line that reads as a headline. Returns its index, or -1. */

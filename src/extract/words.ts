@@ -203,6 +203,16 @@ export function isLowerCaseWord(text: string): boolean {
   return text.length > 0
 }
 
+const whiteSpaceRun = /\s+/g
+
+/** How many pieces `text.split(/\s+/)` gives, its words when it is trimmed, counted without making them. */
+export function pieceCount(text: string): number {
+  let count = 1
+  whiteSpaceRun.lastIndex = 0
+  while (whiteSpaceRun.test(text)) count += 1
+  return count
+}
+
 /** Whether `word` ends in one "s" after another character: `/[^s]s$/`, "officials" and "says" but not "press". */
 export function endsInSingleS(word: string): boolean {
   return word.length >= 2 && word.endsWith('s') && word[word.length - 2] !== 's'

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { isAbbreviation, phraseOpenings, singleSpaced, wordsOf } from '../../src/extract/words.ts'
+import { bareWord, endsInSingleS, hasMarks, isAbbreviation, isLowerCaseWord, opensOnCapital, opensOnLowerCase, phraseOpenings, pieceCount, singleSpaced, wordsOf } from '../../src/extract/words.ts'
 
 describe('wordsOf', () => {
   it('should give each word its offsets and its lower-case form', () => {
@@ -83,5 +83,45 @@ describe('wordsOf, against the pattern it reads by', () => {
       const scanned = wordsOf(text).map(({ text, start, end }) => ({ text, start, end }))
       assert.deepEqual(scanned, byPattern(text), JSON.stringify(text))
     }
+  })
+})
+
+describe('tests of a word’s characters, against the patterns they stand for', () => {
+  // Each test answers an ASCII character by its code and any other by the pattern; both must agree on every text.
+  const references: Array<[string, (text: string) => unknown, (text: string) => unknown]> = [
+    ['opensOnLowerCase', opensOnLowerCase, (text) => /^\p{Ll}/u.test(text)],
+    ['opensOnCapital', opensOnCapital, (text) => /^\p{Lu}/u.test(text)],
+    ['isLowerCaseWord', isLowerCaseWord, (text) => /^\p{Ll}+$/u.test(text)],
+    ['endsInSingleS', endsInSingleS, (text) => /[^s]s$/.test(text)],
+    ['hasMarks', hasMarks, (text) => /['’.]/.test(text)],
+    ['pieceCount', pieceCount, (text) => text.split(/\s+/).length],
+    ['bareWord', bareWord, (text) => {
+      const unpossessed = text.replace(/(?:’s|'s|’|')$/, '')
+      return isAbbreviation(unpossessed) ? unpossessed : unpossessed.replace(/\.$/, '')
+    }]
+  ]
+  // Lower case, capitals, a title-case letter (ǅ), letters outside the Basic Multilingual Plane, a lone surrogate, marks and spaces.
+  const pieces = ['a', 'z', 's', 'ss', 'A', 'Z', 'S', '@', '[', '`', '{', '0', 'é', 'É', 'ß', 'ǅ', 'ı', '𝐚', '𝐀', '\ud835', "'", '’', '’s', "'s", '.', 'U.S.', ' ', '\n', '\u00a0', '\u3000', '-']
+  let seed = 11
+  const random = (below: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % below
+  }
+  const texts = ['', ...Array.from({ length: 5000 }, () => Array.from({ length: 1 + random(5) }, () => pieces[random(pieces.length)]).join(''))]
+  for (const [name, test, reference] of references) {
+    it(`should give what the pattern gives for ${name}, on 5,000 texts of awkward characters`, () => {
+      for (const text of texts) assert.equal(test(text), reference(text), JSON.stringify(text))
+    })
+  }
+  it('should read a few plain cases as a reader would', () => {
+    assert.equal(opensOnLowerCase('étude'), true)
+    assert.equal(opensOnCapital('Émile'), true)
+    assert.equal(isLowerCaseWord('harbour'), true)
+    assert.equal(isLowerCaseWord('harbour-master'), false)
+    assert.equal(endsInSingleS('officials'), true)
+    assert.equal(endsInSingleS('press'), false)
+    assert.equal(bareWord('Ruizes’'), 'Ruizes')
+    assert.equal(bareWord('Sen.'), 'Sen.')
+    assert.equal(pieceCount('the new harbour master'), 4)
   })
 })

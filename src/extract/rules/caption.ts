@@ -1,5 +1,6 @@
 /** Photo captions and their credits. */
 import { knownOutletNames } from './outlets.ts'
+import { pieceCount } from '../words.ts'
 
 const photoAgencies = knownOutletNames().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 
@@ -28,7 +29,7 @@ const fullDate = /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]
 const reporting = /\b(?:said|says|told|tells|according to|reported)\b|[“”"]/
 
 export function isCreditLine(text: string): boolean {
-  return text.length <= 90 && text.split(/\s+/).length <= 10 && creditLine.test(text.trim())
+  return text.length <= 90 && pieceCount(text) <= 10 && creditLine.test(text.trim())
 }
 
 /** The wire services' staff credit: "(Reporting by …; Editing by …)", "(Additional reporting by …)". */
@@ -67,7 +68,7 @@ const pictureVerbs = /\b(?:holds|stands|speaks|gestures|waves|looks|walks|arrive
  * of the photo the credit is for, printed after its credit.
  */
 export function isCaptionAfterCredit(text: string): boolean {
-  const words = text.split(/\s+/).length
+  const words = pieceCount(text)
   const oneSentence = !/[.!?]\s+\p{Lu}/u.test(text.trim())
   return oneSentence && words <= 60 && pictureVerbs.test(text) && !reporting.test(text)
 }
@@ -79,6 +80,6 @@ export function isCaptionAfterCredit(text: string): boolean {
  */
 export function isCaption(text: string): boolean {
   if (trailingCreditStart(text) > 0 || photoMarkers.test(text)) return true
-  const words = text.split(/\s+/).length
+  const words = pieceCount(text)
   return fullDate.test(text) && !reporting.test(text) && words >= 6 && words <= 60
 }

@@ -6,6 +6,7 @@ import { cities, countries, regions } from '../lexicon/places.ts'
 import { months } from '../lexicon/calendar.ts'
 import { recognizeOutlet } from './outlets.ts'
 import type { Dateline } from '../../types.ts'
+import { pieceCount } from '../words.ts'
 
 const placeKeys = new Map([...cities, ...countries].map((name) => [name.toLowerCase(), name]))
 const regionKeys = new Set([...countries, ...regions].map((name) => name.toLowerCase()))
@@ -103,7 +104,7 @@ function monthDayDate(text: string): string | undefined {
  */
 function isPlausible(dateline: Dateline, first: string): boolean {
   if (dateline.places.length === 0) return dateline.agency !== undefined || dateline.date !== undefined
-  if (dateline.places.some((place) => place.split(/\s+/).length > 4)) return false
+  if (dateline.places.some((place) => pieceCount(place) > 4)) return false
   const letters = first.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 2 && letters === letters.toUpperCase()) return true
   const allKnown = dateline.places.every((place) => placeKeys.has(place.toLowerCase()))

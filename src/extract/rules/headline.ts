@@ -3,6 +3,7 @@ import { kickerWords } from '../lexicon/chrome.ts'
 import type { Span } from '../../types.ts'
 import { trimmedSpan } from '../span.ts'
 import { recognizeOutlet } from './outlets.ts'
+import { pieceCount } from '../words.ts'
 
 export interface HeadlineParts {
   headline: Span
@@ -23,7 +24,7 @@ const siteSeparator = /\s+[|]\s+|\s+[-–—]\s+(?=[^-–—]*$)/
  * capitalised as headlines are ("Mayor Says Budget Is Safe, For Now.").
  */
 export function looksLikeHeadline(text: string): boolean {
-  const words = text.split(/\s+/).length
+  const words = pieceCount(text)
   if (text.includes('\n') || words > 30 || text.length > 250) return false
   return !/[.;,]$/.test(text) || words <= 15 || isTitleCase(text)
 }
@@ -69,6 +70,6 @@ function isKicker(kicker: string, rest: string): boolean {
 
 /** "… - BBC News": a tail after a dash is a site name only when it names an outlet. */
 function isSiteName(tail: string): boolean {
-  return tail.trim().split(/\s+/).length <= 6 && recognizeOutlet(tail.trim()) !== undefined
+  return pieceCount(tail.trim()) <= 6 && recognizeOutlet(tail.trim()) !== undefined
 }
 
