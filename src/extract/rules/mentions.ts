@@ -100,13 +100,27 @@ export const isDocumentNoun = (word: string): boolean => documentSet.has(word)
 /** A lower-case noun for a person's role: "spokesman", "head", "lecturer". */
 export const isRoleNoun = (word: string): boolean => roleSet.has(word) && !collectiveRoleNouns.has(word)
 
-/** The listed noun that a word in lower case, without possessive or full stop, is or is the plural of. */
-const singular = remembered((value: string): { noun: string; plural: boolean } => {
-  if (roleSet.has(value) || documentSet.has(value)) return { noun: value, plural: collectiveRoleNouns.has(value) && value.endsWith('s') }
-  const one = singularOf(value)
-  if (one !== value && (roleSet.has(one) || documentSet.has(one))) return { noun: one, plural: true }
-  return { noun: '', plural: false }
-})
+/**
+ * Every listed noun and every plural that `singularOf` takes back to one,
+ * with the noun it is or is the plural of: a listed noun is itself before it
+ * is another's plural. A word is looked up once, in a table small enough to
+ * stay in the processor's cache, rather than made singular and looked up again.
+ */
+const listedNouns: ReadonlyMap<string, { noun: string; plural: boolean }> = nounForms([...roleSet, ...documentSet])
+
+function nounForms(nouns: readonly string[]): Map<string, { noun: string; plural: boolean }> {
+  const forms = new Map<string, { noun: string; plural: boolean }>()
+  for (const noun of nouns) for (const form of pluralsOf(noun)) forms.set(form, { noun, plural: true })
+  for (const noun of nouns) forms.set(noun, { noun, plural: collectiveRoleNouns.has(noun) && noun.endsWith('s') })
+  return forms
+}
+
+/** The words that `singularOf` makes `noun` of: "officials" of "official", "chairmen" and "chairmans" of "chairman". */
+function pluralsOf(noun: string): string[] {
+  const plurals = noun.endsWith('s') ? [] : [`${noun}s`]
+  if (noun.endsWith('man')) plurals.push(`${noun.slice(0, -3)}men`)
+  return plurals
+}
 
 /** A plural noun's singular in lower case, the word itself when it is none: "officials", "chairmen" ("the board chairmen wrote"). */
 function singularOf(value: string): string {
@@ -143,8 +157,8 @@ function findNounAt(words: readonly Word[], index: number): NounAt | undefined {
     if (roleSet.has(pair) || documentSet.has(pair)) return { noun: pair, plural: false, last: index + 1 }
   }
   // A word without such marks has nothing for `bareWord` to take off, and its lower-case form is made already.
-  const { noun, plural } = singular(hasMarks(first.text) ? bareWord(first.text).toLowerCase() : first.lower)
-  return noun ? { noun, plural, last: index } : undefined
+  const listed = listedNouns.get(hasMarks(first.text) ? bareWord(first.text).toLowerCase() : first.lower)
+  return listed ? { noun: listed.noun, plural: listed.plural, last: index } : undefined
 }
 
 /** Mentions among `words`, whose offsets are into `text` (the masked file text). */
