@@ -45,9 +45,9 @@ export interface Mention {
 }
 
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
-/** Whether a word, in any case and with or without its full stop, is an honorific or a title: "Mayor", "sen.", "Chairman". */
 /** What may stand before a space in an honorific ("vice" of "vice president"): only these begin one of two words. */
 const honorificOpenings = phraseOpenings(honorificSet)
+/** Whether a word, in any case and with or without its full stop, is an honorific or a title: "Mayor", "sen.", "Chairman". */
 export const isHonorific = (word: string): boolean => honorificSet.has(word.toLowerCase().replace(/\.$/, ''))
 const labelWords = new Set(kickerWords)
 const demonymSet = new Set([...demonyms, ...stateDemonyms].map((word) => word.toLowerCase()))
