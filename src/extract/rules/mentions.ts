@@ -30,18 +30,32 @@ export interface Mention {
   /** A name without title or possessive; a description without its determiner; a pronoun in lower case. */
   name: string
   category: Category
-  title?: string
+  title?: string | undefined
   /** The role or document noun of a description, singular. */
-  head?: string
+  head?: string | undefined
   definite: boolean
   plural: boolean
   possessive: boolean
   afterPreposition: boolean
   /** A name that qualifies a noun or another name's role: "the Carrier plant", "Trump spokesman Hope Hicks". Not someone acting, nor whom a pronoun means. */
-  qualifier?: true
+  qualifier?: true | undefined
   /** A name that is all title ("Justice promises …", "Chilean President said"): whoever holds it, named or not. */
-  titleOnly?: true
-  gender?: Gender
+  titleOnly?: true | undefined
+  gender?: Gender | undefined
+}
+
+/**
+ * A mention with every field, in one order, whichever rule found it: the
+ * rules read mentions everywhere, and V8 reads objects of one shape faster
+ * than objects of many (a field set later, or in another order, is another
+ * shape). Measured: 2 % of extraction.
+ */
+function newMention(fields: Mention): Mention {
+  return {
+    type: fields.type, start: fields.start, end: fields.end, name: fields.name, category: fields.category,
+    title: fields.title, head: fields.head, definite: fields.definite, plural: fields.plural, possessive: fields.possessive,
+    afterPreposition: fields.afterPreposition, qualifier: fields.qualifier, titleOnly: fields.titleOnly, gender: fields.gender
+  }
 }
 
 const honorificSet = new Set(honorifics.map((word) => word.toLowerCase()))
@@ -250,7 +264,7 @@ function headlineBeforeQuote(words: readonly Word[], text: string): Mention[] {
   const name = text.slice(first.start, last.end).replace(/[,.:;\s]+$/, '')
   // A quotation inside the headline is masked in `text`: no name to give the piece.
   if (name.includes('_')) return []
-  return [{ type: 'name', start: first.start, end: first.start + name.length, name, category: 'document', definite: true, plural: false, possessive: false, afterPreposition: false }]
+  return [newMention({ type: 'name', start: first.start, end: first.start + name.length, name, category: 'document', definite: true, plural: false, possessive: false, afterPreposition: false })]
 }
 
 /** Whether words are a line set in capitals: four words or more with letters, none of them in lower case. */
@@ -285,10 +299,10 @@ function pronounAt(words: readonly Word[], index: number): Found | undefined {
   const name = word && (pronouns.has(word.lower) ? word.lower : contractions.get(word.lower))
   const pronoun = name && pronouns.get(name)
   if (!word || !name || !pronoun) return undefined
-  const mention: Mention = {
+  const mention = newMention({
     type: 'pronoun', start: word.start, end: word.end, name, category: 'unknown',
     definite: true, plural: pronoun.plural, possessive: false, afterPreposition: false
-  }
+  })
   if (pronoun.gender) mention.gender = pronoun.gender
   return { mention, first: index, last: index }
 }
@@ -347,10 +361,10 @@ function someoneAt(words: readonly Word[], index: number): Found | undefined {
 
 /** Someone or some people unnamed, described by the one word at `index`: "another", "someone", "Neighbours". */
 function unnamedAt(word: Word, index: number, name: string, head: string, plural: boolean): Found {
-  const mention: Mention = {
+  const mention = newMention({
     type: 'description', start: word.start, end: word.end, name, category: 'anonymous', head,
     definite: false, plural, possessive: false, afterPreposition: false
-  }
+  })
   return { mention, first: index, last: index }
 }
 
@@ -372,10 +386,10 @@ function quantityAt(words: readonly Word[], index: number, text: string): Found 
     // "dozens of parents groups signed": a plural before another noun modifies it; the head is the plural before the verb.
     const nounFollows = opensOnLowerCase(following) && !isVerbForm(following)
     if (!endsInSingleS(word) || nounFollows) continue
-    const mention: Mention = {
+    const mention = newMention({
       type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: singleSpaced(text.slice(words[index + 2]?.start ?? first.start, words[last]?.end ?? first.end)),
       category: 'anonymous', head: singularOf(word), definite: false, plural: true, possessive: false, afterPreposition: false
-    }
+    })
     return { mention, first: index, last }
   }
   return undefined
@@ -521,10 +535,10 @@ function partOfGroup(words: readonly Word[], index: number, last: number, head: 
   const first = words[index]
   const end = words[last]
   if (!first || !end) return undefined
-  const mention: Mention = {
+  const mention = newMention({
     type: 'description', start: first.start, end: end.end, name: singleSpaced(text.slice(first.start, end.end)),
     category: 'anonymous', head, definite: false, plural: false, possessive: false, afterPreposition: false
-  }
+  })
   const gender = roleGender(head)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
@@ -554,10 +568,10 @@ function speakingDescription(words: readonly Word[], index: number, last: number
   if (!first) return undefined
   const head = singularOf(word)
   const plural = head !== word
-  const mention: Mention = {
+  const mention = newMention({
     type: 'description', start: first.start, end: words[last]?.end ?? first.end, name: singleSpaced(text.slice(words[index + 1]?.start ?? first.start, words[last]?.end ?? first.end)),
     category: categoryOfNoun(head, plural), head, definite: definiteDeterminers.has(first.lower), plural, possessive: false, afterPreposition: false
-  }
+  })
   const gender = roleGender(head)
   if (gender) mention.gender = gender
   return { mention, first: index, last }
@@ -840,11 +854,11 @@ function listedDescriptionAt(words: readonly Word[], index: number, text: string
     if (!last) return undefined
     const nameStart = determiner ? words[index + 1]?.start ?? first.start : first.start
     const category = categoryOfNoun(noun.noun, noun.plural)
-    const mention: Mention = {
+    const mention = newMention({
       type: 'description', start: first.start, end: last.end, name: singleSpaced(bareWord(text.slice(nameStart, last.end))),
       category, head: noun.noun, definite: !determiner || definiteDeterminers.has(first.lower) || isPossessive(first.text),
       plural: noun.plural, possessive: isPossessive(last.text), afterPreposition: false
-    }
+    })
     const gender = roleGender(noun.noun)
     if (gender) mention.gender = gender
     return { mention, first: index, last: noun.last }
@@ -977,10 +991,10 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   // "Article 33" is a part of a text; "the Affordable Care Act", a law: both documents.
   const named = numbered > 0 || /\sAct$/.test(name) ? 'document' : categoryOf(name, title)
   const category = named === 'unknown' && cityBeforeState(words, index, last, title) ? 'place' : named
-  const mention: Mention = {
+  const mention = newMention({
     type: 'name', start: firstToken.start, end: lastToken.end, name, category: people ? 'anonymous' : category,
     definite: true, plural: people, possessive, afterPreposition: false
-  }
+  })
   if (title) mention.title = title
   if ((isAllTitle(tokens) && !body && ofWhat === undefined) || officeOnly) {
     mention.titleOnly = true
