@@ -21,14 +21,14 @@ export interface Entry {
   titles: Set<string>
   /** Name keys (see `nameKey`), added only through `Registry.addKey`, which indexes them. */
   keys: Set<string>
-  gender?: Gender
+  gender?: Gender | undefined
   /** A description's head noun, set by the registry when it adds the entry, and indexed there. */
-  head?: string
+  head?: string | undefined
   plural: boolean
   /** Quoted, or named with a title, an appositive or an organisation's name: worth a record. */
   evidence: boolean
   /** A surname alone that two or more named people share: who it means cannot be told. */
-  ambiguousWith?: Entry[]
+  ambiguousWith?: Entry[] | undefined
   outlet: boolean
   mentions: Span[]
 }
@@ -353,8 +353,11 @@ export class Registry {
   }
 
   private add(name: string, kind: Entry['kind'], mention: Mention): Entry {
-    const entry: Entry = { name, kind, aliases: new Set(), titles: new Set(), keys: new Set(), plural: mention.plural, evidence: false, outlet: false, mentions: [] }
-    if (mention.gender) entry.gender = mention.gender
+    // Every field from the start, those set later too, so that every entry has one shape (see `newMention`).
+    const entry: Entry = {
+      name, kind, aliases: new Set(), titles: new Set(), keys: new Set(), gender: mention.gender, head: undefined,
+      plural: mention.plural, evidence: false, ambiguousWith: undefined, outlet: false, mentions: []
+    }
     this.order.set(entry, this.entries.length)
     this.entries.push(entry)
     return entry
