@@ -33,7 +33,9 @@ const notRoleWords = new Set(['of', 'in', 'on', 'at', 'to', 'about', 'with', 'fo
 /** Every cue in a sentence: its words (file offsets), the mentions found in it, and the masked file text. */
 export function findCues(words: readonly Word[], mentions: readonly Mention[], text: string): Cue[] {
   const cues: Cue[] = []
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]
+    if (!word) continue
     const lower = word.lower
     const phrased = phraseCue(words, mentions, index, text)
     if (phrased) cues.push(phrased)

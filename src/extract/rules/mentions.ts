@@ -1200,7 +1200,9 @@ function titleLength(tokens: readonly Word[]): number {
   let end = 0
   // A title that ends with an office's "of" and what it governs names no one after it ("Secretary of Labor", "governor of Ohio").
   let officeEnd = -1
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]
+    if (!token) continue
     // "Rep. Peter King", "Sen. Ana Bishop": after a given name come names, though a word of them is also a title.
     if (index > 0 && index >= end && isGivenName(token.text)) break
     const word = token.folded
@@ -1346,8 +1348,11 @@ function roleGender(noun: string): Gender | undefined {
 
 /** "Ana Ruiz" is a woman's name and "Tom Reed" a man's, by a list of common given names; a name alone, or an uncommon given name, says nothing. */
 function givenNameGender(name: string): Gender | undefined {
-  const [given, ...rest] = name.toLowerCase().split(/\s+/)
-  if (!given || rest.length === 0) return undefined
+  const lower = name.toLowerCase()
+  // The given name is the first of two words or more: a name of one word has none.
+  const space = lower.search(/\s/)
+  if (space <= 0) return undefined
+  const given = lower.slice(0, space)
   if (femaleFirstNames.has(given)) return 'female'
   if (maleFirstNames.has(given)) return 'male'
   return undefined
@@ -1355,6 +1360,7 @@ function givenNameGender(name: string): Gender | undefined {
 
 /** The sex the words of a title say by `ofWord`, a woman's first where the words disagree. */
 function genderOf(title: string, ofWord: (word: string) => Gender | undefined): Gender | undefined {
+  if (title === '') return undefined
   const genders = title.toLowerCase().split(/\s+/).map((word) => ofWord(word.replace(/\.$/, '')))
   if (genders.includes('female')) return 'female'
   return genders.includes('male') ? 'male' : undefined
