@@ -968,7 +968,7 @@ function nameAt(words: readonly Word[], index: number, text: string): Found | un
   const possessive = isPossessive(lastToken.text) && words[last + 1]?.lower !== 'been'
   const preceding = roleBefore(words, index)
   const titleText = tokens.slice(0, titleEnd).map((token) => token.text).join(' ')
-  const title = [preceding, titleText].filter(Boolean).join(' ')
+  const title = preceding && titleText ? `${preceding} ${titleText}` : preceding || titleText
   // "Q: “…”" in an interview: a capital letter alone is a question's or an answer's mark, no one's name.
   const letter = tokens.length === 1 && /^\p{Lu}$/u.test(whole)
   // "on TV", "the CEO", "9 p.m. EST": an acronym of a thing, a title or a time names no one.
@@ -1323,7 +1323,8 @@ const facilityWords = new Set(['Tower', 'Towers', 'Building', 'Plaza', 'Avenue',
 
 function categoryOf(name: string, title: string): Category {
   const words = name.split(/\s+/)
-  if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase().replace(/s$/, ''))) return 'place'
+  const lower = name.toLowerCase()
+  if (placeSet.has(lower) || demonymSet.has(lower.replace(/s$/, ''))) return 'place'
   // "Ana Bridge" is a person: two words of which the first is a given name.
   const building = facilityWords.has(words.at(-1) ?? '') && (words.length > 2 || (words.length === 2 && !givenNameGender(name)))
   if (building) return 'place'
@@ -1335,7 +1336,7 @@ function categoryOf(name: string, title: string): Category {
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return 'organization'
   if (title && !words.some((word) => organizationSet.has(bareWord(word)))) return 'person'
   if (words.some((word) => organizationSet.has(bareWord(word))) || /\bWhite House$/.test(name)) return 'organization'
-  if (placeSet.has(name.toLowerCase()) || demonymSet.has(name.toLowerCase())) return 'place'
+  if (placeSet.has(lower) || demonymSet.has(lower)) return 'place'
   return 'unknown'
 }
 
