@@ -648,6 +648,8 @@ function deniedSaying(finding: Finding, masked: string, sentence: Range, open: n
   return [...after.slice(negated[0].length).matchAll(anyVerb)].length === 0
 }
 
+const relativePronoun = /who|that|which/
+
 /**
  * "Ruiz met a farmer who said “…”", "Ruiz held up a sign that said “…”",
  * "under a headline which read, “…”": a quote right after "who", "that" or
@@ -658,8 +660,6 @@ function deniedSaying(finding: Finding, masked: string, sentence: Range, open: n
  * clause's subject put out ("Lee released a video that said “…”"), whose
  * words the other rules give to the subject.
  */
-const relativePronoun = /who|that|which/
-
 function relativeSpeaker(span: QuoteSpan, context: SentenceContext): Finding | null | undefined {
   const before = context.masked.slice(context.sentence.start, span.open)
   // The pronoun is looked for first: the pattern, anchored at the end, is tried at every position of the sentence.
