@@ -193,6 +193,13 @@ export function opensOnCapital(text: string): boolean {
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(text)
 }
 
+/** Whether `text` has a letter or a digit anywhere: `/[\p{L}\p{N}]/u`. Most words open on an ASCII one. */
+export function hasLetterOrDigit(text: string): boolean {
+  const first = text.charCodeAt(0)
+  const asciiLetter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)
+  return asciiLetter || (first >= 0x30 && first <= 0x39) || /[\p{L}\p{N}]/u.test(text)
+}
+
 /** Whether `text` is letters in lower case and nothing else: `/^\p{Ll}+$/u`. */
 export function isLowerCaseWord(text: string): boolean {
   for (let at = 0; at < text.length; at += 1) {

@@ -417,7 +417,6 @@ export function articleView(entry: ArticleEntry, baseUrl: string, viewOf: (quote
   }
 }
 
-
 /**
  * For each kind of page, what its template prints, made from its page in
  * the site data: the views of its quotes, and an article's own. A quote's

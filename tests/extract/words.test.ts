@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { bareWord, endsInSingleS, hasMarks, isAbbreviation, isLowerCaseWord, opensOnCapital, opensOnLowerCase, phraseOpenings, pieceCount, singleSpaced, wordsOf } from '../../src/extract/words.ts'
+import { bareWord, endsInSingleS, hasLetterOrDigit, hasMarks, isAbbreviation, isLowerCaseWord, opensOnCapital, opensOnLowerCase, phraseOpenings, pieceCount, singleSpaced, wordsOf } from '../../src/extract/words.ts'
 
 describe('wordsOf', () => {
   it('should give each word its offsets and its lower-case form', () => {
@@ -92,6 +92,7 @@ describe('tests of a word’s characters, against the patterns they stand for', 
     ['opensOnLowerCase', opensOnLowerCase, (text) => /^\p{Ll}/u.test(text)],
     ['opensOnCapital', opensOnCapital, (text) => /^\p{Lu}/u.test(text)],
     ['isLowerCaseWord', isLowerCaseWord, (text) => /^\p{Ll}+$/u.test(text)],
+    ['hasLetterOrDigit', hasLetterOrDigit, (text) => /[\p{L}\p{N}]/u.test(text)],
     ['endsInSingleS', endsInSingleS, (text) => /[^s]s$/.test(text)],
     ['hasMarks', hasMarks, (text) => /['’.]/.test(text)],
     ['pieceCount', pieceCount, (text) => text.split(/\s+/).length],
@@ -101,7 +102,7 @@ describe('tests of a word’s characters, against the patterns they stand for', 
     }]
   ]
   // Lower case, capitals, a title-case letter (ǅ), letters outside the Basic Multilingual Plane, a lone surrogate, marks and spaces.
-  const pieces = ['a', 'z', 's', 'ss', 'A', 'Z', 'S', '@', '[', '`', '{', '0', 'é', 'É', 'ß', 'ǅ', 'ı', '𝐚', '𝐀', '\ud835', "'", '’', '’s', "'s", '.', 'U.S.', ' ', '\n', '\u00a0', '\u3000', '-']
+  const pieces = ['a', 'z', 's', 'ss', 'A', 'Z', 'S', '@', '[', '`', '{', '0', '٣', 'é', 'É', 'ß', 'ǅ', 'ı', '𝐚', '𝐀', '\ud835', "'", '’', '’s', "'s", '.', 'U.S.', ' ', '\n', '\u00a0', '\u3000', '-']
   let seed = 11
   const random = (below: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648

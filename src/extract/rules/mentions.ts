@@ -13,7 +13,7 @@ import {
   collectiveRoleNouns, documentNouns, femaleHonorifics, femaleRoleNouns, honorifics, joinedNameWords, maleHonorifics, maleRoleNouns,
   organizationWords, partyAdjectives, roleNouns, speakerNouns
 } from '../lexicon/titles.ts'
-import { bareWord, endsInSingleS, foldWord, hasMarks, isLowerCaseWord, opensOnCapital, opensOnLowerCase, phraseOpenings, singleSpaced, type Word } from '../words.ts'
+import { bareWord, endsInSingleS, foldWord, hasLetterOrDigit, hasMarks, isLowerCaseWord, opensOnCapital, opensOnLowerCase, phraseOpenings, singleSpaced, type Word } from '../words.ts'
 import { baseForms, namingVerbs, reportingVerbSet } from '../lexicon/reporting-verbs.ts'
 import { femaleFirstNames, maleFirstNames } from '../lexicon/first-names.ts'
 import { commonBaseForms, unmarkedVerbForms } from '../lexicon/verbs.ts'
@@ -810,13 +810,6 @@ function roleGoesOnIntoName(words: readonly Word[], index: number): boolean {
     if (!isLowerCaseWord(word.text) || stopWords.has(word.lower) || prepositions.has(word.lower) || verbWords.has(word.lower)) return false
   }
   return false
-}
-
-/** Whether a word has a letter or a digit. Most open on an ASCII one, which answers without the pattern. */
-function hasLetterOrDigit(word: string): boolean {
-  const first = word.charCodeAt(0)
-  const asciiLetter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)
-  return asciiLetter || (first >= 0x30 && first <= 0x39) || /[\p{L}\p{N}]/u.test(word)
 }
 
 function listedDescriptionAt(words: readonly Word[], index: number, text: string, owned = false): Found | undefined {
