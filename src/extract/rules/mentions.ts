@@ -87,6 +87,8 @@ const pronouns = new Map<string, { gender?: Gender; plural: boolean }>([
   ['they', { plural: true }],
   ['it', { plural: false }]
 ])
+/** Nouns of a rough number that "of" joins to a plural: "hundreds of", "dozens of". */
+const quantityNouns = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions'])
 const verbWords = reportingVerbSet
 const stopWords = new Set([
   'who', 'which', 'that', 'and', 'or', 'but', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will',
@@ -183,6 +185,10 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
   const mentions: Mention[] = []
   let index = 0
   while (index < words.length) {
+    if (opensNoMention(words, index)) {
+      index += 1
+      continue
+    }
     const found = pronounAt(words, index) ?? descriptionAt(words, index, text) ?? nameAt(words, index, text)
     if (found && roleAfterAs(words, found)) index = found.last + 1
     else if (found) {
@@ -198,6 +204,32 @@ export function findMentions(words: readonly Word[], text: string): Mention[] {
     } else index += 1
   }
   return mentions
+}
+
+/**
+ * Every word in lower case that a rule of `findMentions` opens a mention on,
+ * besides a name's word: a pronoun (`pronounAt`), a rough number
+ * (`quantityAt`), a determiner, a people's adjective, a listed noun or the
+ * first word of one of two (`listedDescriptionAt`), a determiner of whoever
+ * speaks (`speakingDescriptionAt`), "another", "someone", "somebody", "one"
+ * (`anotherAt`, `someoneAt`, `partitiveAt`), an honorific (`nameAt`). A rule
+ * that opens a mention on another word adds it here. The sentence's first
+ * word is always tried: `oneOpeningAt` and `pluralOpeningAt` open only there.
+ */
+const mentionOpenings: ReadonlySet<string> = new Set([
+  ...pronouns.keys(), ...quantityNouns, ...determiners, ...demonymSet, ...listedNouns.keys(), ...pairOpenings, ...speakingDeterminers,
+  ...honorificSet, 'another', 'someone', 'somebody', 'one'
+])
+
+/**
+ * Whether no rule can find a mention opening at `index`, told by one lookup
+ * rather than by trying each rule: most words open none. A word with an
+ * apostrophe or a full stop ("he's", "Sen.") is left to the rules.
+ */
+function opensNoMention(words: readonly Word[], index: number): boolean {
+  const word = words[index]
+  if (index === 0 || !word || hasMarks(word.text)) return false
+  return !mentionOpenings.has(word.lower) && !isNameWord(word.text)
 }
 
 /** Words that, right after "as the harbor master", make the description the subject of a clause of its own. */
@@ -367,9 +399,6 @@ function unnamedAt(word: Word, index: number, name: string, head: string, plural
   })
   return { mention, first: index, last: index }
 }
-
-/** Nouns of a rough number that "of" joins to a plural: "hundreds of", "dozens of". */
-const quantityNouns = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions'])
 
 /**
  * "Hundreds of pro-Sanders demonstrators marched …, chanting “…”", "dozens

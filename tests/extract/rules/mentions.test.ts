@@ -6,6 +6,18 @@ import { wordsOf } from '../../../src/extract/words.ts'
 const mentions = (text: string) => findMentions(wordsOf(text), text).map((mention) => ({ type: mention.type, name: mention.name, category: mention.category, ...(mention.title ? { title: mention.title } : {}) }))
 
 describe('findMentions', () => {
+  it('should find a mention opening on a lower-case word of each kind inside a sentence, not only at its start', () => {
+    const opening = (text: string) => findMentions(wordsOf(text), text).map((mention) => ({ name: mention.name, from: text.slice(mention.start, mention.end), ...(mention.title ? { title: mention.title } : {}) }))
+    assert.deepEqual(opening('On Monday, hundreds of striking dockers marched.'), [{ name: 'striking dockers', from: 'hundreds of striking dockers' }])
+    assert.deepEqual(opening('Later this spokeswoman said no.'), [{ name: 'spokeswoman', from: 'this spokeswoman' }])
+    assert.deepEqual(opening('Then french officials said no.'), [{ name: 'french officials', from: 'french officials' }])
+    assert.deepEqual(opening('The ferry runs, press release says.'), [{ name: 'press release', from: 'press release' }])
+    assert.deepEqual(opening('The deal, said dr Lena Varga, was done.'), [{ name: 'Lena Varga', from: 'dr Lena Varga', title: 'dr' }])
+    assert.deepEqual(opening('Later, inspectors said no.'), [{ name: 'inspectors', from: 'inspectors' }])
+    assert.deepEqual(opening('Then someone shouted.'), [{ name: 'someone', from: 'someone' }])
+    assert.deepEqual(opening('Then somebody shouted.'), [{ name: 'somebody', from: 'somebody' }])
+    assert.deepEqual(opening('The ferry was late and ran slowly.'), [])
+  })
   it('should split a title from a name', () => {
     assert.deepEqual(mentions('Russian Defense Minister Sergei Petrov arrived'), [{ type: 'name', name: 'Sergei Petrov', category: 'person', title: 'Russian Defense Minister' }])
   })
