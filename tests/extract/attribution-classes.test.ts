@@ -321,6 +321,10 @@ describe('“went on” as a reporting verb', () => {
   it('should read the one who went on as the speaker', () => {
     assert.deepEqual(speakers('Pia Lund asked about the debt.\n\n“You know, it happens, right?” Hugo Brandt went on, as if he had not heard her.'), [['You know, it happens, right?', 'Hugo Brandt']])
   })
+  it('should read “goes on” in the present likewise', () => {
+    assert.deepEqual(speakers('Pia Lund asked about the debt. “Debt is a choice,” Hugo Brandt goes on.'), [['Debt is a choice,', 'Hugo Brandt']])
+    assert.deepEqual(speakers('Pia Lund asked about the debt.\n\nHugo Brandt goes on: “Debt is a choice.”'), [['Debt is a choice.', 'Hugo Brandt']])
+  })
 })
 
 describe('a pronoun whose sentence opens with a phrase about someone else', () => {
@@ -1355,6 +1359,9 @@ describe('a possessive before a noun for what was said', () => {
       speakers('The debate went on.\n\nThe Ohio senator’s answer was that “the family is the most important institution,” so the state should help.\n\nMarta Lind’s reply was: “Nobody asked me about that.”'),
       [['the family is the most important institution,', 'Ohio senator'], ['Nobody asked me about that.', 'Marta Lind']]
     )
+  })
+  it('should give them to the possessor of a noun that is no reporting verb too', () => {
+    assert.deepEqual(speakers('The debate went on.\n\nMarta Lind’s response was: “Ask the voters.”'), [['Ask the voters.', 'Marta Lind']])
   })
   it('should not make the possessor speak where no words follow', () => {
     const record = extractText('A headline for the test\n\nThe debate went on.\n\nThe admiral’s answer was indistinct. “It is good that my voice is low,” said Ivo Brandt.')

@@ -19,7 +19,10 @@ export interface Cue {
 }
 
 const phrases = creditPhrases.map((phrase) => phrase.split(' '))
-const phraseStarts = new Set(phrases.map((words) => words[0]))
+const phraseStarts: ReadonlySet<string> = new Set(phrases.map((words) => words[0] ?? ''))
+const twoWordOpenings = phraseOpenings(twoWordForms)
+/** Nouns for what someone said, which a possessive before them makes theirs: "the senator’s answer was that …". */
+const spokenNouns = new Set(['answer', 'response', 'reply', 'retort', 'message', 'argument', 'explanation', 'excuse', 'advice', 'verdict', 'view', 'position', 'slogan', 'motto', 'refrain', 'mantra'])
 const modifierSet = new Set(verbModifiers)
 /** The forms of "be" that make a passive of the participle after them. */
 const beForms = /^(?:is|are|was|were|be|been|being)$/
@@ -37,6 +40,7 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
     const word = words[index]
     if (!word) continue
     const lower = word.lower
+    if (!cueOpenings.has(lower) && !isPastForm(word.text)) continue
     const phrased = phraseCue(words, mentions, index, text)
     if (phrased) cues.push(phrased)
     else if (participleForms.has(lower)) {
@@ -61,6 +65,19 @@ export function findCues(words: readonly Word[], mentions: readonly Mention[], t
   }
   return cues
 }
+
+/**
+ * Every word, in lower case, that a cue of `findCues` opens on, besides a
+ * past form in -ed (`isPastForm`): the words the phrase rules look for
+ * ("quoted", "put", "words", a colon, a dash, a verb of telling, a noun for
+ * what was said), a participle, a reporting verb's form of one word or the
+ * first of two, "went" and "goes", the first word of a credit phrase. A rule
+ * that opens a cue on another word adds it here.
+ */
+const cueOpenings: ReadonlySet<string> = new Set([
+  'quoted', 'put', 'puts', 'words', ':', '—', '–', ...listenerVerbs, ...spokenNouns, ...participleForms, ...singleWordVerbForms,
+  'went', 'goes', ...twoWordOpenings, ...phraseStarts
+])
 
 type PhraseRule = (words: readonly Word[], mentions: readonly Mention[], index: number, text: string) => Cue | undefined
 
@@ -211,9 +228,6 @@ function signedAfterDash(words: readonly Word[], mentions: readonly Mention[], i
   return /^\s*(?:[,.;]|$)/.test(text.slice(signer.end, signer.end + 2)) ? { text: dash.text, start: dash.start, end: dash.end, speaker: signer } : undefined
 }
 
-/** Nouns for what someone said, which a possessive before them makes theirs: "the senator’s answer was that …". */
-const spokenNouns = new Set(['answer', 'response', 'reply', 'retort', 'message', 'argument', 'explanation', 'excuse', 'advice', 'verdict', 'view', 'position', 'slogan', 'motto', 'refrain', 'mantra'])
-
 /**
  * "The Florida senator’s answer was that “…”", "Ana Ruiz’s reply was: “…”":
  * a possessive before a noun for what was said, and "was" or "is", give the
@@ -332,8 +346,6 @@ function goesOn(words: readonly Word[], index: number): boolean {
   const quoted = words.some((word) => word.text === '“' || word.text === '”')
   return after === 'to' || after === ':' || (!/[\p{L}\p{N}]/u.test(after) && quoted)
 }
-
-const twoWordOpenings = phraseOpenings(twoWordForms)
 
 /** "pointed out", "shot back": a reporting verb of two words. */
 function twoWordVerb(words: readonly Word[], index: number): boolean {
